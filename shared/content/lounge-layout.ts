@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Walkable floor of the main lounge, in metres; +x east, +z south, the runway windows run along minZ. */
+export const LOUNGE_BOUNDS = { minX: -20, maxX: 20, minZ: -14, maxZ: 14 } as const;
+
+/** Radius of an avatar's footprint, used for collision. */
+export const AVATAR_RADIUS = 0.35;
+
+/** Fastest an avatar may walk, in metres per second. */
+export const WALK_SPEED = 4;
+
+const Box = z.strictObject({
+  id: z.string().min(1),
+  kind: z.enum(['bar', 'seating', 'board', 'arcade', 'stage', 'plant', 'wall', 'vipDoor', 'pillar']),
+  /** Centre on the floor. */
+  x: z.number(),
+  z: z.number(),
+  /** Full size on the floor and height. */
+  w: z.number().positive(),
+  d: z.number().positive(),
+  h: z.number().positive(),
+  /** Whether avatars bump into it. */
+  solid: z.boolean(),
+});
+export type LayoutBox = z.infer<typeof Box>;
+
+const Zone = z.strictObject({
+  id: z.string().min(1),
+  x: z.number(),
+  z: z.number(),
+  radius: z.number().positive(),
+});
+export type LayoutZone = z.infer<typeof Zone>;
+
+export const LoungeLayout = z.strictObject({
+  spawn: z.strictObject({ x: z.number(), z: z.number(), spread: z.number().nonnegative() }),
+  boxes: z.array(Box).min(1),
+  zones: z.array(Zone),
+});
+export type LoungeLayout = z.infer<typeof LoungeLayout>;
+
+/** The main lounge: furniture the scene draws and the server collides against, and named zones. */
+export const loungeLayout: LoungeLayout = LoungeLayout.parse({
+  spawn: { x: 0, z: 8, spread: 3 },
+  boxes: [
+    { id: 'bar', kind: 'bar', x: -14, z: 4, w: 2, d: 9, h: 1.1, solid: true },
+    { id: 'sofa-window-west', kind: 'seating', x: -8, z: -10, w: 4, d: 1, h: 0.8, solid: true },
+    { id: 'sofa-window-centre', kind: 'seating', x: 0, z: -10, w: 4, d: 1, h: 0.8, solid: true },
+    { id: 'sofa-window-east', kind: 'seating', x: 8, z: -10, w: 4, d: 1, h: 0.8, solid: true },
+    { id: 'lounge-chairs-west', kind: 'seating', x: -6, z: 0, w: 3, d: 3, h: 0.8, solid: true },
+    { id: 'lounge-chairs-east', kind: 'seating', x: 4, z: 1, w: 3, d: 3, h: 0.8, solid: true },
+    { id: 'departures-board', kind: 'board', x: 0, z: 13.4, w: 6, d: 0.4, h: 3, solid: true },
+    { id: 'arcade-plane', kind: 'arcade', x: 17.6, z: 9, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'arcade-trivia', kind: 'arcade', x: 17.6, z: 11, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'arcade-bags', kind: 'arcade', x: 17.6, z: 13, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'stage', kind: 'stage', x: 14, z: -9, w: 8, d: 5, h: 0.4, solid: true },
+    { id: 'vip-door', kind: 'vipDoor', x: 19.8, z: 1, w: 0.4, d: 2.4, h: 2.8, solid: true },
+    { id: 'pillar-west', kind: 'pillar', x: -10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
+    { id: 'pillar-east', kind: 'pillar', x: 10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
+    { id: 'plant-ne', kind: 'plant', x: 18.5, z: -13, w: 1, d: 1, h: 1.6, solid: true },
+    { id: 'plant-nw', kind: 'plant', x: -18.5, z: -13, w: 1, d: 1, h: 1.6, solid: true },
+  ],
+  zones: [
+    { id: 'window', x: 0, z: -12.5, radius: 6 },
+    { id: 'departures-board', x: 0, z: 11.5, radius: 3 },
+    { id: 'bar', x: -11.5, z: 4, radius: 3 },
+    { id: 'arcade', x: 16, z: 11, radius: 3.5 },
+    { id: 'stage', x: 14, z: -5, radius: 4 },
+    { id: 'vip-door', x: 18.2, z: 1, radius: 2 },
+  ],
+});
+
+/** Furniture that blocks walking. */
+export const loungeColliders: readonly LayoutBox[] = loungeLayout.boxes.filter((box) => box.solid);

@@ -1,0 +1,96 @@
+import { AVATAR_RADIUS, type LayoutBox, LOUNGE_BOUNDS } from './content/lounge-layout.ts';
+
+/** Where an avatar stands and faces; heading in radians, 0 facing +z. */
+export interface Pose {
+  x: number;
+  z: number;
+  heading: number;
+}
+
+/** What moves an avatar this step: a direction (keyboard, joystick) or a point to walk to. */
+export type Steering =
+  | { kind: 'intent'; x: number; z: number }
+  | { kind: 'target'; x: number; z: number }
+  | null;
+
+export interface StepResult {
+  pose: Pose;
+  /** False once a target is reached or blocked, so the caller can drop the steering. */
+  moving: boolean;
+}
+
+const ARRIVE_DISTANCE = 0.05;
+
+/** Advances one fixed step: speed-capped, kept inside the lounge and outside every collider. Pure. */
+export function stepAvatar(
+  pose: Pose,
+  steering: Steering,
+  dt: number,
+  speed: number,
+  colliders: readonly LayoutBox[],
+): StepResult {
+  if (!steering || !(dt > 0)) return { pose, moving: false };
+  let dx = steering.kind === 'intent' ? steering.x : steering.x - pose.x;
+  let dz = steering.kind === 'intent' ? steering.z : steering.z - pose.z;
+  const length = Math.hypot(dx, dz);
+  if (length < (steering.kind === 'target' ? ARRIVE_DISTANCE : 1e-6)) {
+    return { pose, moving: false };
+  }
+  const maxStep = speed * dt;
+  // Intent magnitude scales speed (a half-pushed joystick walks slowly); never faster than the cap.
+  const stepLength = steering.kind === 'intent' ? Math.min(length, 1) * maxStep : Math.min(length, maxStep);
+  dx = (dx / length) * stepLength;
+  dz = (dz / length) * stepLength;
+  const resolved = resolveCollisions(pose.x + dx, pose.z + dz, colliders);
+  const movedDistance = Math.hypot(resolved.x - pose.x, resolved.z - pose.z);
+  const heading = Math.atan2(dx, dz);
+  const arrived =
+    steering.kind === 'target' &&
+    Math.hypot(steering.x - resolved.x, steering.z - resolved.z) < ARRIVE_DISTANCE;
+  return {
+    pose: { x: resolved.x, z: resolved.z, heading },
+    moving: !arrived && movedDistance > 1e-4,
+  };
+}
+
+/** Pushes a circle of AVATAR_RADIUS out of every box and back inside the lounge bounds. */
+export function resolveCollisions(
+  x: number,
+  z: number,
+  colliders: readonly LayoutBox[],
+): { x: number; z: number } {
+  let px = x;
+  let pz = z;
+  // Two passes settle corners where two boxes meet.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const box of colliders) {
+      const halfW = box.w / 2;
+      const halfD = box.d / 2;
+      const nearestX = Math.max(box.x - halfW, Math.min(px, box.x + halfW));
+      const nearestZ = Math.max(box.z - halfD, Math.min(pz, box.z + halfD));
+      const offX = px - nearestX;
+      const offZ = pz - nearestZ;
+      const distSq = offX * offX + offZ * offZ;
+      if (distSq >= AVATAR_RADIUS * AVATAR_RADIUS) continue;
+      if (distSq > 1e-12) {
+        const dist = Math.sqrt(distSq);
+        px = nearestX + (offX / dist) * AVATAR_RADIUS;
+        pz = nearestZ + (offZ / dist) * AVATAR_RADIUS;
+      } else {
+        // Centre inside the box: leave by the nearest face.
+        const exits = [
+          { d: px - (box.x - halfW), x: box.x - halfW - AVATAR_RADIUS, z: pz },
+          { d: box.x + halfW - px, x: box.x + halfW + AVATAR_RADIUS, z: pz },
+          { d: pz - (box.z - halfD), x: px, z: box.z - halfD - AVATAR_RADIUS },
+          { d: box.z + halfD - pz, x: px, z: box.z + halfD + AVATAR_RADIUS },
+        ];
+        const exit = exits.reduce((best, next) => (next.d < best.d ? next : best));
+        px = exit.x;
+        pz = exit.z;
+      }
+    }
+    px = Math.max(LOUNGE_BOUNDS.minX + AVATAR_RADIUS, Math.min(LOUNGE_BOUNDS.maxX - AVATAR_RADIUS, px));
+    pz = Math.max(LOUNGE_BOUNDS.minZ + AVATAR_RADIUS, Math.min(LOUNGE_BOUNDS.maxZ - AVATAR_RADIUS, pz));
+  }
+  return { x: px, z: pz };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const DISPLAY_NAME_MAX = 24;
+
+/** A display name: trimmed, 1-24 characters, no control characters. */
+export const DisplayName = z
+  .string()
+  .transform((name) => name.replace(/\p{Cc}/gu, '').trim())
+  .pipe(z.string().min(1).max(DISPLAY_NAME_MAX));
+
+export const GuestSignInBody = z.strictObject({ name: DisplayName });
+export type GuestSignInBody = z.infer<typeof GuestSignInBody>;
+
+export interface SessionResponse {
+  token: string;
+  member: { id: string; name: string; address: string | null };
+}
+
+export const TestWalletBody = z.strictObject({ name: DisplayName });
+export type TestWalletBody = z.infer<typeof TestWalletBody>;
+
+export interface TestWalletResponse extends SessionResponse {
+  /** Private key of a freshly funded dev-chain account; only ever issued on a local chain. */
+  privateKey: `0x${string}`;
+  address: `0x${string}`;
+}
+
+export interface HealthResponse {
+  ok: boolean;
+  chainId: number;
+  contracts: Record<string, `0x${string}`>;
+  testWallet: boolean;
+}
+
+/** Error body of every failed HTTP call: a code the client translates, and detail for developers. */
+export interface ApiError {
+  error: string;
+  detail?: string;
+}

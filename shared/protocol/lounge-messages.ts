@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LOUNGE_BOUNDS } from '../content/lounge-layout.ts';
+
+/** Longest chat line a member may send, in characters. */
+export const CHAT_MAX_LENGTH = 200;
+
+export const EMOTES = ['wave', 'clap', 'cheer'] as const;
+export type Emote = (typeof EMOTES)[number];
+
+const unit = z.number().finite().min(-1).max(1);
+
+/** Walk in a direction (keyboard or joystick); a zero vector stops. */
+export const MoveIntent = z.strictObject({ x: unit, z: unit });
+export type MoveIntent = z.infer<typeof MoveIntent>;
+
+/** Walk to a point on the floor (click or tap); the server paths around nothing, it slides along colliders. */
+export const MoveTarget = z.strictObject({
+  x: z.number().finite().min(LOUNGE_BOUNDS.minX).max(LOUNGE_BOUNDS.maxX),
+  z: z.number().finite().min(LOUNGE_BOUNDS.minZ).max(LOUNGE_BOUNDS.maxZ),
+});
+export type MoveTarget = z.infer<typeof MoveTarget>;
+
+export const ChatSend = z.strictObject({
+  text: z
+    .string()
+    .max(CHAT_MAX_LENGTH)
+    .transform((text) => text.replace(/\p{Cc}/gu, ' ').trim())
+    .pipe(z.string().min(1)),
+});
+export type ChatSend = z.infer<typeof ChatSend>;
+
+export const EmoteSend = z.strictObject({ emote: z.enum(EMOTES) });
+export type EmoteSend = z.infer<typeof EmoteSend>;
+
+/** Client -> server messages of the lounge room: one schema per message type. */
+export const LoungeClientMessages = {
+  move: MoveIntent,
+  moveTo: MoveTarget,
+  chat: ChatSend,
+  emote: EmoteSend,
+} as const;
+
+export type LoungeClientMessageType = keyof typeof LoungeClientMessages;
+
+/** A chat line as every member in the room receives it. */
+export interface ChatLine {
+  id: string;
+  memberId: string;
+  name: string;
+  text: string;
+  at: number;
+}
+
+/** Codes the client translates; the server never sends prose a member reads. */
+export const NOTICE_CODES = ['chatRateLimited', 'chatTooLong'] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+/** Server -> client messages of the lounge room. */
+export interface LoungeServerMessages {
+  chat: ChatLine;
+  notice: { code: NoticeCode };
+}
