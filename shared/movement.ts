@@ -41,7 +41,9 @@ export function stepAvatar(
   const stepLength = steering.kind === 'intent' ? Math.min(length, 1) * maxStep : Math.min(length, maxStep);
   dx = (dx / length) * stepLength;
   dz = (dz / length) * stepLength;
-  const resolved = resolveCollisions(pose.x + dx, pose.z + dz, colliders);
+  let resolved = resolveCollisions(pose.x + dx, pose.z + dz, colliders);
+  // A gap too narrow to resolve leaves the avatar where it was rather than inside furniture.
+  if (overlapsAny(resolved.x, resolved.z, colliders)) resolved = { x: pose.x, z: pose.z };
   const movedDistance = Math.hypot(resolved.x - pose.x, resolved.z - pose.z);
   const heading = Math.atan2(dx, dz);
   const arrived =
@@ -84,7 +86,9 @@ export function resolveCollisions(
           { d: pz - (box.z - halfD), x: px, z: box.z - halfD - AVATAR_RADIUS },
           { d: box.z + halfD - pz, x: px, z: box.z + halfD + AVATAR_RADIUS },
         ];
-        const exit = exits.reduce((best, next) => (next.d < best.d ? next : best));
+        // Leave by the nearest face that does not lead out of the lounge.
+        const inside = exits.filter((e) => insideBounds(e.x, e.z));
+        const exit = (inside.length > 0 ? inside : exits).reduce((best, next) => (next.d < best.d ? next : best));
         px = exit.x;
         pz = exit.z;
       }
@@ -93,4 +97,24 @@ export function resolveCollisions(
     pz = Math.max(LOUNGE_BOUNDS.minZ + AVATAR_RADIUS, Math.min(LOUNGE_BOUNDS.maxZ - AVATAR_RADIUS, pz));
   }
   return { x: px, z: pz };
+}
+
+/** Whether an avatar standing at (x, z) would overlap any collider (with a small tolerance). */
+export function overlapsAny(x: number, z: number, colliders: readonly LayoutBox[]): boolean {
+  const limit = (AVATAR_RADIUS - 1e-3) ** 2;
+  for (const box of colliders) {
+    const offX = x - Math.max(box.x - box.w / 2, Math.min(x, box.x + box.w / 2));
+    const offZ = z - Math.max(box.z - box.d / 2, Math.min(z, box.z + box.d / 2));
+    if (offX * offX + offZ * offZ < limit) return true;
+  }
+  return false;
+}
+
+function insideBounds(x: number, z: number): boolean {
+  return (
+    x >= LOUNGE_BOUNDS.minX + AVATAR_RADIUS &&
+    x <= LOUNGE_BOUNDS.maxX - AVATAR_RADIUS &&
+    z >= LOUNGE_BOUNDS.minZ + AVATAR_RADIUS &&
+    z <= LOUNGE_BOUNDS.maxZ - AVATAR_RADIUS
+  );
 }

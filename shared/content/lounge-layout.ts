@@ -39,6 +39,7 @@ export const LoungeLayout = z.strictObject({
 });
 export type LoungeLayout = z.infer<typeof LoungeLayout>;
 
+// Gaps between furniture and walls are either flush or wider than an avatar, so no one gets wedged.
 /** The main lounge: furniture the scene draws and the server collides against, and named zones. */
 export const loungeLayout: LoungeLayout = LoungeLayout.parse({
   spawn: { x: 0, z: 8, spread: 3 },
@@ -46,25 +47,25 @@ export const loungeLayout: LoungeLayout = LoungeLayout.parse({
     { id: 'bar', kind: 'bar', x: -14, z: 4, w: 2, d: 9, h: 1.1, solid: true },
     { id: 'sofa-window-west', kind: 'seating', x: -8, z: -10, w: 4, d: 1, h: 0.8, solid: true },
     { id: 'sofa-window-centre', kind: 'seating', x: 0, z: -10, w: 4, d: 1, h: 0.8, solid: true },
-    { id: 'sofa-window-east', kind: 'seating', x: 8, z: -10, w: 4, d: 1, h: 0.8, solid: true },
+    { id: 'sofa-window-east', kind: 'seating', x: 6, z: -10, w: 4, d: 1, h: 0.8, solid: true },
     { id: 'lounge-chairs-west', kind: 'seating', x: -6, z: 0, w: 3, d: 3, h: 0.8, solid: true },
     { id: 'lounge-chairs-east', kind: 'seating', x: 4, z: 1, w: 3, d: 3, h: 0.8, solid: true },
-    { id: 'departures-board', kind: 'board', x: 0, z: 13.4, w: 6, d: 0.4, h: 3, solid: true },
-    { id: 'arcade-plane', kind: 'arcade', x: 17.6, z: 9, w: 1.2, d: 1, h: 2, solid: true },
-    { id: 'arcade-trivia', kind: 'arcade', x: 17.6, z: 11, w: 1.2, d: 1, h: 2, solid: true },
-    { id: 'arcade-bags', kind: 'arcade', x: 17.6, z: 13, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'departures-board', kind: 'board', x: 0, z: 13.8, w: 6, d: 0.4, h: 3, solid: true },
+    { id: 'arcade-plane', kind: 'arcade', x: 17.6, z: 8.5, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'arcade-trivia', kind: 'arcade', x: 17.6, z: 10.5, w: 1.2, d: 1, h: 2, solid: true },
+    { id: 'arcade-bags', kind: 'arcade', x: 17.6, z: 12.5, w: 1.2, d: 1, h: 2, solid: true },
     { id: 'stage', kind: 'stage', x: 14, z: -9, w: 8, d: 5, h: 0.4, solid: true },
     { id: 'vip-door', kind: 'vipDoor', x: 19.8, z: 1, w: 0.4, d: 2.4, h: 2.8, solid: true },
     { id: 'pillar-west', kind: 'pillar', x: -10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
     { id: 'pillar-east', kind: 'pillar', x: 10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
-    { id: 'plant-ne', kind: 'plant', x: 18.5, z: -13, w: 1, d: 1, h: 1.6, solid: true },
-    { id: 'plant-nw', kind: 'plant', x: -18.5, z: -13, w: 1, d: 1, h: 1.6, solid: true },
+    { id: 'plant-ne', kind: 'plant', x: 18.5, z: -13.5, w: 1, d: 1, h: 1.6, solid: true },
+    { id: 'plant-nw', kind: 'plant', x: -18.5, z: -13.5, w: 1, d: 1, h: 1.6, solid: true },
   ],
   zones: [
     { id: 'window', x: 0, z: -12.5, radius: 6 },
     { id: 'departures-board', x: 0, z: 11.5, radius: 3 },
     { id: 'bar', x: -11.5, z: 4, radius: 3 },
-    { id: 'arcade', x: 16, z: 11, radius: 3.5 },
+    { id: 'arcade', x: 16, z: 10.5, radius: 3.5 },
     { id: 'stage', x: 14, z: -5, radius: 4 },
     { id: 'vip-door', x: 18.2, z: 1, radius: 2 },
   ],

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+
+/** anvil's first default accounts (mnemonic "test test ... junk"), by the role they play in local runs. */
+export const ANVIL_ACCOUNTS = {
+  deployer: {
+    address: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',
+    privateKey: '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+  },
+  admin: {
+    address: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+    privateKey: '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  },
+  oracle: {
+    address: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
+    privateKey: '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+  },
+} as const;
+
+/** `port` 0 or unset picks a free port; `blockTime` in seconds (unset = mine on every transaction). */
+export type StartAnvilOptions = { port?: number; blockTime?: number; log?: (line: string) => void };
+
+/** A running anvil; `stop()` kills it and resolves once it has exited. */
+export type AnvilInstance = { rpcUrl: string; port: number; chainId: number; stop: () => Promise<void> };
+
+const CHAIN_ID = 31337;
+const READY_TIMEOUT_MS = 20_000;
+const OUTPUT_TAIL_CHARS = 4_000;
+
+/** Starts a local anvil chain that dies with this process. */
+export async function startAnvil(options: StartAnvilOptions = {}): Promise<AnvilInstance> {
+  const port = options.port || (await findFreePort());
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(CHAIN_ID), '--quiet'];
+  if (options.blockTime) args.push('--block-time', String(options.blockTime));
+
+  const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-OUTPUT_TAIL_CHARS);
+    for (const line of text.split('\n')) if (line.trim()) options.log?.(`anvil: ${line}`);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  let spawnError: Error | undefined;
+  const exited = new Promise<void>((done) => {
+    child.once('exit', () => done());
+    child.once('error', (error) => {
+      spawnError = error;
+      done();
+    });
+  });
+  // A crashed or killed parent must not leave anvil orphaned holding its port.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
+
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (!spawnError && child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+
+  const rpcUrl = `http://127.0.0.1:${port}`;
+  try {
+    const chainId = await waitForChainId(rpcUrl, child, () => spawnError);
+    options.log?.(`anvil: listening on ${rpcUrl} (chain ${chainId}, pid ${child.pid})`);
+    return { rpcUrl, port, chainId, stop };
+  } catch (error) {
+    await stop();
+    const detail = output.trim() || '(no output)';
+    throw new Error(
+      `anvil did not start on ${rpcUrl}: ${(error as Error).message}\nanvil output:\n${detail}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+async function waitForChainId(
+  rpcUrl: string,
+  child: ChildProcess,
+  spawnError: () => Error | undefined,
+): Promise<number> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] });
+  while (Date.now() < deadline) {
+    const error = spawnError();
+    if (error) throw new Error(`could not run ${child.spawnfile}: ${error.message}`, { cause: error });
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`anvil exited early (code ${child.exitCode}, signal ${child.signalCode})`);
+    }
+    try {
+      const response = await fetch(rpcUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const { result } = (await response.json()) as { result?: string };
+      if (result) return Number(result);
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`eth_chainId got no answer within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+function anvilBinary(): string {
+  const local = resolve(import.meta.dirname, '../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil');
+  if (existsSync(local)) return local;
+  const packageJson = createRequire(import.meta.url).resolve('@foundry-rs/anvil-linux-amd64/package.json');
+  return join(dirname(packageJson), 'bin/anvil');
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? done(port) : fail(new Error('Could not pick a free port'))));
+    });
+  });
+}

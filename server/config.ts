@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.url().optional());
+
+/** Environment variables, every default the embedded one (local anvil, PGlite, one process). */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: optionalUrl,
+  RPC_URL: optionalUrl,
+  ANVIL_PORT: z.coerce.number().int().min(0).max(65535).default(8545),
+  DEPLOYER_KEY: hexKey.optional(),
+  MINTER_KEY: hexKey.optional(),
+  DATABASE_URL: optionalUrl,
+  DATA_DIR: z.string().min(1).default('.data'),
+  DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
+  REDIS_URL: optionalUrl,
+  LOUNGE_CAPACITY: z.coerce.number().int().min(1).max(2000).default(100),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
+  TEST_WALLET: z.enum(['auto', 'on', 'off']).default('auto'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  rpcUrl: string | undefined;
+  /** Port of the anvil that boot starts when RPC_URL is unset; 0 picks a free one. */
+  anvilPort: number;
+  deployerKey: `0x${string}` | undefined;
+  minterKey: `0x${string}` | undefined;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Where deployments/<chainId>.json records live. */
+  deploymentsDir: string;
+  redisUrl: string | undefined;
+  loungeCapacity: number;
+  sessionTtlMs: number;
+  testWallet: 'auto' | 'on' | 'off';
+  /** Serve the client through Vite's dev middleware (hot reload) instead of dist/. */
+  dev: boolean;
+};
+
+/** Parses the environment; a bad value stops boot with the variable's name and what is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Layover: invalid environment\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    rpcUrl: e.RPC_URL,
+    anvilPort: e.ANVIL_PORT,
+    deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,
+    minterKey: e.MINTER_KEY as `0x${string}` | undefined,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.DATA_DIR),
+    deploymentsDir: resolve(e.DEPLOYMENTS_DIR),
+    redisUrl: e.REDIS_URL,
+    loungeCapacity: e.LOUNGE_CAPACITY,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    testWallet: e.TEST_WALLET,
+    dev: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,20 @@
+import { loungeColliders, loungeLayout } from '../../shared/content/lounge-layout.ts';
+import { type Pose, resolveCollisions } from '../../shared/movement.ts';
+
+/** How long an emote stays above an avatar, in milliseconds. */
+export const EMOTE_DURATION_MS = 3000;
+
+/** A free spot near the lounge entrance; `random` in [0, 1) twice makes it deterministic in tests. */
+export function spawnPose(random: () => number): Pose {
+  const { x, z, spread } = loungeLayout.spawn;
+  const angle = random() * Math.PI * 2;
+  const radius = Math.sqrt(random()) * spread;
+  const spot = resolveCollisions(x + Math.cos(angle) * radius, z + Math.sin(angle) * radius, loungeColliders);
+  // Face the windows on arrival.
+  return { x: spot.x, z: spot.z, heading: Math.PI };
+}
+
+/** The tier shown on a name tag, from how the member signed in. */
+export function tierForSession(kind: 'guest' | 'testWallet' | 'wallet'): string {
+  return kind === 'guest' ? 'guest' : 'member';
+}

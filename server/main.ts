@@ -1,0 +1,123 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Presence, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { RequestHandler } from 'express';
+import { privateKeyToAccount } from 'viem/accounts';
+import { deployContracts } from '../contracts/deploy.ts';
+import { RoomName } from '../shared/rooms.ts';
+import { startAnvil } from './chain/anvil.ts';
+import { connectChain } from './chain/public-client.ts';
+import type { Config } from './config.ts';
+import { openLedger } from './db/open.ts';
+import { mountHttp } from './http/app.ts';
+import { LoungeRoom } from './rooms/LoungeRoom.ts';
+import { setServices } from './services.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Well-known anvil keys: account 0 deploys and administers, account 1 is the oracle's minter. */
+const ANVIL_DEPLOYER_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
+const ANVIL_MINTER_KEY = '0x59c6995e998f97a5a0044966f0945389dc9c86dae88c7a1eb3d7c6d2d2b3b0c6d';
+
+export interface RunningLayover {
+  url: string;
+  port: number;
+  rpcUrl: string;
+  chainId: number;
+  contracts: Record<string, `0x${string}`>;
+  stop: () => Promise<void>;
+}
+
+/** Boots chain -> contracts -> ledger -> rooms -> http, printing each step; `stop()` undoes all of it. */
+export async function startLayover(config: Config, log: (line: string) => void = console.log): Promise<RunningLayover> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error) => console.error('Layover: shutdown step failed', error));
+    }
+    setServices(undefined);
+  };
+  try {
+    let rpcUrl = config.rpcUrl;
+    const localChain = !rpcUrl;
+    if (!rpcUrl) {
+      log('[1/5] chain: starting anvil on 127.0.0.1 ...');
+      const anvil = await startAnvil({ port: config.anvilPort });
+      cleanups.push(anvil.stop);
+      rpcUrl = anvil.rpcUrl;
+      log(`[1/5] chain: anvil ready at ${rpcUrl} (chain ${anvil.chainId})`);
+    } else {
+      log(`[1/5] chain: using RPC_URL ${rpcUrl}`);
+    }
+    const { chainId } = await connectChain(rpcUrl);
+
+    const deployerKey = config.deployerKey ?? (localChain || chainId === 31337 ? ANVIL_DEPLOYER_KEY : undefined);
+    if (!deployerKey) throw new Error('Layover: DEPLOYER_KEY is required on a chain other than the local dev chain');
+    const minterKey = config.minterKey ?? (localChain || chainId === 31337 ? ANVIL_MINTER_KEY : deployerKey);
+    log('[2/5] contracts: compiling and deploying (reused when deployments/<chainId>.json matches) ...');
+    const deployment = await deployContracts({
+      rpcUrl,
+      deployerKey,
+      deploymentsDir: config.deploymentsDir,
+      minterAddress: privateKeyToAccount(minterKey).address,
+      baseUri: `${config.publicUrl ?? `http://${config.host}:${config.port}`}/metadata/pass/`,
+      log: (line: string) => log(`      ${line}`),
+    });
+    const contracts: Record<string, `0x${string}`> = { ...deployment.contracts };
+    log(`[2/5] contracts: LoungePass at ${contracts.LoungePass}`);
+
+    log(`[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`);
+    const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    cleanups.push(ledger.close);
+    setServices({ config, ledger, chain: { chainId, contracts } });
+    log(`[3/5] ledger: ${ledger.kind} ready`);
+
+    log(`[4/5] rooms: ${config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process'} ...`);
+    const testWalletEnabled =
+      config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
+    const viteMiddleware = config.dev ? await startViteMiddleware(cleanups) : undefined;
+    const httpServer = createServer();
+    const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : {};
+    const gameServer = new Server({
+      transport: new WebSocketTransport({ server: httpServer }),
+      greet: false,
+      gracefullyShutdown: false,
+      ...scale,
+      express: (app) =>
+        mountHttp(app, {
+          clientDir: join(ROOT, 'dist/client'),
+          testWalletRpcUrl: testWalletEnabled ? rpcUrl : undefined,
+          ...(viteMiddleware ? { viteMiddleware } : {}),
+        }),
+    });
+    gameServer.define(RoomName.lounge, LoungeRoom, { capacity: config.loungeCapacity });
+    await gameServer.listen(config.port, config.host);
+    cleanups.push(() => gameServer.gracefullyShutdown(false));
+    const { port } = httpServer.address() as AddressInfo;
+    const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    log(`[5/5] http: lounge, API and websocket on ${url}`);
+    return { url, port, rpcUrl, chainId, contracts, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function redisScaleOut(redisUrl: string): Promise<{ presence: Presence; driver: never }> {
+  const { RedisPresence } = await import('@colyseus/redis-presence');
+  const { RedisDriver } = await import('@colyseus/redis-driver');
+  return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) as never };
+}
+
+async function startViteMiddleware(cleanups: (() => Promise<void>)[]): Promise<RequestHandler> {
+  const { createServer: createViteServer } = await import('vite');
+  const vite = await createViteServer({
+    configFile: join(ROOT, 'vite.config.ts'),
+    server: { middlewareMode: true },
+    appType: 'spa',
+  });
+  cleanups.push(() => vite.close());
+  return vite.middlewares as unknown as RequestHandler;
+}

@@ -1,0 +1,21 @@
+import type { Config } from './config.ts';
+import type { Ledger } from './db/open.ts';
+
+/** What rooms and routes of this process need; set once at boot, before any room is created. */
+export interface Services {
+  config: Config;
+  ledger: Ledger;
+  chain: { chainId: number; contracts: Record<string, `0x${string}`> };
+}
+
+let current: Services | undefined;
+
+export function setServices(services: Services | undefined): void {
+  current = services;
+}
+
+/** The services of this process; throws if boot has not provided them yet. */
+export function services(): Services {
+  if (!current) throw new Error('Layover: services used before boot');
+  return current;
+}

@@ -1,0 +1,38 @@
+import { buildClient, clientBuildIsStale } from './client-build.ts';
+import { loadConfig } from './config.ts';
+import { type RunningLayover, startLayover } from './main.ts';
+
+/** `npm start` (built client) and `npm run dev` (Vite hot reload): one process, one port, Ctrl-C stops all of it. */
+async function main(): Promise<void> {
+  const dev = process.argv.includes('--dev');
+  const config = loadConfig(process.env, { dev });
+  let booting: Promise<RunningLayover> | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nLayover: ${signal} received, stopping ...`);
+    // A signal during boot waits for boot to finish, then undoes it: nothing it started is left behind.
+    const running = await booting?.catch(() => undefined);
+    await running?.stop();
+    console.log('Layover: stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (!dev && clientBuildIsStale()) {
+    console.log('[0/5] client: building with Vite (first run, or sources changed) ...');
+    await buildClient();
+    console.log('[0/5] client: built into dist/client');
+  }
+  booting = startLayover(config);
+  const running = await booting;
+  if (stopping) return;
+  console.log(`\nLayover lounge is open: ${running.url}\n${dev ? '(dev mode: Vite hot reload)\n' : ''}Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

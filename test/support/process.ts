@@ -1,0 +1,61 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+export interface StartedServer {
+  child: ChildProcess;
+  url: string;
+  anvilPort: number;
+  output: () => string;
+}
+
+/** Runs `npm start`'s entry point (server/start.ts) as its own process and waits for the URL it prints. */
+export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): Promise<StartedServer> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGINT');
+      reject(new Error(`server did not start in ${timeoutMs} ms:\n${log}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const url = log.match(/Layover lounge is open: (\S+)/)?.[1];
+      const anvilPort = log.match(/anvil ready at http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
+      if (url && anvilPort) {
+        clearTimeout(timer);
+        resolve({ child, url, anvilPort: Number(anvilPort), output: () => log });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready:\n${log}`));
+    });
+  });
+}
+
+/** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
+export function interrupt(child: ChildProcess, timeoutMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill('SIGINT');
+  });
+}
+
+/** Command lines of running processes that contain `needle`. */
+export function processesMatching(needle: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => line.includes(needle) && !line.startsWith('ps '));
+}
