@@ -4,7 +4,8 @@ import { z } from 'zod';
 const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
 const optionalUrl = z
   .string()
-  .trim()
+  .optional()
+  .transform((value) => value?.trim())
   .transform((value) => (value === '' ? undefined : value))
   .pipe(z.url().optional());
 
@@ -22,7 +23,11 @@ const Env = z.object({
   DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
   REDIS_URL: optionalUrl,
   LOUNGE_CAPACITY: z.coerce.number().int().min(1).max(2000).default(100),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24),
   TEST_WALLET: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 

@@ -7,7 +7,7 @@ import type { RequestHandler } from 'express';
 import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
 import { RoomName } from '../shared/rooms.ts';
-import { startAnvil } from './chain/anvil.ts';
+import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
 import { openLedger } from './db/open.ts';
@@ -17,9 +17,9 @@ import { setServices } from './services.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Well-known anvil keys: account 0 deploys and administers, account 1 is the oracle's minter. */
-const ANVIL_DEPLOYER_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
-const ANVIL_MINTER_KEY = '0x59c6995e998f97a5a0044966f0945389dc9c86dae88c7a1eb3d7c6d2d2b3b0c6d';
+/** On the dev chain, anvil's well-known account 0 deploys and administers; a different one is the minter. */
+const ANVIL_DEPLOYER_KEY = ANVIL_ACCOUNTS.deployer.privateKey;
+const ANVIL_MINTER_KEY = ANVIL_ACCOUNTS.oracle.privateKey;
 
 export interface RunningLayover {
   url: string;
@@ -31,7 +31,10 @@ export interface RunningLayover {
 }
 
 /** Boots chain -> contracts -> ledger -> rooms -> http, printing each step; `stop()` undoes all of it. */
-export async function startLayover(config: Config, log: (line: string) => void = console.log): Promise<RunningLayover> {
+export async function startLayover(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningLayover> {
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
@@ -53,8 +56,10 @@ export async function startLayover(config: Config, log: (line: string) => void =
     }
     const { chainId } = await connectChain(rpcUrl);
 
-    const deployerKey = config.deployerKey ?? (localChain || chainId === 31337 ? ANVIL_DEPLOYER_KEY : undefined);
-    if (!deployerKey) throw new Error('Layover: DEPLOYER_KEY is required on a chain other than the local dev chain');
+    const deployerKey =
+      config.deployerKey ?? (localChain || chainId === 31337 ? ANVIL_DEPLOYER_KEY : undefined);
+    if (!deployerKey)
+      throw new Error('Layover: DEPLOYER_KEY is required on a chain other than the local dev chain');
     const minterKey = config.minterKey ?? (localChain || chainId === 31337 ? ANVIL_MINTER_KEY : deployerKey);
     log('[2/5] contracts: compiling and deploying (reused when deployments/<chainId>.json matches) ...');
     const deployment = await deployContracts({
@@ -68,7 +73,9 @@ export async function startLayover(config: Config, log: (line: string) => void =
     const contracts: Record<string, `0x${string}`> = { ...deployment.contracts };
     log(`[2/5] contracts: LoungePass at ${contracts.LoungePass}`);
 
-    log(`[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`);
+    log(
+      `[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`,
+    );
     const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     cleanups.push(ledger.close);
     setServices({ config, ledger, chain: { chainId, contracts } });

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   booting = startLayover(config);
   const running = await booting;
   if (stopping) return;
-  console.log(`\nLayover lounge is open: ${running.url}\n${dev ? '(dev mode: Vite hot reload)\n' : ''}Press Ctrl-C to stop.`);
+  console.log(
+    `\nLayover lounge is open: ${running.url}\n${dev ? '(dev mode: Vite hot reload)\n' : ''}Press Ctrl-C to stop.`,
+  );
 }
 
 main().catch((error) => {

@@ -88,7 +88,9 @@ export function resolveCollisions(
         ];
         // Leave by the nearest face that does not lead out of the lounge.
         const inside = exits.filter((e) => insideBounds(e.x, e.z));
-        const exit = (inside.length > 0 ? inside : exits).reduce((best, next) => (next.d < best.d ? next : best));
+        const exit = (inside.length > 0 ? inside : exits).reduce((best, next) =>
+          next.d < best.d ? next : best,
+        );
         px = exit.x;
         pz = exit.z;
       }

@@ -21,7 +21,9 @@ export async function issueSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlMs);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), memberId, kind, expiresAt, createdAt: now });
+  await db
+    .insert(sessions)
+    .values({ tokenHash: hashToken(token), memberId, kind, expiresAt, createdAt: now });
   return { token, expiresAt };
 }
 
@@ -36,14 +38,19 @@ export async function resolveSession(
     .select({ member: members, kind: sessions.kind })
     .from(sessions)
     .innerJoin(members, eq(members.id, sessions.memberId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), isNull(sessions.revokedAt)))
+    .where(
+      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), isNull(sessions.revokedAt)),
+    )
     .limit(1);
   return row ? { member: row.member, kind: row.kind as SessionKind } : undefined;
 }
 
 /** Revokes a token at once; later joins and calls with it fail. */
 export async function revokeSession(db: Db, token: string, now = new Date()): Promise<void> {
-  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, hashToken(token)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(eq(sessions.tokenHash, hashToken(token)));
 }
 
 /** Reads a bearer token from an Authorization header value. */

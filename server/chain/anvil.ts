@@ -32,7 +32,8 @@ const OUTPUT_TAIL_CHARS = 4_000;
 
 /** Starts a local anvil chain that dies with this process. */
 export async function startAnvil(options: StartAnvilOptions = {}): Promise<AnvilInstance> {
-  const port = options.port || (await findFreePort());
+  // Probing an explicit port too: anvil on a busy port exits, but another node there would answer our polls.
+  const port = await reservePort(options.port ?? 0);
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(CHAIN_ID), '--quiet'];
   if (options.blockTime) args.push('--block-time', String(options.blockTime));
 
@@ -53,12 +54,15 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
       done();
     });
   });
-  // A crashed or killed parent must not leave anvil orphaned holding its port.
+  // process.exit() or an uncaught error must not leave anvil orphaned holding its port.
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
+  // Nor may a SIGKILLed parent: the guard's stdin closes when this process dies, however it dies.
+  const guard = spawnOrphanGuard(child.pid);
 
   const stop = async () => {
     process.off('exit', killOnExit);
+    guard?.kill('SIGKILL');
     if (!spawnError && child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -113,6 +117,18 @@ async function waitForChainId(
   throw new Error(`eth_chainId got no answer within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
+/** A shell that kills `pid` once our end of its stdin pipe closes, i.e. when this process is gone. */
+function spawnOrphanGuard(pid: number | undefined): ChildProcess | undefined {
+  if (pid === undefined) return undefined;
+  const guard = spawn('/bin/sh', ['-c', `read _ignored; kill -KILL ${pid} 2>/dev/null`], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  guard.on('error', () => {});
+  guard.unref();
+  (guard.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  return guard;
+}
+
 function anvilBinary(): string {
   const local = resolve(import.meta.dirname, '../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil');
   if (existsSync(local)) return local;
@@ -120,14 +136,21 @@ function anvilBinary(): string {
   return join(dirname(packageJson), 'bin/anvil');
 }
 
-function findFreePort(): Promise<number> {
+/** Binds `port` (0 = any free one) and releases it, returning the port; fails when it is in use. */
+function reservePort(port: number): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', (error) =>
+      fail(
+        new Error(`Port ${port} on 127.0.0.1 is in use; pass port 0 to let anvil pick a free one`, {
+          cause: error,
+        }),
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? done(port) : fail(new Error('Could not pick a free port'))));
+      const bound = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (bound ? done(bound) : fail(new Error('Could not pick a free port'))));
     });
   });
 }

@@ -12,7 +12,11 @@ export async function createMember(
 ): Promise<MemberRecord> {
   const [row] = await db
     .insert(members)
-    .values({ id: randomUUID(), displayName: input.displayName, address: input.address?.toLowerCase() ?? null })
+    .values({
+      id: randomUUID(),
+      displayName: input.displayName,
+      address: input.address?.toLowerCase() ?? null,
+    })
     .returning();
   if (!row) throw new Error('Layover: member insert returned no row');
   return row;

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { migrations } from './migrations.ts';
 import { schema } from './schema.ts';
@@ -18,7 +18,10 @@ export interface Ledger {
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise embedded PGlite in `<dataDir>/ledger`; migrates either. */
-export async function openLedger(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Ledger> {
+export async function openLedger(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<Ledger> {
   let ledger: Ledger;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -49,7 +52,9 @@ async function migrate(db: Db): Promise<void> {
     await tx.execute(
       sql`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const applied = (await tx.execute(sql`SELECT version FROM schema_migrations`)) as { rows: { version: number }[] };
+    const applied = (await tx.execute(sql`SELECT version FROM schema_migrations`)) as {
+      rows: { version: number }[];
+    };
     const done = new Set(applied.rows.map((row) => Number(row.version)));
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;

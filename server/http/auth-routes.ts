@@ -15,8 +15,8 @@ import { describeZodError, sendError } from './errors.ts';
 /** Sign-in routes: guest sessions, the dev-chain test wallet, and who a token belongs to. */
 export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: string | undefined }): void {
   const router = Router();
-  // Ten sign-ins at once per address, then one every six seconds.
-  const signInLimiter = new KeyedRateLimiter(10, 1 / 6);
+  // Thirty sign-ins at once per address (a venue behind one NAT), then one a second.
+  const signInLimiter = new KeyedRateLimiter(30, 1);
   const limited = (req: Request, res: Response): boolean => {
     if (signInLimiter.take(req.ip ?? 'unknown', Date.now())) return false;
     sendError(res, 429, 'rateLimited', 'too many sign-ins from this address; wait a few seconds');
@@ -30,13 +30,17 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     const { ledger, config } = services();
     const member = await createMember(ledger.db, { displayName: body.data.name });
     const { token } = await issueSession(ledger.db, member.id, 'guest', config.sessionTtlMs);
-    const response: SessionResponse = { token, member: { id: member.id, name: member.displayName, address: null } };
+    const response: SessionResponse = {
+      token,
+      member: { id: member.id, name: member.displayName, address: null },
+    };
     res.json(response);
   });
 
   router.post('/auth/test-wallet', async (req, res) => {
     const rpcUrl = options.testWalletRpcUrl;
-    if (!rpcUrl) return sendError(res, 404, 'testWalletUnavailable', 'the test wallet exists on a local dev chain only');
+    if (!rpcUrl)
+      return sendError(res, 404, 'testWalletUnavailable', 'the test wallet exists on a local dev chain only');
     if (limited(req, res)) return;
     const body = TestWalletBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
@@ -56,9 +60,13 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
   router.get('/api/members/me', async (req, res) => {
     const token = bearerToken(req.get('authorization'));
     const session = token ? await resolveSession(services().ledger.db, token) : undefined;
-    if (!session) return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+    if (!session)
+      return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
     const { member } = session;
-    res.json({ member: { id: member.id, name: member.displayName, address: member.address }, kind: session.kind });
+    res.json({
+      member: { id: member.id, name: member.displayName, address: member.address },
+      kind: session.kind,
+    });
   });
 
   app.use(router);

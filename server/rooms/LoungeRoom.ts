@@ -1,5 +1,6 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { loungeColliders, WALK_SPEED } from '../../shared/content/lounge-layout.ts';
+import { type Steering, stepAvatar } from '../../shared/movement.ts';
 import { JoinErrorCode, JoinOptions } from '../../shared/protocol/join.ts';
 import {
   type ChatLine,
@@ -10,7 +11,6 @@ import {
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
 import { LoungeState, Member } from '../../shared/state/LoungeState.ts';
-import { type Steering, stepAvatar } from '../../shared/movement.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import { EMOTE_DURATION_MS, spawnPose, tierForSession } from '../domain/lounge-members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
@@ -67,7 +67,11 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     if (!parsed.success) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
     const session = await resolveSession(services().ledger.db, parsed.data.token);
     if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
-    return { memberId: session.member.id, name: session.member.displayName, tier: tierForSession(session.kind) };
+    return {
+      memberId: session.member.id,
+      name: session.member.displayName,
+      tier: tierForSession(session.kind),
+    };
   }
 
   override onJoin(client: LoungeClient): void {

@@ -24,6 +24,14 @@ interface Pose {
   z: number;
 }
 
+interface LayoverWindow {
+  __layover: {
+    self: () => string | null;
+    poses: () => Pose[];
+    renderer: () => { calls: number; triangles: number };
+  };
+}
+
 let dir: string;
 let server: StartedServer | undefined;
 let browser: Browser | undefined;
@@ -32,12 +40,14 @@ async function enterAsGuest(page: Page, name: string): Promise<string> {
   await page.goto(server!.url);
   await page.getByTestId('name-input').fill(name);
   await page.getByTestId('enter-guest').click();
-  await page.waitForFunction(() => Boolean((window as any).__layover?.self?.()), null, { timeout: 60_000 });
-  return page.evaluate(() => (window as any).__layover.self() as string);
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
 }
 
 function posesOn(page: Page): Promise<Pose[]> {
-  return page.evaluate(() => (window as any).__layover.poses() as Pose[]);
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.poses() as Pose[]);
 }
 
 beforeAll(async () => {
@@ -65,21 +75,27 @@ describe('the lounge in Chromium', () => {
     await enterAsGuest(watcher, 'Watcher');
 
     const before = await watcher.waitForFunction(
-      (id) => (window as any).__layover.poses().find((pose: Pose) => pose.sessionId === id),
+      (id) =>
+        (window as unknown as LayoverWindow).__layover.poses().find((pose: Pose) => pose.sessionId === id),
       walkerId,
       { timeout: 15_000 },
     );
     const start = (await before.jsonValue()) as Pose;
     expect(start.name).toBe('Walker');
 
-    await walker.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await walker
+      .locator('body')
+      .click({ position: { x: 5, y: 5 } })
+      .catch(() => {});
     await walker.keyboard.down('w');
     await walker.waitForTimeout(1500);
     await walker.keyboard.up('w');
 
     await watcher.waitForFunction(
       ([id, x, z]) => {
-        const pose = (window as any).__layover.poses().find((p: Pose) => p.sessionId === id);
+        const pose = (window as unknown as LayoverWindow).__layover
+          .poses()
+          .find((p: Pose) => p.sessionId === id);
         return pose && Math.hypot(pose.x - (x as number), pose.z - (z as number)) > 1;
       },
       [walkerId, start.x, start.z] as const,
@@ -88,7 +104,7 @@ describe('the lounge in Chromium', () => {
     const seen = (await posesOn(watcher)).find((pose) => pose.sessionId === walkerId)!;
     expect(Math.hypot(seen.x - start.x, seen.z - start.z)).toBeGreaterThan(1);
 
-    const render = await watcher.evaluate(() => (window as any).__layover.renderer());
+    const render = await watcher.evaluate(() => (window as unknown as LayoverWindow).__layover.renderer());
     expect(render.calls).toBeGreaterThan(0);
     await mkdir(ARTIFACTS, { recursive: true });
     await watcher.screenshot({ path: join(ARTIFACTS, 'lounge.png') });

@@ -9,7 +9,13 @@ export async function startTestLayover(overrides: Partial<Config> = {}): Promise
   const dir = await mkdtemp(join(tmpdir(), 'layover-test-'));
   const config = loadConfig(
     {},
-    { port: 0, anvilPort: 0, dataDir: join(dir, 'data'), deploymentsDir: join(dir, 'deployments'), ...overrides },
+    {
+      port: 0,
+      anvilPort: 0,
+      dataDir: join(dir, 'data'),
+      deploymentsDir: join(dir, 'deployments'),
+      ...overrides,
+    },
   );
   try {
     const running = await startLayover(config, () => {});
@@ -27,6 +33,7 @@ export async function startTestLayover(overrides: Partial<Config> = {}): Promise
 }
 
 /** POSTs JSON and returns status and parsed body. */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 export async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
   const response = await fetch(url, {
     method: 'POST',
@@ -37,7 +44,11 @@ export async function postJson(url: string, body: unknown): Promise<{ status: nu
 }
 
 /** Waits until `check` returns a value other than undefined/false, polling every 20 ms. */
-export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | false,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

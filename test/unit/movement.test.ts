@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   AVATAR_RADIUS,
-  LOUNGE_BOUNDS,
   type LayoutBox,
+  LOUNGE_BOUNDS,
   loungeColliders,
   WALK_SPEED,
 } from '../../shared/content/lounge-layout.ts';
@@ -11,7 +11,12 @@ import { overlapsAny, resolveCollisions, stepAvatar } from '../../shared/movemen
 const DT = 1 / 20;
 const crate: LayoutBox = { id: 'crate', kind: 'bar', x: 0, z: 0, w: 2, d: 2, h: 1, solid: true };
 
-function walk(steps: number, from: { x: number; z: number }, steer: Parameters<typeof stepAvatar>[1], boxes = [crate]) {
+function walk(
+  steps: number,
+  from: { x: number; z: number },
+  steer: Parameters<typeof stepAvatar>[1],
+  boxes = [crate],
+) {
   let pose = { ...from, heading: 0 };
   for (let i = 0; i < steps; i++) pose = stepAvatar(pose, steer, DT, WALK_SPEED, boxes).pose;
   return pose;
@@ -22,19 +27,37 @@ describe('stepAvatar', () => {
     const result = stepAvatar({ x: 5, z: 5, heading: 0 }, { kind: 'intent', x: 1, z: 0 }, DT, WALK_SPEED, []);
     expect(result.pose.x).toBeCloseTo(5 + WALK_SPEED * DT, 6);
     expect(result.pose.heading).toBeCloseTo(Math.PI / 2, 6);
-    const diagonal = stepAvatar({ x: 5, z: 5, heading: 0 }, { kind: 'intent', x: 1, z: 1 }, DT, WALK_SPEED, []);
+    const diagonal = stepAvatar(
+      { x: 5, z: 5, heading: 0 },
+      { kind: 'intent', x: 1, z: 1 },
+      DT,
+      WALK_SPEED,
+      [],
+    );
     expect(Math.hypot(diagonal.pose.x - 5, diagonal.pose.z - 5)).toBeCloseTo(WALK_SPEED * DT, 6);
   });
 
   it('scales speed down for a half-pushed joystick', () => {
-    const result = stepAvatar({ x: 5, z: 5, heading: 0 }, { kind: 'intent', x: 0.5, z: 0 }, DT, WALK_SPEED, []);
+    const result = stepAvatar(
+      { x: 5, z: 5, heading: 0 },
+      { kind: 'intent', x: 0.5, z: 0 },
+      DT,
+      WALK_SPEED,
+      [],
+    );
     expect(result.pose.x - 5).toBeCloseTo(WALK_SPEED * DT * 0.5, 6);
   });
 
   it('ignores a huge dt beyond one step of speed and a non-positive dt', () => {
     const still = stepAvatar({ x: 5, z: 5, heading: 0 }, { kind: 'intent', x: 1, z: 0 }, 0, WALK_SPEED, []);
     expect(still.pose.x).toBe(5);
-    const nan = stepAvatar({ x: 5, z: 5, heading: 0 }, { kind: 'intent', x: 1, z: 0 }, Number.NaN, WALK_SPEED, []);
+    const nan = stepAvatar(
+      { x: 5, z: 5, heading: 0 },
+      { kind: 'intent', x: 1, z: 0 },
+      Number.NaN,
+      WALK_SPEED,
+      [],
+    );
     expect(nan.pose.x).toBe(5);
   });
 

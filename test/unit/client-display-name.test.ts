@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDisplayName, DISPLAY_NAME_MAX } from '../../client/hud/displayName.ts';
+import { DisplayName, DISPLAY_NAME_MAX as SHARED_MAX } from '../../shared/protocol/http.ts';
+
+describe('client display name rule', () => {
+  it('uses the shared maximum length', () => {
+    expect(DISPLAY_NAME_MAX).toBe(SHARED_MAX);
+  });
+
+  it.each([
+    'Mei',
+    '  Alex  ',
+    '小美',
+    'Nguyễn Thị Linh',
+    'a\u0007b',
+    '',
+    '   ',
+    'x'.repeat(24),
+    'x'.repeat(25),
+  ])('agrees with the server schema for %j', (raw) => {
+    const server = DisplayName.safeParse(raw);
+    expect(cleanDisplayName(raw)).toBe(server.success ? server.data : null);
+  });
+});
