@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -47,7 +48,11 @@ export async function startLayover(
     const localChain = !rpcUrl;
     if (!rpcUrl) {
       log('[1/5] chain: starting anvil on 127.0.0.1 ...');
-      const anvil = await startAnvil({ port: config.anvilPort });
+      await mkdir(config.dataDir, { recursive: true });
+      const anvil = await startAnvil({
+        port: config.anvilPort,
+        statePath: join(config.dataDir, 'anvil-state.json'),
+      });
       cleanups.push(anvil.stop);
       rpcUrl = anvil.rpcUrl;
       log(`[1/5] chain: anvil ready at ${rpcUrl} (chain ${anvil.chainId})`);

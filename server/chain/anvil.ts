@@ -21,7 +21,13 @@ export const ANVIL_ACCOUNTS = {
 } as const;
 
 /** `port` 0 or unset picks a free port; `blockTime` in seconds (unset = mine on every transaction). */
-export type StartAnvilOptions = { port?: number; blockTime?: number; log?: (line: string) => void };
+export type StartAnvilOptions = {
+  port?: number;
+  blockTime?: number;
+  /** File the chain is loaded from at start and saved to on stop, so a restart keeps balances and contracts. */
+  statePath?: string;
+  log?: (line: string) => void;
+};
 
 /** A running anvil; `stop()` kills it and resolves once it has exited. */
 export type AnvilInstance = { rpcUrl: string; port: number; chainId: number; stop: () => Promise<void> };
@@ -36,6 +42,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
   const port = await reservePort(options.port ?? 0);
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(CHAIN_ID), '--quiet'];
   if (options.blockTime) args.push('--block-time', String(options.blockTime));
+  if (options.statePath) args.push('--state', options.statePath);
 
   const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
