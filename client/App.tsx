@@ -1,0 +1,45 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { EntryScreen } from './hud/EntryScreen.tsx';
+import { Toasts } from './hud/Toasts.tsx';
+import { HTML_LANG } from './i18n/htmlLang.ts';
+import { translate } from './i18n/translate.ts';
+import { useLayoverStore } from './store.ts';
+
+const loadLoungeView = () => import('./LoungeView.tsx');
+/** The 3D lounge and its HUD load on demand, so the entry screen shows quickly. */
+const LoungeView = lazy(loadLoungeView);
+
+/** Entry screen until we are seated, then the lounge; toasts over both. */
+export function App() {
+  const status = useLayoverStore((state) => state.status);
+  const locale = useLayoverStore((state) => state.locale);
+  const reducedMotion = useLayoverStore((state) => state.reducedMotion);
+
+  useEffect(() => {
+    document.documentElement.lang = HTML_LANG[locale];
+    document.title = translate(locale, 'app.title');
+  }, [locale]);
+
+  useEffect(() => {
+    document.documentElement.dataset.reducedMotion = String(reducedMotion);
+  }, [reducedMotion]);
+
+  useEffect(() => {
+    // Warm the lounge chunk while the member types a name.
+    const timer = setTimeout(() => void loadLoungeView().catch(() => undefined), 300);
+    return () => clearTimeout(timer);
+  }, []);
+
+  return (
+    <>
+      {status === 'inLounge' ? (
+        <Suspense fallback={<div className="loading" aria-busy="true" />}>
+          <LoungeView />
+        </Suspense>
+      ) : (
+        <EntryScreen />
+      )}
+      <Toasts />
+    </>
+  );
+}

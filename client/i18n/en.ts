@@ -1,0 +1,82 @@
+/** English: the reference catalogue; every other locale must have exactly these keys. */
+export const en = {
+  'app.title': 'Layover Lounge',
+  'app.skipToHud': 'Skip to lounge controls',
+
+  'entry.heading': 'Welcome to the Layover Lounge',
+  'entry.tagline': 'Stretch your legs, watch the runway and meet fellow travellers before your next flight.',
+  'entry.nameLabel': 'Display name',
+  'entry.namePlaceholder': 'e.g. Mei, Alex or Linh',
+  'entry.nameHint': 'Up to {max} characters. Everyone in the lounge will see it.',
+  'entry.enterGuest': 'Enter as guest',
+  'entry.testWallet': 'Use a local test wallet',
+  'entry.connectWallet': 'Connect wallet',
+  'entry.or': 'or',
+  'entry.joining': 'Boarding…',
+
+  'wallet.heading': 'Sign in with a wallet',
+  'wallet.intro':
+    'Connect a browser wallet, then sign a message to prove it is yours. There is no transaction and no fee.',
+  'wallet.loading': 'Loading wallet options…',
+  'wallet.signIn': 'Sign in as {address}',
+  'wallet.signing': 'Check your wallet and approve the sign-in message…',
+  'wallet.close': 'Close',
+
+  'hud.members': 'Members here: {count}',
+  'hud.leave': 'Leave lounge',
+  'hud.settings': 'Lounge settings',
+  'hud.signedInAs': 'Signed in as {name}',
+
+  'chat.heading': 'Lounge chat',
+  'chat.log': 'Chat messages',
+  'chat.empty': 'No messages yet. Say hello!',
+  'chat.inputLabel': 'Message to everyone in the lounge',
+  'chat.placeholder': 'Say hello…',
+  'chat.send': 'Send',
+  'chat.counter': '{count} of {max} characters',
+  'chat.show': 'Show chat',
+  'chat.hide': 'Hide chat',
+
+  'emote.group': 'Emotes',
+  'emote.wave': 'Wave',
+  'emote.clap': 'Clap',
+  'emote.cheer': 'Cheer',
+  'emote.shortcut': '{name} (key {key})',
+
+  'settings.language': 'Language',
+  'settings.reducedMotion': 'Reduce motion',
+
+  'help.toggle': 'Controls',
+  'help.heading': 'How to get around',
+  'help.move': 'Walk with W A S D or the arrow keys, or click the floor to walk there.',
+  'help.camera': 'Drag to look around, Q and E to turn, scroll to zoom.',
+  'help.emotes': 'Keys 1, 2 and 3 wave, clap and cheer.',
+  'help.chat': 'Press Enter to chat, Escape to leave the message box.',
+  'help.touch': 'On a touch screen, use the joystick or tap the floor.',
+
+  'scene.label': 'The lounge in 3D. Your avatar walks where you steer it; see Controls for how.',
+  'joystick.label': 'Movement joystick: drag to walk',
+
+  'status.reconnecting': 'Connection lost. Reconnecting…',
+  'status.reconnected': 'You are back online.',
+  'toast.dismiss': 'Dismiss',
+
+  'notice.chatRateLimited': 'You are sending messages too quickly. Wait a moment, then try again.',
+  'notice.chatTooLong': 'That message is too long. Keep it under {max} characters.',
+
+  'error.invalidName': 'Choose a display name of 1 to {max} characters.',
+  'error.rateLimited': 'Too many attempts. Wait a minute, then try again.',
+  'error.internal': 'Something went wrong on our side. Please try again in a moment.',
+  'error.network': 'We could not reach the lounge. Check your connection and try again.',
+  'error.unauthorized': 'Your boarding pass was not accepted. Sign in again to enter.',
+  'error.sessionExpired': 'Your session has expired. Sign in again to return to the lounge.',
+  'error.loungeFull': 'The lounge is full right now. Try again in a few minutes.',
+  'error.connectionLost': 'The connection to the lounge was lost. Sign in again to rejoin.',
+  'error.joinFailed': 'We could not seat you in the lounge. Please try again.',
+  'error.testWalletUnavailable': 'Test wallets are only available on a local development chain.',
+  'error.walletUnavailable': 'Wallet sign-in is not available on this server yet. Enter as a guest instead.',
+  'error.walletRejected': 'The signature was declined in your wallet, so you were not signed in.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;

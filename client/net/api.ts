@@ -1,0 +1,52 @@
+import type { HealthResponse, SessionResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
+import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
+
+/** A failed call to our own HTTP API, carrying a code the UI translates. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, options?: { cause?: unknown }) {
+    super(`Layover API: ${code}`, options);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError('network', { cause });
+  }
+  const data: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const code = data && typeof data === 'object' && 'error' in data ? data.error : undefined;
+    throw new ApiError(toErrorCode(code, response.status === 429 ? 'rateLimited' : 'internal'));
+  }
+  return data as T;
+}
+
+/** Signs in as a guest: the server issues a session token and a custodial address. */
+export function signInAsGuest(name: string): Promise<SessionResponse> {
+  return postJson<SessionResponse>('/auth/guest', { name });
+}
+
+/** Creates and signs in with a funded dev-chain account (local development only). */
+export function signInWithTestWallet(name: string): Promise<TestWalletResponse> {
+  return postJson<TestWalletResponse>('/auth/test-wallet', { name });
+}
+
+/** Server health and features; null when the server cannot be reached. */
+export async function fetchHealth(): Promise<HealthResponse | null> {
+  try {
+    const response = await fetch('/health', { headers: { accept: 'application/json' } });
+    if (!response.ok) return null;
+    return (await response.json()) as HealthResponse;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+import { type ErrorCode, isErrorCode } from '../errorCodes.ts';
+
+/** Colyseus matchmaking codes: the SDK's ErrorCode values, repeated so this file stays import-free. */
+const AUTH_FAILED = 525;
+const MATCHMAKE_EXPIRED = 524;
+/** Layover's own join codes (shared/protocol/join.ts), for when a message is missing. */
+const LAYOVER_UNAUTHORIZED = 4401;
+const LAYOVER_SESSION_EXPIRED = 4403;
+
+/** Turns a join rejection (MatchMakeError, ServerError, network failure) into a code the UI translates. */
+export function joinErrorCode(error: unknown): ErrorCode {
+  if (!error || typeof error !== 'object') return 'joinFailed';
+  const { message, code } = error as { message?: unknown; code?: unknown };
+  if (isErrorCode(message)) return message;
+  if (typeof message === 'string') {
+    // A server may prefix its code ("unauthorized: token expired") or wrap it in JSON.
+    const match = /\b(unauthorized|sessionExpired|loungeFull|rateLimited|internal)\b/.exec(message);
+    if (match?.[1] && isErrorCode(match[1])) return match[1];
+  }
+  if (code === LAYOVER_SESSION_EXPIRED) return 'sessionExpired';
+  if (code === AUTH_FAILED || code === LAYOVER_UNAUTHORIZED || code === 401 || code === 403)
+    return 'unauthorized';
+  if (code === MATCHMAKE_EXPIRED) return 'joinFailed';
+  if (code === 429) return 'rateLimited';
+  if (typeof code !== 'number' || error instanceof TypeError) return 'network';
+  return 'joinFailed';
+}
+
+/** Why the room closed on us, when the server named a reason we can translate. */
+export function leaveErrorCode(reason: string | undefined): ErrorCode {
+  return isErrorCode(reason) ? reason : 'connectionLost';
+}

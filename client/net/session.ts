@@ -1,0 +1,37 @@
+import type { SessionResponse } from '../../shared/protocol/http.ts';
+import { useLayoverStore } from '../store.ts';
+import { ApiError, signInAsGuest, signInWithTestWallet } from './api.ts';
+
+/** Joins the lounge with a session from any sign-in (guest, test wallet, SIWE). The room code loads on demand. */
+export async function enterWithSession(session: SessionResponse): Promise<void> {
+  useLayoverStore.getState().startJoining(session.token, session.member);
+  const { connect } = await import('./lounge.ts');
+  await connect(session.token);
+}
+
+async function signInThenEnter(signIn: () => Promise<SessionResponse>): Promise<void> {
+  const store = useLayoverStore.getState();
+  store.beginSignIn();
+  try {
+    await enterWithSession(await signIn());
+  } catch (error) {
+    console.warn('Layover: sign-in failed', error);
+    store.failSession(error instanceof ApiError ? error.code : 'network');
+  }
+}
+
+export function enterAsGuest(name: string): Promise<void> {
+  return signInThenEnter(() => signInAsGuest(name));
+}
+
+/** Dev chain only: the server mints a funded account; its key is not kept by the client. */
+export function enterWithTestWallet(name: string): Promise<void> {
+  return signInThenEnter(() => signInWithTestWallet(name));
+}
+
+/** Leaves the room and returns to the entry screen. */
+export async function leaveAndSignOut(): Promise<void> {
+  const { leaveLounge } = await import('./lounge.ts');
+  await leaveLounge();
+  useLayoverStore.getState().signOut();
+}

@@ -1,0 +1,53 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { Airfield } from './Airfield.tsx';
+import { AvatarBodies } from './avatars/AvatarBodies.tsx';
+import { AvatarMotion } from './avatars/AvatarMotion.tsx';
+import { EmoteBubbles } from './avatars/EmoteBubbles.tsx';
+import { NameTags } from './avatars/NameTags.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { Furniture } from './furniture/Furniture.tsx';
+import { Lighting } from './Lighting.tsx';
+import { LoungeShell } from './LoungeShell.tsx';
+import { ParkedPlane } from './ParkedPlane.tsx';
+import { RendererProbe } from './RendererProbe.tsx';
+import { renderProfile } from './renderProfile.ts';
+import { StaticGroup } from './StaticGroup.tsx';
+import { TargetMarker } from './TargetMarker.tsx';
+import { WindowWall } from './WindowWall.tsx';
+
+/** The 3D lounge: room, view outside, furniture from the shared layout, avatars and the follow camera. */
+export function LoungeCanvas() {
+  const t = useT();
+  const { software } = renderProfile();
+  return (
+    <div className="lounge-canvas" data-testid="lounge-canvas" role="img" aria-label={t('scene.label')}>
+      <Canvas
+        gl={{ preserveDrawingBuffer: true, antialias: !software }}
+        dpr={software ? 0.5 : [1, 2]}
+        shadows={software ? false : 'percentage'}
+        camera={{ position: [0, 5.5, 16], fov: 50, near: 0.1, far: 700 }}
+      >
+        <Lighting environment={!software} />
+        <AvatarMotion />
+        <CameraRig />
+        <RendererProbe />
+        <TargetMarker />
+        <AvatarBodies />
+        <NameTags />
+        <EmoteBubbles />
+        {/* Scenery waits for the board's local font, then is merged by material in one pass. */}
+        <Suspense fallback={null}>
+          <StaticGroup>
+            <LoungeShell />
+            <WindowWall />
+            <Airfield />
+            <ParkedPlane />
+            <Furniture />
+          </StaticGroup>
+        </Suspense>
+      </Canvas>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { Text } from '@react-three/drei';
+import { FONT_URL } from '../font.ts';
+import { glowMaterial, materials } from '../palette.ts';
+import { frontTextMaterial } from '../textMaterial.ts';
+import { AMBER, FLIGHTS, WHITE } from './departures.ts';
+import type { FurnitureProps } from './Furniture.tsx';
+
+/** Column x offsets as fractions of the screen width, from its left edge. */
+const COLUMNS = [
+  { key: 'time', label: 'TIME', at: 0.04 },
+  { key: 'flight', label: 'FLIGHT', at: 0.16 },
+  { key: 'destination', label: 'DESTINATION', at: 0.31 },
+  { key: 'gate', label: 'GATE', at: 0.64 },
+] as const;
+const STATUS_AT = 0.76;
+const LINE_HEIGHT = 1.8;
+const frameGlow = glowMaterial('#1a2230', 0.25);
+
+/** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
+export function DeparturesBoard({ box }: FurnitureProps) {
+  const screenW = box.w - 0.3;
+  const screenH = box.h * 0.62;
+  const screenY = box.h - screenH / 2 - 0.15;
+  const rowH = screenH / (FLIGHTS.length + 2.6);
+  const top = screenH / 2 - rowH * 0.9;
+  const left = -screenW / 2;
+  const fontSize = rowH * 0.52;
+  return (
+    // The board's face looks north (-z), towards the middle of the room.
+    <group position={[box.x, 0, box.z]} rotation-y={Math.PI}>
+      {/* Open-backed cabinet: from behind (camera beyond the south wall) it does not hide the room. */}
+      <mesh position={[0, box.h / 2, box.d * 0.25]} material={materials.charcoal} receiveShadow>
+        <planeGeometry args={[box.w, box.h]} />
+      </mesh>
+      {[-1, 1].map((side) => (
+        <mesh
+          key={side}
+          position={[(side * box.w) / 2, box.h / 2, 0]}
+          material={materials.charcoal}
+          castShadow
+        >
+          <boxGeometry args={[0.08, box.h, box.d * 0.5]} />
+        </mesh>
+      ))}
+      <mesh position={[0, box.h - 0.04, 0]} material={materials.charcoal} castShadow>
+        <boxGeometry args={[box.w, 0.08, box.d * 0.5]} />
+      </mesh>
+      <mesh position={[0, screenY, box.d * 0.25 + 0.005]} material={frameGlow}>
+        <planeGeometry args={[screenW, screenH]} />
+      </mesh>
+      <mesh position={[0, screenY - screenH / 2 - 0.25, box.d * 0.25 + 0.01]} material={materials.brass}>
+        <boxGeometry args={[box.w - 0.1, 0.06, 0.02]} />
+      </mesh>
+      <group position={[0, screenY, box.d * 0.25 + 0.02]}>
+        <Text
+          font={FONT_URL}
+          fontSize={rowH * 0.8}
+          material={frontTextMaterial(AMBER)}
+          anchorX="left"
+          anchorY="middle"
+          position={[left + screenW * 0.04, top, 0]}
+        >
+          DEPARTURES
+        </Text>
+        {COLUMNS.map((column) => (
+          <Text
+            key={column.key}
+            font={FONT_URL}
+            fontSize={fontSize}
+            lineHeight={LINE_HEIGHT}
+            material={frontTextMaterial(column.key === 'destination' ? WHITE : '#c7d2e0')}
+            anchorX="left"
+            anchorY="top"
+            position={[left + screenW * column.at, top - rowH * 0.75, 0]}
+          >
+            {[column.label, ...FLIGHTS.map((flight) => flight[column.key])].join('\n')}
+          </Text>
+        ))}
+        {FLIGHTS.map((flight, index) => (
+          <Text
+            key={flight.flight}
+            font={FONT_URL}
+            fontSize={fontSize}
+            material={frontTextMaterial(flight.statusColor)}
+            anchorX="left"
+            anchorY="top"
+            position={[
+              left + screenW * STATUS_AT,
+              top - rowH * 0.75 - fontSize * LINE_HEIGHT * (index + 1),
+              0,
+            ]}
+          >
+            {flight.status}
+          </Text>
+        ))}
+        <Text
+          font={FONT_URL}
+          fontSize={fontSize}
+          material={frontTextMaterial('#8fa0b5')}
+          anchorX="left"
+          anchorY="top"
+          position={[left + screenW * STATUS_AT, top - rowH * 0.75, 0]}
+        >
+          STATUS
+        </Text>
+      </group>
+    </group>
+  );
+}

@@ -1,0 +1,55 @@
+import { poses } from './poses.ts';
+import { type LayoverState, useLayoverStore } from './store.ts';
+
+export interface RendererInfo {
+  calls: number;
+  triangles: number;
+}
+
+export interface PoseSummary {
+  sessionId: string;
+  name: string;
+  x: number;
+  z: number;
+  heading: number;
+}
+
+/** What end-to-end tests (and curious developers) can read from the running client. */
+export interface LayoverTestHooks {
+  getState: () => LayoverState;
+  /** Latest server-confirmed pose of every avatar in the room. */
+  poses: () => PoseSummary[];
+  /** Draw calls and triangles of the last rendered frame; null before the lounge is on screen. */
+  renderer: () => RendererInfo | null;
+  /** Our sessionId in the room, or null. */
+  self: () => string | null;
+}
+
+declare global {
+  interface Window {
+    __layover?: LayoverTestHooks;
+  }
+}
+
+let readRenderer: (() => RendererInfo) | null = null;
+
+export function registerRendererInfo(reader: (() => RendererInfo) | null): void {
+  readRenderer = reader;
+}
+
+/** Installs window.__layover; read-only views, nothing here changes the lounge. */
+export function installTestHooks(): void {
+  window.__layover = {
+    getState: () => useLayoverStore.getState(),
+    poses: () =>
+      Array.from(poses.values(), (pose) => ({
+        sessionId: pose.sessionId,
+        name: pose.name,
+        x: pose.x,
+        z: pose.z,
+        heading: pose.heading,
+      })),
+    renderer: () => readRenderer?.() ?? null,
+    self: () => useLayoverStore.getState().selfId,
+  };
+}

@@ -1,0 +1,77 @@
+import '@rainbow-me/rainbowkit/styles.css';
+import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { WagmiProvider } from 'wagmi';
+import { useT } from '../i18n/useT.ts';
+import { fetchHealth } from '../net/api.ts';
+import { useLayoverStore } from '../store.ts';
+import { WalletSignIn } from './WalletSignIn.tsx';
+import { createWalletConfig, RAINBOW_LOCALE } from './walletConfig.ts';
+
+export interface WalletPanelProps {
+  name: string;
+  onClose: () => void;
+}
+
+type WalletSetup = {
+  config: ReturnType<typeof createWalletConfig>;
+  queryClient: QueryClient;
+  chainId: number;
+};
+
+/** Lazily loaded wallet sign-in: wagmi + RainbowKit (injected wallets only), localised like the rest of the UI. */
+export default function WalletPanel({ name, onClose }: WalletPanelProps) {
+  const t = useT();
+  const locale = useLayoverStore((state) => state.locale);
+  const [setup, setSetup] = useState<WalletSetup | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Move focus into the panel that just opened, so keyboard and screen-reader users land in it.
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    let live = true;
+    fetchHealth().then((health) => {
+      if (!live) return;
+      const config = createWalletConfig(health?.chainId);
+      setSetup({ config, queryClient: new QueryClient(), chainId: config.chains[0].id });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="wallet-panel" aria-labelledby="wallet-heading">
+      <div className="wallet-header">
+        <h2 id="wallet-heading" ref={heading} tabIndex={-1}>
+          {t('wallet.heading')}
+        </h2>
+        <button type="button" className="icon" onClick={onClose} aria-label={t('wallet.close')}>
+          ×
+        </button>
+      </div>
+      <p>{t('wallet.intro')}</p>
+      {setup ? (
+        <WagmiProvider config={setup.config}>
+          <QueryClientProvider client={setup.queryClient}>
+            <RainbowKitProvider
+              locale={RAINBOW_LOCALE[locale]}
+              modalSize="compact"
+              theme={darkTheme({
+                accentColor: '#c9a15a',
+                accentColorForeground: '#1d1a14',
+                borderRadius: 'medium',
+              })}
+            >
+              <WalletSignIn name={name} chainId={setup.chainId} />
+            </RainbowKitProvider>
+          </QueryClientProvider>
+        </WagmiProvider>
+      ) : (
+        <p role="status">{t('wallet.loading')}</p>
+      )}
+    </section>
+  );
+}

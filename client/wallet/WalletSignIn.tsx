@@ -1,0 +1,63 @@
+import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { useState } from 'react';
+import { useAccount, useSignMessage } from 'wagmi';
+import { toErrorCode } from '../errorCodes.ts';
+import { cleanDisplayName } from '../hud/displayName.ts';
+import { useT } from '../i18n/useT.ts';
+import { ApiError } from '../net/api.ts';
+import { enterWithSession } from '../net/session.ts';
+import { useLayoverStore } from '../store.ts';
+import { signInWithEthereum } from './siweSignIn.ts';
+
+export interface WalletSignInProps {
+  name: string;
+  chainId: number;
+}
+
+const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+
+/** Connect with RainbowKit, then sign a SIWE message to get a session and enter the lounge. */
+export function WalletSignIn({ name, chainId }: WalletSignInProps) {
+  const t = useT();
+  const { address, isConnected } = useAccount();
+  const { signMessageAsync } = useSignMessage();
+  const [signing, setSigning] = useState(false);
+  const failSession = useLayoverStore((state) => state.failSession);
+
+  const signIn = async () => {
+    const displayName = cleanDisplayName(name);
+    if (!address || !displayName) {
+      failSession('invalidName');
+      return;
+    }
+    setSigning(true);
+    try {
+      const session = await signInWithEthereum({
+        address,
+        chainId,
+        name: displayName,
+        signMessage: signMessageAsync,
+      });
+      await enterWithSession(session);
+    } catch (error) {
+      console.warn('Layover: wallet sign-in failed', error);
+      failSession(error instanceof ApiError ? error.code : toErrorCode(undefined));
+    } finally {
+      setSigning(false);
+    }
+  };
+
+  return (
+    <div className="wallet-actions">
+      <ConnectButton showBalance={false} chainStatus="none" accountStatus="address" />
+      {isConnected && address && (
+        <button type="button" className="primary" onClick={() => void signIn()} disabled={signing}>
+          {signing ? t('wallet.signing') : t('wallet.signIn', { address: shortAddress(address) })}
+        </button>
+      )}
+      <p role="status" className="hint">
+        {signing ? t('wallet.signing') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { connectorsForWallets } from '@rainbow-me/rainbowkit';
+import { injectedWallet } from '@rainbow-me/rainbowkit/wallets';
+import type { Chain } from 'viem';
+import { base, baseSepolia, foundry, mainnet, sepolia } from 'viem/chains';
+import { createConfig, http } from 'wagmi';
+import type { Locale } from '../i18n/translate.ts';
+
+const KNOWN_CHAINS: readonly Chain[] = [foundry, mainnet, base, sepolia, baseSepolia];
+
+/** RainbowKit's locale for each UI locale. */
+export const RAINBOW_LOCALE = {
+  en: 'en-US',
+  'zh-Hant': 'zh-TW',
+  'zh-Hans': 'zh-CN',
+  vi: 'vi-VN',
+} as const satisfies Record<Locale, string>;
+
+/**
+ * wagmi config with browser (injected / EIP-6963) wallets only: no WalletConnect relay, nothing fetched from
+ * third parties. The chain is the one the server reports in /health; unknown ids fall back to the dev chain.
+ */
+export function createWalletConfig(chainId: number | undefined) {
+  const chain = KNOWN_CHAINS.find((candidate) => candidate.id === chainId) ?? foundry;
+  const connectors = connectorsForWallets([{ groupName: 'Browser', wallets: [injectedWallet] }], {
+    appName: 'Layover Lounge',
+    // Required by the type; unused because no WalletConnect-based wallet is listed.
+    projectId: 'layover-injected-only',
+  });
+  return createConfig({
+    chains: [chain],
+    connectors,
+    transports: { [chain.id]: http() },
+    multiInjectedProviderDiscovery: true,
+  });
+}
