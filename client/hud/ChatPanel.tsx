@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, type RefObject, useId, useState } from 'react';
-import { CHAT_MAX_LENGTH } from '../../shared/protocol/lounge-messages.ts';
+import { CHAT_MAX_LENGTH } from '../../shared/protocol/limits.ts';
 import { useT } from '../i18n/useT.ts';
 import { sendChat } from '../net/send.ts';
 import { useLayoverStore } from '../store.ts';

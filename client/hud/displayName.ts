@@ -1,8 +1,6 @@
-/**
- * Mirrors DISPLAY_NAME_MAX in shared/protocol/http.ts. Importing that module would pull zod into the entry
- * chunk, so the value is repeated here and test/unit/client-display-name.test.ts keeps the two equal.
- */
-export const DISPLAY_NAME_MAX = 24;
+import { DISPLAY_NAME_MAX } from '../../shared/protocol/limits.ts';
+
+export { DISPLAY_NAME_MAX };
 
 const NAME_KEY = 'layover.name';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { DISPLAY_NAME_MAX } from './limits.ts';
 
-export const DISPLAY_NAME_MAX = 24;
+export { DISPLAY_NAME_MAX };
 
 /** A display name: trimmed, 1-24 characters, no control characters. */
 export const DisplayName = z

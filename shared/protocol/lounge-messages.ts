@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LOUNGE_BOUNDS } from '../content/lounge-layout.ts';
+import { CHAT_MAX_LENGTH } from './limits.ts';
 
-/** Longest chat line a member may send, in characters. */
-export const CHAT_MAX_LENGTH = 200;
+export { CHAT_MAX_LENGTH };
 
 export const EMOTES = ['wave', 'clap', 'cheer'] as const;
 export type Emote = (typeof EMOTES)[number];
