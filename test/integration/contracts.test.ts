@@ -35,13 +35,18 @@ function clients(rpcUrl: string) {
   return { publicClient, wallet };
 }
 
-async function deployOn(anvil: AnvilInstance, minterAddress: Address = oracle.address): Promise<Deployment> {
+async function deployOn(
+  anvil: AnvilInstance,
+  minterAddress: Address = oracle.address,
+  log?: (line: string) => void,
+): Promise<Deployment> {
   return deployContracts({
     rpcUrl: anvil.rpcUrl,
     deployerKey: deployer.privateKey,
     adminAddress: admin.address,
     minterAddress,
     deploymentsDir,
+    log,
   });
 }
 
@@ -157,14 +162,21 @@ describe('LoungePass on anvil', () => {
     const { publicClient } = clients(fresh.rpcUrl);
     expect(await publicClient.getTransactionCount({ address: deployer.address })).toBe(0);
 
-    const redeployed = await deployOn(fresh);
-    expect(await publicClient.getTransactionCount({ address: deployer.address })).toBe(1);
-    expect(await publicClient.getCode({ address: redeployed.contracts.LoungePass })).toMatch(
-      /^0x[0-9a-f]{100,}$/,
-    );
+    const lines: string[] = [];
+    const redeployed = await deployOn(fresh, oracle.address, (line) => lines.push(line));
+    expect(await publicClient.getTransactionCount({ address: deployer.address })).toBe(3);
+    for (const address of Object.values(redeployed.contracts)) {
+      expect(await publicClient.getCode({ address })).toMatch(/^0x[0-9a-f]{100,}$/);
+    }
     expect(redeployed.deployedAt).not.toBe(deployment.deployedAt);
+    for (const name of ['LoungePass', 'Stamps', 'Prizes']) {
+      expect(
+        lines.some((l) => l.includes(`deployed ${name} at`) && /tx 0x[0-9a-f]{64}, gas \d+/.test(l)),
+      ).toBe(true);
+    }
 
     const withNewMinter = await deployOn(fresh, admin.address);
     expect(withNewMinter.contracts.LoungePass).not.toBe(redeployed.contracts.LoungePass);
+    expect(withNewMinter.contracts.Prizes).not.toBe(redeployed.contracts.Prizes);
   });
 });

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ERC1155} from "@openzeppelin/contracts/token/ERC1155/ERC1155.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title Layover Stamps
+/// @notice Soulbound ERC-1155 stamps (ERC-5192): minted by the oracle in batches, burnable by their holder, never
+/// transferred or approved.
+contract Stamps is ERC1155, AccessControl {
+    /// @notice Role allowed to mint stamps (held by the server's oracle).
+    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+
+    bytes4 private constant _ERC5192_INTERFACE_ID = 0xb45a3c0e;
+
+    // Bit `id & 255` of word `id >> 8` is set once `Locked(id)` has been emitted for stamp `id`.
+    mapping(uint256 word => uint256 bits) private _announced;
+
+    /// @dev An address parameter was the zero address.
+    error StampsZeroAddress();
+    /// @dev The recipient and id arrays of a batch differ in length.
+    error StampsLengthMismatch(uint256 recipients, uint256 ids);
+    /// @dev Stamps cannot be transferred or approved for transfer.
+    error StampsSoulbound();
+
+    /// @notice ERC-5192: emitted the first time stamp `tokenId` is minted; every stamp is locked for good.
+    event Locked(uint256 tokenId);
+    /// @notice Emitted when the metadata URI changes.
+    event URIUpdated(string uri);
+
+    /// @param admin Holder of DEFAULT_ADMIN_ROLE.
+    /// @param minter Holder of MINTER_ROLE.
+    /// @param uri_ ERC-1155 metadata URI with an `{id}` placeholder.
+    constructor(address admin, address minter, string memory uri_) ERC1155(uri_) {
+        if (admin == address(0) || minter == address(0)) revert StampsZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(MINTER_ROLE, minter);
+    }
+
+    /// @notice Mints one stamp `ids[i]` to each `to[i]`, in one transaction.
+    /// @param to Recipients; contracts must accept ERC-1155 tokens.
+    /// @param ids Stamp ids, one per recipient.
+    function mintStamps(address[] calldata to, uint256[] calldata ids) external onlyRole(MINTER_ROLE) {
+        if (to.length != ids.length) revert StampsLengthMismatch(to.length, ids.length);
+        for (uint256 i; i < to.length; ++i) {
+            uint256 id = ids[i];
+            _announceLocked(id);
+            _mint(to[i], id, 1, "");
+        }
+    }
+
+    /// @notice Burns `amount` of the caller's stamp `id`.
+    /// @param id The stamp to burn.
+    /// @param amount How many to burn.
+    function burn(uint256 id, uint256 amount) external {
+        _burn(msg.sender, id, amount);
+    }
+
+    /// @notice ERC-5192: every stamp is locked.
+    /// @return Always true.
+    function locked(uint256) external pure returns (bool) {
+        return true;
+    }
+
+    /// @notice Sets the metadata URI of every stamp.
+    /// @param uri_ The new URI, with an `{id}` placeholder.
+    function setURI(string calldata uri_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setURI(uri_);
+        emit URIUpdated(uri_);
+    }
+
+    /// @dev Approvals would only serve transfers, which never happen: `setApprovalForAll` always reverts.
+    function _setApprovalForAll(address, address, bool) internal pure override {
+        revert StampsSoulbound();
+    }
+
+    /// @inheritdoc ERC1155
+    function supportsInterface(bytes4 interfaceId) public view override(ERC1155, AccessControl) returns (bool) {
+        return interfaceId == _ERC5192_INTERFACE_ID || super.supportsInterface(interfaceId);
+    }
+
+    /// @dev Every transfer path (`safeTransferFrom`, `safeBatchTransferFrom`) ends here: only mints (from zero) and
+    /// burns (to zero) move balances.
+    function _update(address from, address to, uint256[] memory ids, uint256[] memory values) internal override {
+        if (from != address(0) && to != address(0)) revert StampsSoulbound();
+        super._update(from, to, ids, values);
+    }
+
+    function _announceLocked(uint256 id) private {
+        uint256 bit = 1 << (id & 0xff);
+        uint256 bits = _announced[id >> 8];
+        if (bits & bit == 0) {
+            _announced[id >> 8] = bits | bit;
+            emit Locked(id);
+        }
+    }
+}
