@@ -35,7 +35,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Rooms the server dropped have nothing left to leave.
-  await Promise.all(rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => {})));
+  await Promise.all(
+    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => {})),
+  );
   await layover?.stop();
 });
 
