@@ -12,6 +12,14 @@ export const ERROR_CODES = [
   'testWalletUnavailable',
   'walletUnavailable',
   'walletRejected',
+  'siweInvalid',
+  'siweDomainMismatch',
+  'siweUriMismatch',
+  'siweChainMismatch',
+  'siweExpired',
+  'siweNotYetValid',
+  'siweNonceInvalid',
+  'siweSignatureInvalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

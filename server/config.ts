@@ -18,6 +18,10 @@ const Env = z.object({
   ANVIL_PORT: z.coerce.number().int().min(0).max(65535).default(8545),
   DEPLOYER_KEY: hexKey.optional(),
   MINTER_KEY: hexKey.optional(),
+  ADMIN_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
+    .optional(),
   DATABASE_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default('.data'),
   DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
@@ -40,6 +44,8 @@ export type Config = {
   anvilPort: number;
   deployerKey: `0x${string}` | undefined;
   minterKey: `0x${string}` | undefined;
+  /** Brand address given DEFAULT_ADMIN_ROLE on deploy; the deployer when unset. */
+  adminAddress: `0x${string}` | undefined;
   databaseUrl: string | undefined;
   dataDir: string;
   /** Where deployments/<chainId>.json records live. */
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     anvilPort: e.ANVIL_PORT,
     deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,
     minterKey: e.MINTER_KEY as `0x${string}` | undefined,
+    adminAddress: e.ADMIN_ADDRESS as `0x${string}` | undefined,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
     deploymentsDir: resolve(e.DEPLOYMENTS_DIR),

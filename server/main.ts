@@ -59,7 +59,7 @@ export async function startLayover(
     } else {
       log(`[1/5] chain: using RPC_URL ${rpcUrl}`);
     }
-    const { chainId } = await connectChain(rpcUrl);
+    const { chainId, publicClient } = await connectChain(rpcUrl);
 
     const deployerKey =
       config.deployerKey ?? (localChain || chainId === 31337 ? ANVIL_DEPLOYER_KEY : undefined);
@@ -71,6 +71,7 @@ export async function startLayover(
       rpcUrl,
       deployerKey,
       deploymentsDir: config.deploymentsDir,
+      ...(config.adminAddress ? { adminAddress: config.adminAddress } : {}),
       minterAddress: privateKeyToAccount(minterKey).address,
       baseUri: `${config.publicUrl ?? `http://${config.host}:${config.port}`}/metadata/pass/`,
       log: (line: string) => log(`      ${line}`),
@@ -83,7 +84,7 @@ export async function startLayover(
     );
     const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     cleanups.push(ledger.close);
-    setServices({ config, ledger, chain: { chainId, contracts } });
+    setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient } });
     log(`[3/5] ledger: ${ledger.kind} ready`);
 
     log(`[4/5] rooms: ${config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process'} ...`);

@@ -1,3 +1,4 @@
+import type { PublicClient } from 'viem';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 
@@ -5,7 +6,13 @@ import type { Ledger } from './db/open.ts';
 export interface Services {
   config: Config;
   ledger: Ledger;
-  chain: { chainId: number; contracts: Record<string, `0x${string}`> };
+  chain: {
+    chainId: number;
+    contracts: Record<string, `0x${string}`>;
+    rpcUrl: string;
+    /** Reads the chain; verifies signatures of smart-contract accounts (ERC-1271, ERC-6492). */
+    publicClient: PublicClient;
+  };
 }
 
 let current: Services | undefined;

@@ -76,6 +76,21 @@ export const en = {
   'error.testWalletUnavailable': 'Test wallets are only available on a local development chain.',
   'error.walletUnavailable': 'Wallet sign-in is not available on this server yet. Enter as a guest instead.',
   'error.walletRejected': 'The signature was declined in your wallet, so you were not signed in.',
+  'error.siweInvalid':
+    'The sign-in message was not in the expected form. Try signing in with your wallet again.',
+  'error.siweDomainMismatch':
+    'The sign-in message was meant for a different website. Open the lounge at its own address and sign again.',
+  'error.siweUriMismatch':
+    'The sign-in message points to a different address than this lounge. Reload the page and sign again.',
+  'error.siweChainMismatch':
+    'Your wallet is on a different network than the lounge. Switch networks in your wallet and sign again.',
+  'error.siweExpired': 'The sign-in request expired. Sign in again; it only takes a moment.',
+  'error.siweNotYetValid':
+    'The sign-in message is dated in the future. Check your device clock, then sign in again.',
+  'error.siweNonceInvalid':
+    'This sign-in request was already used or has expired. Sign in again to get a fresh one.',
+  'error.siweSignatureInvalid':
+    'The signature does not match your wallet address. Sign in again with the same wallet.',
 } as const;
 
 export type MessageKey = keyof typeof en;

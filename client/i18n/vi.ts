@@ -79,4 +79,18 @@ export const vi: Catalogue = {
   'error.testWalletUnavailable': 'Ví thử nghiệm chỉ dùng được trên chuỗi phát triển cục bộ.',
   'error.walletUnavailable': 'Máy chủ này chưa hỗ trợ đăng nhập bằng ví. Hãy vào với tư cách khách.',
   'error.walletRejected': 'Bạn đã từ chối ký trong ví nên chưa được đăng nhập.',
+  'error.siweInvalid': 'Tin nhắn đăng nhập không đúng định dạng. Hãy đăng nhập lại bằng ví.',
+  'error.siweDomainMismatch':
+    'Tin nhắn đăng nhập dành cho một trang web khác. Hãy mở phòng chờ tại đúng địa chỉ của nó rồi ký lại.',
+  'error.siweUriMismatch':
+    'Tin nhắn đăng nhập trỏ tới địa chỉ khác với phòng chờ này. Hãy tải lại trang rồi ký lại.',
+  'error.siweChainMismatch':
+    'Ví của bạn đang ở mạng khác với phòng chờ. Hãy chuyển mạng trong ví rồi ký lại.',
+  'error.siweExpired': 'Yêu cầu đăng nhập đã hết hạn. Hãy đăng nhập lại, chỉ mất một chút thời gian.',
+  'error.siweNotYetValid':
+    'Tin nhắn đăng nhập mang thời điểm trong tương lai. Hãy kiểm tra đồng hồ thiết bị rồi đăng nhập lại.',
+  'error.siweNonceInvalid':
+    'Yêu cầu đăng nhập này đã được dùng hoặc đã hết hạn. Hãy đăng nhập lại để nhận yêu cầu mới.',
+  'error.siweSignatureInvalid':
+    'Chữ ký không khớp với địa chỉ ví của bạn. Hãy đăng nhập lại bằng cùng một ví.',
 };

@@ -77,4 +77,12 @@ export const zhHans: Catalogue = {
   'error.testWalletUnavailable': '测试钱包只能在本地开发链上使用。',
   'error.walletUnavailable': '此服务器尚未开放钱包登录，请先以访客身份进入。',
   'error.walletRejected': '你在钱包中拒绝了签名，因此尚未登录。',
+  'error.siweInvalid': '登录消息格式不正确，请再次用钱包登录。',
+  'error.siweDomainMismatch': '这条登录消息是给其他网站的。请从贵宾室的正式网址打开后再签名一次。',
+  'error.siweUriMismatch': '登录消息中的网址与本贵宾室不同。请刷新页面后再签名一次。',
+  'error.siweChainMismatch': '你的钱包连接的网络与贵宾室不同。请在钱包中切换网络后再签名一次。',
+  'error.siweExpired': '登录请求已超时，请重新登录，只需要一会儿。',
+  'error.siweNotYetValid': '登录消息的时间在未来。请检查设备时钟后再登录。',
+  'error.siweNonceInvalid': '这个登录请求已经用过或已过期。请重新登录以获取新的请求。',
+  'error.siweSignatureInvalid': '签名与你的钱包地址不符。请用同一个钱包重新登录。',
 };

@@ -77,4 +77,12 @@ export const zhHant: Catalogue = {
   'error.testWalletUnavailable': '測試錢包只能在本機開發鏈上使用。',
   'error.walletUnavailable': '此伺服器尚未開放錢包登入，請先以訪客身分進入。',
   'error.walletRejected': '你在錢包中拒絕了簽署，因此尚未登入。',
+  'error.siweInvalid': '登入訊息格式不正確，請再次用錢包登入。',
+  'error.siweDomainMismatch': '這則登入訊息是給其他網站的。請從貴賓室的正式網址開啟後再簽署一次。',
+  'error.siweUriMismatch': '登入訊息中的網址與本貴賓室不同。請重新整理頁面後再簽署一次。',
+  'error.siweChainMismatch': '你的錢包連到的網路與貴賓室不同。請在錢包中切換網路後再簽署一次。',
+  'error.siweExpired': '登入請求已逾時，請重新登入，只需要一下子。',
+  'error.siweNotYetValid': '登入訊息的時間在未來。請檢查裝置時鐘後再登入。',
+  'error.siweNonceInvalid': '這個登入請求已經用過或已過期。請重新登入以取得新的請求。',
+  'error.siweSignatureInvalid': '簽章與你的錢包地址不符。請用同一個錢包重新登入。',
 };

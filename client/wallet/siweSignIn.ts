@@ -8,6 +8,8 @@ export interface SiweSignInParameters {
   chainId: number;
   name: string;
   signMessage: (args: { message: string }) => Promise<`0x${string}`>;
+  /** A guest session to link: that guest keeps their member record. */
+  linkToken?: string | undefined;
 }
 
 const MESSAGE_TTL_MS = 10 * 60 * 1000;
@@ -24,12 +26,15 @@ export async function signInWithEthereum({
   chainId,
   name,
   signMessage,
+  linkToken,
 }: SiweSignInParameters): Promise<SessionResponse> {
-  const nonceResponse = await fetch('/auth/siwe/nonce', { headers: { accept: 'application/json' } }).catch(
-    (cause) => {
-      throw new ApiError('network', { cause });
-    },
-  );
+  const nonceResponse = await fetch('/auth/siwe/nonce', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: '{}',
+  }).catch((cause) => {
+    throw new ApiError('network', { cause });
+  });
   if (!nonceResponse.ok) throw await readError(nonceResponse, 'walletUnavailable');
   const { nonce } = (await nonceResponse.json()) as { nonce: string };
   const now = new Date();
@@ -53,7 +58,7 @@ export async function signInWithEthereum({
   const verifyResponse = await fetch('/auth/siwe/verify', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ message, signature, name }),
+    body: JSON.stringify({ message, signature, name, linkToken }),
   }).catch((cause) => {
     throw new ApiError('network', { cause });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from './open.ts';
 import { members } from './schema.ts';
 
@@ -25,4 +25,52 @@ export async function createMember(
 export async function findMember(db: Db, id: string): Promise<MemberRecord | undefined> {
   const [row] = await db.select().from(members).where(eq(members.id, id)).limit(1);
   return row;
+}
+
+/** The member holding a wallet address (stored lowercased), if any. */
+export async function findMemberByAddress(db: Db, address: string): Promise<MemberRecord | undefined> {
+  const [row] = await db.select().from(members).where(eq(members.address, address.toLowerCase())).limit(1);
+  return row;
+}
+
+/** Gives a member without an address this one; undefined when they already have one or the address is taken. */
+export async function linkMemberAddress(
+  db: Db,
+  memberId: string,
+  address: string,
+): Promise<MemberRecord | undefined> {
+  try {
+    const [row] = await db
+      .update(members)
+      .set({ address: address.toLowerCase() })
+      .where(and(eq(members.id, memberId), isNull(members.address)))
+      .returning();
+    return row;
+  } catch (error) {
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The member holding an address, created with `displayName` when there is none (safe under concurrent sign-ins). */
+export async function findOrCreateMemberByAddress(
+  db: Db,
+  address: string,
+  displayName: string,
+): Promise<MemberRecord> {
+  const [row] = await db
+    .insert(members)
+    .values({ id: randomUUID(), displayName, address: address.toLowerCase() })
+    .onConflictDoNothing({ target: members.address })
+    .returning();
+  const member = row ?? (await findMemberByAddress(db, address));
+  if (!member) throw new Error('Layover: member for address vanished during sign-in');
+  return member;
+}
+
+/** PostgreSQL's unique_violation, however deep a driver wrapped it. */
+function isUniqueViolation(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  if ('code' in error && error.code === '23505') return true;
+  return 'cause' in error && isUniqueViolation(error.cause, depth + 1);
 }

@@ -22,4 +22,17 @@ export const migrations: readonly { version: number; name: string; statements: r
       'CREATE INDEX sessions_member_idx ON sessions (member_id)',
     ],
   },
+  {
+    version: 2,
+    name: 'siwe nonces',
+    statements: [
+      `CREATE TABLE siwe_nonces (
+        nonce text PRIMARY KEY,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        consumed_at timestamptz
+      )`,
+      'CREATE INDEX siwe_nonces_expires_idx ON siwe_nonces (expires_at)',
+    ],
+  },
 ];

@@ -25,4 +25,16 @@ export const sessions = pgTable(
   (table) => [index('sessions_member_idx').on(table.memberId)],
 );
 
-export const schema = { members, sessions };
+/** Single-use Sign-In with Ethereum nonces; `consumed_at` is set once, after a sign-in fully passed. */
+export const siweNonces = pgTable(
+  'siwe_nonces',
+  {
+    nonce: text('nonce').primaryKey(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (table) => [index('siwe_nonces_expires_idx').on(table.expiresAt)],
+);
+
+export const schema = { members, sessions, siweNonces };

@@ -5,6 +5,7 @@ import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { services } from '../services.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { sendError } from './errors.ts';
+import { mountSiweRoutes } from './siwe-routes.ts';
 
 export interface HttpOptions {
   /** Folder of the built client (dist/client); ignored when `viteMiddleware` is given. */
@@ -31,6 +32,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
   });
 
   mountAuthRoutes(app, { testWalletRpcUrl: options.testWalletRpcUrl });
+  mountSiweRoutes(app);
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {
