@@ -5,6 +5,7 @@ import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { services } from '../services.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { sendError } from './errors.ts';
+import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
 export interface HttpOptions {
@@ -12,6 +13,8 @@ export interface HttpOptions {
   clientDir: string;
   viteMiddleware?: express.RequestHandler;
   testWalletRpcUrl: string | undefined;
+  /** PUBLIC_URL; token metadata links images under it (the request's own host when unset). */
+  publicUrl?: string | undefined;
 }
 
 /** Routes of the one HTTP server: health, auth, API, and the client (built, or Vite's in dev). */
@@ -33,6 +36,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
 
   mountAuthRoutes(app, { testWalletRpcUrl: options.testWalletRpcUrl });
   mountSiweRoutes(app);
+  mountMetadataRoutes(app, { publicUrl: options.publicUrl });
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {
