@@ -22,6 +22,10 @@ const Env = z.object({
     .string()
     .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
     .optional(),
+  PARTNER_PASS_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
+    .optional(),
   DATABASE_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default('.data'),
   DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
@@ -46,6 +50,8 @@ export type Config = {
   minterKey: `0x${string}` | undefined;
   /** Brand address given DEFAULT_ADMIN_ROLE on deploy; the deployer when unset. */
   adminAddress: `0x${string}` | undefined;
+  /** The partner brand's ERC-721 that opens the `suite`; on the dev chain a stand-in is deployed when unset. */
+  partnerPassAddress: `0x${string}` | undefined;
   databaseUrl: string | undefined;
   dataDir: string;
   /** Where deployments/<chainId>.json records live. */
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,
     minterKey: e.MINTER_KEY as `0x${string}` | undefined,
     adminAddress: e.ADMIN_ADDRESS as `0x${string}` | undefined,
+    partnerPassAddress: e.PARTNER_PASS_ADDRESS as `0x${string}` | undefined,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
     deploymentsDir: resolve(e.DEPLOYMENTS_DIR),

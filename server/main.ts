@@ -9,10 +9,13 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
 import { RoomName } from '../shared/rooms.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
+import { startGateService } from './chain/gate-service.ts';
+import { ensureDevPartnerPass } from './chain/partner-pass.ts';
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
+import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
 import { LoungeRoom } from './rooms/LoungeRoom.ts';
 import { setServices } from './services.ts';
 
@@ -77,14 +80,25 @@ export async function startLayover(
       log: (line: string) => log(`      ${line}`),
     });
     const contracts: Record<string, `0x${string}`> = { ...deployment.contracts };
-    log(`[2/5] contracts: LoungePass at ${contracts.LoungePass}`);
+    const partnerPass =
+      config.partnerPassAddress ??
+      (localChain || chainId === 31337 ? await ensureDevPartnerPass(publicClient, rpcUrl) : undefined);
+    if (partnerPass) contracts.PartnerPass = partnerPass;
+    log(`[2/5] contracts: LoungePass at ${contracts.LoungePass}, PartnerPass at ${partnerPass ?? '(unset)'}`);
+    const gates = await startGateService({
+      client: publicClient,
+      rpcUrl,
+      contracts,
+      log: (line: string) => log(`      ${line}`),
+    });
+    cleanups.push(async () => gates.stop());
 
     log(
       `[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`,
     );
     const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     cleanups.push(ledger.close);
-    setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient } });
+    setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient }, gates });
     log(`[3/5] ledger: ${ledger.kind} ready`);
 
     log(`[4/5] rooms: ${config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process'} ...`);
@@ -102,10 +116,16 @@ export async function startLayover(
         mountHttp(app, {
           clientDir: join(ROOT, 'dist/client'),
           testWalletRpcUrl: testWalletEnabled ? rpcUrl : undefined,
+          publicUrl: config.publicUrl,
           ...(viteMiddleware ? { viteMiddleware } : {}),
         }),
     });
     gameServer.define(RoomName.lounge, LoungeRoom, { capacity: config.loungeCapacity });
+    gameServer.define(RoomName.vip, GatedLoungeRoom, { capacity: config.loungeCapacity, gate: RoomName.vip });
+    gameServer.define(RoomName.suite, GatedLoungeRoom, {
+      capacity: config.loungeCapacity,
+      gate: RoomName.suite,
+    });
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
     const { port } = httpServer.address() as AddressInfo;

@@ -1,4 +1,5 @@
 import type { PublicClient } from 'viem';
+import type { GateService } from './chain/gate-service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 
@@ -13,6 +14,8 @@ export interface Services {
     /** Reads the chain; verifies signatures of smart-contract accounts (ERC-1271, ERC-6492). */
     publicClient: PublicClient;
   };
+  /** Gate rules, ownership reads and holdings changes for the gated rooms. */
+  gates: GateService;
 }
 
 let current: Services | undefined;

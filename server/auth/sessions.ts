@@ -27,12 +27,15 @@ export async function issueSession(
   return { token, expiresAt };
 }
 
+/** A live session: its member (with the wallet address it signed in with, if any) and how it was made. */
+export type ResolvedSession = { member: MemberRecord; kind: SessionKind };
+
 /** The member behind a live token, or undefined when unknown, expired or revoked. */
 export async function resolveSession(
   db: Db,
   token: string,
   now = new Date(),
-): Promise<{ member: MemberRecord; kind: SessionKind } | undefined> {
+): Promise<ResolvedSession | undefined> {
   if (token.length < 20 || token.length > 200) return undefined;
   const [row] = await db
     .select({ member: members, kind: sessions.kind })

@@ -18,6 +18,11 @@ export const ANVIL_ACCOUNTS = {
     address: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
     privateKey: '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
   },
+  /** Account #4: the partner brand that owns the dev PartnerPass. */
+  partner: {
+    address: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65',
+    privateKey: '0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
+  },
 } as const;
 
 /** `port` 0 or unset picks a free port; `blockTime` in seconds (unset = mine on every transaction). */

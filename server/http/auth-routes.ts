@@ -6,6 +6,8 @@ import {
   type TestWalletResponse,
 } from '../../shared/protocol/http.ts';
 import { bearerToken, issueSession, resolveSession } from '../auth/sessions.ts';
+import { ANVIL_ACCOUNTS } from '../chain/anvil.ts';
+import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
 import { createMember } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
@@ -46,6 +48,13 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
     const { ledger, config } = services();
     const wallet = await createFundedTestWallet(rpcUrl);
+    const passTokenId = await mintDevPass({
+      rpcUrl,
+      pass: services().chain.contracts.LoungePass as `0x${string}`,
+      minterKey: config.minterKey ?? ANVIL_ACCOUNTS.oracle.privateKey,
+      to: wallet.address,
+      tier: PassTier.gold,
+    });
     const member = await createMember(ledger.db, { displayName: body.data.name, address: wallet.address });
     const { token } = await issueSession(ledger.db, member.id, 'testWallet', config.sessionTtlMs);
     const response: TestWalletResponse = {
@@ -53,6 +62,7 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
       member: { id: member.id, name: member.displayName, address: wallet.address },
       privateKey: wallet.privateKey,
       address: wallet.address,
+      passTokenId: passTokenId.toString(),
     };
     res.json(response);
   });

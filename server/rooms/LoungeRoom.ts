@@ -11,7 +11,7 @@ import {
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
 import { LoungeState, Member } from '../../shared/state/LoungeState.ts';
-import { resolveSession } from '../auth/sessions.ts';
+import { type ResolvedSession, resolveSession } from '../auth/sessions.ts';
 import { EMOTE_DURATION_MS, spawnPose, tierForSession } from '../domain/lounge-members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { services } from '../services.ts';
@@ -62,17 +62,21 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.patchRate = 1000 / LOUNGE_TICK_RATE;
   }
 
-  override async onAuth(_client: Client, options: unknown): Promise<LoungeAuth> {
+  override async onAuth(client: Client, options: unknown): Promise<LoungeAuth> {
     const parsed = JoinOptions.safeParse(options);
     if (!parsed.success) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
     const session = await resolveSession(services().ledger.db, parsed.data.token);
     if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
+    await this.admit(client, session);
     return {
       memberId: session.member.id,
       name: session.member.displayName,
       tier: tierForSession(session.kind),
     };
   }
+
+  /** Hook after the session is known, before the seat is given: gated rooms check ownership here. */
+  protected async admit(_client: Client, _session: ResolvedSession): Promise<void> {}
 
   override onJoin(client: LoungeClient): void {
     const auth = client.auth;

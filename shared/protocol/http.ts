@@ -24,6 +24,8 @@ export interface TestWalletResponse extends SessionResponse {
   /** Private key of a freshly funded dev-chain account; only ever issued on a local chain. */
   privateKey: `0x${string}`;
   address: `0x${string}`;
+  /** Decimal id of the Gold LoungePass minted to the wallet, so the VIP lounge opens at once. */
+  passTokenId: string;
 }
 
 export interface HealthResponse {

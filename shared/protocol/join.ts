@@ -8,4 +8,14 @@ export type JoinOptions = z.infer<typeof JoinOptions>;
 export const JoinErrorCode = {
   unauthorized: 4401,
   sessionExpired: 4403,
+  /** The member's wallet does not meet the room's gate rule (or there is no wallet). */
+  gateDenied: 4410,
+  /** Every pass that qualifies the member already holds a seat in this room for another session. */
+  passInUse: 4412,
+} as const;
+
+/** Close codes a room leaves a member with; a `notice` with the same code comes first. */
+export const LeaveCode = {
+  /** The member no longer qualifies for the gated room (the pass moved away). */
+  gateLost: 4411,
 } as const;

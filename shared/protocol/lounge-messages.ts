@@ -52,7 +52,7 @@ export interface ChatLine {
 }
 
 /** Codes the client translates; the server never sends prose a member reads. */
-export const NOTICE_CODES = ['chatRateLimited', 'chatTooLong'] as const;
+export const NOTICE_CODES = ['chatRateLimited', 'chatTooLong', 'gateLost'] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 /** Server -> client messages of the lounge room. */

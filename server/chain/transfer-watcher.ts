@@ -1,0 +1,79 @@
+import { type AbiEvent, type Address, erc721Abi, erc1155Abi, type Log, type PublicClient } from 'viem';
+import type { OwnershipReader, TokenMovement } from './ownership.ts';
+
+/** How often the watcher polls for new Transfer logs (anvil has no push subscription over HTTP). */
+export const TRANSFER_POLL_MS = 1_000;
+
+type Listener = (addresses: ReadonlySet<string>) => void;
+
+/** In-process fan-out of "these addresses' holdings changed" to gated rooms; each process runs its own watcher. */
+export class HoldingsChanges {
+  private readonly listeners = new Set<Listener>();
+
+  /** Subscribes; returns the unsubscribe function. */
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(addresses: ReadonlySet<string>): void {
+    if (addresses.size === 0) return;
+    for (const listener of this.listeners) listener(addresses);
+  }
+}
+
+const transferEvents = [
+  ...erc721Abi.filter((item) => item.type === 'event' && item.name === 'Transfer'),
+  ...erc1155Abi.filter(
+    (item) => item.type === 'event' && (item.name === 'TransferSingle' || item.name === 'TransferBatch'),
+  ),
+] as readonly AbiEvent[];
+
+type AnyTransferLog = Log & {
+  args: { from?: Address; to?: Address; tokenId?: bigint; id?: bigint };
+  eventName?: string;
+};
+
+export type StartTransferWatcherParameters = {
+  client: PublicClient;
+  reader: OwnershipReader;
+  /** Contracts gates read; their Transfer logs invalidate the cache. */
+  contracts: Address[];
+  fromBlock: bigint;
+  changes: HoldingsChanges;
+  pollingIntervalMs?: number;
+  onError?: (error: Error) => void;
+};
+
+/** Watches Transfer logs of gate contracts, updates the reader's index and cache, and tells rooms who changed. */
+export function startTransferWatcher(params: StartTransferWatcherParameters): { stop: () => void } {
+  if (params.contracts.length === 0) return { stop: () => {} };
+  const unwatch = params.client.watchEvent({
+    address: params.contracts,
+    events: transferEvents,
+    fromBlock: params.fromBlock,
+    poll: true,
+    pollingInterval: params.pollingIntervalMs ?? TRANSFER_POLL_MS,
+    strict: false,
+    onLogs: (logs) => {
+      const movements = (logs as unknown as AnyTransferLog[]).map(toMovement).filter((m) => m !== undefined);
+      params.changes.emit(params.reader.apply(movements));
+    },
+    onError: (error) => params.onError?.(error),
+  });
+  return { stop: unwatch };
+}
+
+function toMovement(log: AnyTransferLog): TokenMovement | undefined {
+  const { from, to } = log.args;
+  if (!from || !to || log.blockNumber === null || log.logIndex === null) return undefined;
+  const tokenId = log.eventName === 'Transfer' ? log.args.tokenId : undefined;
+  return {
+    contract: log.address,
+    from,
+    to,
+    ...(tokenId !== undefined ? { tokenId } : {}),
+    blockNumber: log.blockNumber,
+    logIndex: log.logIndex,
+  };
+}
