@@ -128,6 +128,14 @@ describe('NFT-gated rooms', () => {
     expect((await joinError('vip', silver.token)).code).toBe(JoinErrorCode.gateDenied);
   });
 
+  it("ignores an address claimed in join options: only the session's own wallet counts", async () => {
+    const holder = await testWallet('Holder');
+    const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Claimer' });
+    const client = new Client(layover.url);
+    const claim = { token: guest.body.token, address: holder.address, member: { address: holder.address } };
+    await expect(client.joinOrCreate('vip', claim)).rejects.toMatchObject({ code: JoinErrorCode.gateDenied });
+  });
+
   it('gives one pass one seat: a second session with the same pass gets passInUse', async () => {
     const holder = await testWallet('Twice');
     const first = await join('vip', holder.token);
