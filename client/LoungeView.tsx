@@ -1,6 +1,7 @@
 import './hud.css';
 import './chat.css';
 import './controls.css';
+import './doors.css';
 import { LoungeHud } from './hud/LoungeHud.tsx';
 import { LoungeCanvas } from './scene/LoungeCanvas.tsx';
 

@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   'siweNotYetValid',
   'siweNonceInvalid',
   'siweSignatureInvalid',
+  'gateDenied',
+  'passInUse',
+  'gateLost',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

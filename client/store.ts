@@ -4,6 +4,7 @@ import type { ErrorCode } from './errorCodes.ts';
 import { initialLocale, saveLocale } from './i18n/detect.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type { Locale, TranslationVars } from './i18n/translate.ts';
+import { type GatedRoom, type JoinableRoom, MAIN_ROOM } from './roomNames.ts';
 
 export const CHAT_HISTORY = 50;
 
@@ -25,7 +26,9 @@ interface SessionSlice {
   reconnecting: boolean;
   beginSignIn: () => void;
   startJoining: (token: string, member: SessionMember) => void;
-  enterLounge: (selfId: string) => void;
+  /** A new token for the same seat (a guest who linked a wallet); the lounge stays on screen. */
+  replaceSession: (token: string, member: SessionMember) => void;
+  enterLounge: (selfId: string, room?: JoinableRoom) => void;
   failSession: (code: ErrorCode) => void;
   setReconnecting: (reconnecting: boolean) => void;
   signOut: () => void;
@@ -37,6 +40,30 @@ export interface LoungeMember {
   id: string;
   name: string;
   tier: string;
+}
+
+/** Why a gated room turned us away at the door. */
+export interface GateRefusal {
+  room: GatedRoom;
+  code: 'gateDenied' | 'passInUse';
+}
+
+interface RoomSlice {
+  /** The room we are seated in; null while signed out or on the way back from a room that removed us. */
+  room: JoinableRoom | null;
+  /** True while moving between rooms. */
+  switchingRoom: boolean;
+  gateRefusal: GateRefusal | null;
+  /** Our last VIP join succeeded: the VIP door is drawn open. */
+  vipAccess: boolean;
+  /** The wallet panel over the lounge (guests linking a wallet). */
+  walletLinkOpen: boolean;
+  beginRoomSwitch: () => void;
+  endRoomSwitch: () => void;
+  refuseGate: (refusal: GateRefusal) => void;
+  dismissGateRefusal: () => void;
+  loseGate: () => void;
+  setWalletLinkOpen: (open: boolean) => void;
 }
 
 interface LoungeSlice {
@@ -70,7 +97,7 @@ interface UiSlice {
   dismissToast: (id: number) => void;
 }
 
-export type LayoverState = SessionSlice & LoungeSlice & ChatSlice & UiSlice;
+export type LayoverState = SessionSlice & RoomSlice & LoungeSlice & ChatSlice & UiSlice;
 type Slice<T> = StateCreator<LayoverState, [], [], T>;
 
 const createSessionSlice: Slice<SessionSlice> = (set) => ({
@@ -81,13 +108,64 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
   selfId: null,
   reconnecting: false,
   beginSignIn: () => set({ status: 'joining', errorCode: null }),
-  startJoining: (token, member) => set({ token, member, status: 'joining', errorCode: null }),
-  enterLounge: (selfId) => set({ selfId, status: 'inLounge', reconnecting: false }),
+  startJoining: (token, member) =>
+    set({ token, member, status: 'joining', errorCode: null, vipAccess: false, gateRefusal: null }),
+  replaceSession: (token, member) => set({ token, member }),
+  enterLounge: (selfId, room = MAIN_ROOM) =>
+    set((state) => ({
+      selfId,
+      room,
+      status: 'inLounge',
+      reconnecting: false,
+      switchingRoom: false,
+      vipAccess: room === 'vip' ? true : state.vipAccess,
+    })),
   failSession: (errorCode) =>
-    set({ status: 'error', errorCode, token: null, selfId: null, reconnecting: false, members: [] }),
+    set({
+      status: 'error',
+      errorCode,
+      token: null,
+      selfId: null,
+      room: null,
+      switchingRoom: false,
+      walletLinkOpen: false,
+      reconnecting: false,
+      members: [],
+    }),
   setReconnecting: (reconnecting) => set({ reconnecting }),
   signOut: () =>
-    set({ status: 'signedOut', token: null, member: null, selfId: null, members: [], chatLines: [] }),
+    set({
+      status: 'signedOut',
+      token: null,
+      member: null,
+      selfId: null,
+      room: null,
+      switchingRoom: false,
+      gateRefusal: null,
+      vipAccess: false,
+      walletLinkOpen: false,
+      members: [],
+      chatLines: [],
+    }),
+});
+
+const createRoomSlice: Slice<RoomSlice> = (set) => ({
+  room: null,
+  switchingRoom: false,
+  gateRefusal: null,
+  vipAccess: false,
+  walletLinkOpen: false,
+  beginRoomSwitch: () => set({ switchingRoom: true, gateRefusal: null }),
+  endRoomSwitch: () => set({ switchingRoom: false }),
+  refuseGate: (gateRefusal) =>
+    set((state) => ({
+      gateRefusal,
+      switchingRoom: false,
+      vipAccess: gateRefusal.room === 'vip' ? false : state.vipAccess,
+    })),
+  dismissGateRefusal: () => set({ gateRefusal: null }),
+  loseGate: () => set({ room: null, vipAccess: false, gateRefusal: null }),
+  setWalletLinkOpen: (walletLinkOpen) => set({ walletLinkOpen }),
 });
 
 const createLoungeSlice: Slice<LoungeSlice> = (set) => ({
@@ -149,9 +227,10 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 });
 
-/** The one client store: session, lounge roster, chat and UI preferences. */
+/** The one client store: session, current room and gates, lounge roster, chat and UI preferences. */
 export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createSessionSlice(...args),
+  ...createRoomSlice(...args),
   ...createLoungeSlice(...args),
   ...createChatSlice(...args),
   ...createUiSlice(...args),

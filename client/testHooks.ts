@@ -1,4 +1,5 @@
 import { poses } from './poses.ts';
+import type { JoinableRoom } from './roomNames.ts';
 import { type LayoverState, useLayoverStore } from './store.ts';
 
 export interface RendererInfo {
@@ -23,6 +24,10 @@ export interface LayoverTestHooks {
   renderer: () => RendererInfo | null;
   /** Our sessionId in the room, or null. */
   self: () => string | null;
+  /** The room we are seated in (`lounge`, `vip`, `suite`), or null while signed out or between rooms. */
+  room: () => JoinableRoom | null;
+  /** Walks our avatar to a floor point, exactly as a click on the floor does. */
+  walkTo: (x: number, z: number) => Promise<void>;
 }
 
 declare global {
@@ -37,7 +42,7 @@ export function registerRendererInfo(reader: (() => RendererInfo) | null): void 
   readRenderer = reader;
 }
 
-/** Installs window.__layover; read-only views, nothing here changes the lounge. */
+/** Installs window.__layover: read-only views, plus walkTo, which only does what a floor click does. */
 export function installTestHooks(): void {
   window.__layover = {
     getState: () => useLayoverStore.getState(),
@@ -51,5 +56,11 @@ export function installTestHooks(): void {
       })),
     renderer: () => readRenderer?.() ?? null,
     self: () => useLayoverStore.getState().selfId,
+    room: () => {
+      const { status, room } = useLayoverStore.getState();
+      return status === 'inLounge' ? room : null;
+    },
+    // Loaded on demand so the entry bundle does not carry the movement and protocol code.
+    walkTo: (x, z) => import('./input/steering.ts').then(({ walkTo }) => walkTo(x, z)),
   };
 }

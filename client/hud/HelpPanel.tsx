@@ -13,6 +13,7 @@ export function HelpPanel() {
           <li>{t('help.camera')}</li>
           <li>{t('help.emotes')}</li>
           <li>{t('help.chat')}</li>
+          <li>{t('help.doors')}</li>
           <li>{t('help.touch')}</li>
         </ul>
       </div>

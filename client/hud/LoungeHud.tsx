@@ -2,9 +2,13 @@ import { useCallback, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT.ts';
 import { useKeyboardControls } from '../input/keyboard.ts';
+import { isGatedRoom } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
+import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
+import { ConnectWalletButton } from './ConnectWalletButton.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
+import { GateNotice } from './GateNotice.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { Joystick } from './Joystick.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
@@ -12,12 +16,16 @@ import { LeaveButton } from './LeaveButton.tsx';
 import { MemberCount } from './MemberCount.tsx';
 import { MotionToggle } from './MotionToggle.tsx';
 import { ReconnectBanner } from './ReconnectBanner.tsx';
+import { VipDoorPrompt } from './VipDoorPrompt.tsx';
+import { WalletLinkDialog } from './WalletLinkDialog.tsx';
 
-/** Everything over the 3D view: top bar, chat, emotes, joystick and connection status. */
+/** Everything over the 3D view: top bar, chat, emotes, joystick, doors, gate notices and connection status. */
 export function LoungeHud() {
   const t = useT();
   const chatInput = useRef<HTMLInputElement>(null);
   const memberName = useLayoverStore((state) => state.member?.name ?? '');
+  const room = useLayoverStore((state) => state.room);
+  const gated = isGatedRoom(room);
   const focusChat = useCallback(() => {
     // Open synchronously so the very next keystroke already lands in the message box.
     flushSync(() => useLayoverStore.getState().setChatOpen(true));
@@ -32,9 +40,15 @@ export function LoungeHud() {
           <h1>{t('app.title')}</h1>
           <p className="signed-in">{t('hud.signedInAs', { name: memberName })}</p>
         </div>
+        {gated && (
+          <p className="pill room-badge" data-testid="room-badge">
+            {t(`room.${room}`)}
+          </p>
+        )}
         <MemberCount />
         <fieldset className="hud-actions">
           <legend className="visually-hidden">{t('hud.settings')}</legend>
+          <ConnectWalletButton />
           <LanguageSelect />
           <MotionToggle />
           <HelpPanel />
@@ -42,7 +56,12 @@ export function LoungeHud() {
         </fieldset>
       </header>
       <ReconnectBanner />
+      <WalletLinkDialog />
       <ChatPanel inputRef={chatInput} />
+      <div className="doorway">
+        <GateNotice />
+        {gated ? <BackToLoungeButton /> : <VipDoorPrompt />}
+      </div>
       <EmoteBar />
       <Joystick />
     </div>

@@ -21,11 +21,16 @@ export const en = {
   'wallet.signIn': 'Sign in as {address}',
   'wallet.signing': 'Check your wallet and approve the sign-in message…',
   'wallet.close': 'Close',
+  'wallet.linkIntro':
+    'Connect a browser wallet and sign a message to add it to your membership. You keep your stamps and progress; there is no transaction and no fee.',
+  'wallet.linked': 'Wallet connected — your progress is kept.',
+  'wallet.signedIn': 'This wallet already has a membership, so you are now signed in as that member.',
 
   'hud.members': 'Members here: {count}',
   'hud.leave': 'Leave lounge',
   'hud.settings': 'Lounge settings',
   'hud.signedInAs': 'Signed in as {name}',
+  'hud.connectWallet': 'Connect wallet',
 
   'chat.heading': 'Lounge chat',
   'chat.log': 'Chat messages',
@@ -53,6 +58,7 @@ export const en = {
   'help.emotes': 'Keys 1, 2 and 3 wave, clap and cheer.',
   'help.chat': 'Press Enter to chat, Escape to leave the message box.',
   'help.touch': 'On a touch screen, use the joystick or tap the floor.',
+  'help.doors': 'At the VIP door, press Enter or E, or use the button, to go in.',
 
   'scene.label': 'The lounge in 3D. Your avatar walks where you steer it; see Controls for how.',
   'joystick.label': 'Movement joystick: drag to walk',
@@ -63,6 +69,7 @@ export const en = {
 
   'notice.chatRateLimited': 'You are sending messages too quickly. Wait a moment, then try again.',
   'notice.chatTooLong': 'That message is too long. Keep it under {max} characters.',
+  'notice.gateLost': 'Your pass has left your wallet, so you were walked back to the main lounge.',
 
   'error.invalidName': 'Choose a display name of 1 to {max} characters.',
   'error.rateLimited': 'Too many attempts. Wait a minute, then try again.',
@@ -91,6 +98,21 @@ export const en = {
     'This sign-in request was already used or has expired. Sign in again to get a fresh one.',
   'error.siweSignatureInvalid':
     'The signature does not match your wallet address. Sign in again with the same wallet.',
+  'error.gateDenied':
+    'The VIP lounge is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold by finishing the Frequent Flyer journey.',
+  'error.passInUse':
+    'Your pass is already in use in this room from another session. Leave the room there, then try again here.',
+  'error.gateLost': 'Your pass has left your wallet, so you were walked back to the main lounge.',
+  'room.vip': 'VIP lounge',
+  'room.suite': 'Partner suite',
+  'door.atVipDoor': 'You are at the VIP lounge door. Press Enter or E to go in.',
+  'door.enterVip': 'Enter the VIP lounge',
+  'door.opening': 'Opening the door…',
+  'door.backToLounge': 'Back to the main lounge',
+  'gate.suiteDenied':
+    "The partner suite is for holders of our partner's pass. Sign in with a wallet that holds one to enter.",
+  'gate.connectWallet': 'Connect a wallet',
+  'gate.dismiss': 'Got it',
 } as const;
 
 export type MessageKey = keyof typeof en;

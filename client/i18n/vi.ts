@@ -24,11 +24,16 @@ export const vi: Catalogue = {
   'wallet.signIn': 'Đăng nhập bằng {address}',
   'wallet.signing': 'Hãy mở ví và chấp thuận tin nhắn đăng nhập…',
   'wallet.close': 'Đóng',
+  'wallet.linkIntro':
+    'Kết nối ví trên trình duyệt và ký một tin nhắn để thêm ví vào tư cách hội viên của bạn. Bạn vẫn giữ nguyên tem và tiến độ; không có giao dịch và không mất phí.',
+  'wallet.linked': 'Đã kết nối ví — tiến độ của bạn vẫn được giữ nguyên.',
+  'wallet.signedIn': 'Ví này đã có tư cách hội viên, nên bạn đã được đăng nhập với tư cách hội viên đó.',
 
   'hud.members': 'Đang có mặt: {count}',
   'hud.leave': 'Rời phòng chờ',
   'hud.settings': 'Cài đặt phòng chờ',
   'hud.signedInAs': 'Đã đăng nhập: {name}',
+  'hud.connectWallet': 'Kết nối ví',
 
   'chat.heading': 'Trò chuyện trong phòng chờ',
   'chat.log': 'Tin nhắn trò chuyện',
@@ -56,6 +61,7 @@ export const vi: Catalogue = {
   'help.emotes': 'Phím 1, 2 và 3 để vẫy tay, vỗ tay và reo hò.',
   'help.chat': 'Nhấn Enter để trò chuyện, Esc để rời ô nhập tin nhắn.',
   'help.touch': 'Trên màn hình cảm ứng, dùng cần điều khiển hoặc chạm vào sàn.',
+  'help.doors': 'Tại cửa VIP, nhấn Enter hoặc E, hoặc bấm nút để vào.',
 
   'scene.label': 'Phòng chờ dạng 3D. Nhân vật của bạn đi theo hướng bạn điều khiển; xem mục Cách điều khiển.',
   'joystick.label': 'Cần điều khiển di chuyển: kéo để đi',
@@ -66,6 +72,7 @@ export const vi: Catalogue = {
 
   'notice.chatRateLimited': 'Bạn gửi tin nhắn quá nhanh. Hãy đợi một chút rồi thử lại.',
   'notice.chatTooLong': 'Tin nhắn quá dài. Hãy giữ dưới {max} ký tự.',
+  'notice.gateLost': 'Thẻ của bạn không còn trong ví, nên bạn đã được đưa về phòng chờ chính.',
 
   'error.invalidName': 'Hãy chọn tên hiển thị dài từ 1 đến {max} ký tự.',
   'error.rateLimited': 'Bạn đã thử quá nhiều lần. Hãy đợi một phút rồi thử lại.',
@@ -93,4 +100,19 @@ export const vi: Catalogue = {
     'Yêu cầu đăng nhập này đã được dùng hoặc đã hết hạn. Hãy đăng nhập lại để nhận yêu cầu mới.',
   'error.siweSignatureInvalid':
     'Chữ ký không khớp với địa chỉ ví của bạn. Hãy đăng nhập lại bằng cùng một ví.',
+  'error.gateDenied':
+    'Phòng chờ VIP dành cho người có Thẻ Vàng trở lên. Hãy đăng nhập bằng ví có thẻ đó, hoặc đạt hạng Vàng bằng cách hoàn thành hành trình Khách hàng Thân thiết.',
+  'error.passInUse':
+    'Thẻ của bạn đang được dùng trong phòng này ở một phiên khác. Hãy rời phòng ở đó rồi thử lại tại đây.',
+  'error.gateLost': 'Thẻ của bạn không còn trong ví, nên bạn đã được đưa về phòng chờ chính.',
+  'room.vip': 'Phòng chờ VIP',
+  'room.suite': 'Phòng đối tác',
+  'door.atVipDoor': 'Bạn đang ở cửa phòng chờ VIP. Nhấn Enter hoặc E để vào.',
+  'door.enterVip': 'Vào phòng chờ VIP',
+  'door.opening': 'Đang mở cửa…',
+  'door.backToLounge': 'Quay lại phòng chờ chính',
+  'gate.suiteDenied':
+    'Phòng đối tác dành cho người sở hữu thẻ của đối tác. Hãy đăng nhập bằng ví có thẻ đó để vào.',
+  'gate.connectWallet': 'Kết nối ví',
+  'gate.dismiss': 'Đã hiểu',
 };

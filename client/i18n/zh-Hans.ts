@@ -22,11 +22,16 @@ export const zhHans: Catalogue = {
   'wallet.signIn': '以 {address} 登录',
   'wallet.signing': '请在钱包中确认并签署登录消息…',
   'wallet.close': '关闭',
+  'wallet.linkIntro':
+    '连接浏览器钱包并签署一条消息，即可将钱包加入你的会员资料。你的印章和进度都会保留；不会产生交易，也不收取任何费用。',
+  'wallet.linked': '钱包已连接，你的进度都会保留。',
+  'wallet.signedIn': '这个钱包已有会员资料，你现在以该会员身份登录。',
 
   'hud.members': '当前在场：{count} 人',
   'hud.leave': '离开贵宾室',
   'hud.settings': '贵宾室设置',
   'hud.signedInAs': '当前登录：{name}',
+  'hud.connectWallet': '连接钱包',
 
   'chat.heading': '贵宾室聊天',
   'chat.log': '聊天消息',
@@ -54,6 +59,7 @@ export const zhHans: Catalogue = {
   'help.emotes': '按 1、2、3 键可挥手、鼓掌和欢呼。',
   'help.chat': '按回车键开始聊天，按 Esc 离开消息输入框。',
   'help.touch': '在触摸屏上，使用摇杆或轻点地板即可移动。',
+  'help.doors': '在 VIP 门口按 Enter 或 E，或点击按钮即可进入。',
 
   'scene.label': '立体的贵宾室画面。你的角色会按照你的操控走动，操作方式请见“操作说明”。',
   'joystick.label': '移动摇杆：拖动即可行走',
@@ -64,6 +70,7 @@ export const zhHans: Catalogue = {
 
   'notice.chatRateLimited': '你发送消息太快了，请稍后再试。',
   'notice.chatTooLong': '消息太长了，请控制在 {max} 个字符以内。',
+  'notice.gateLost': '你的通行证已不在钱包中，因此已带你回到主贵宾室。',
 
   'error.invalidName': '请输入 1 到 {max} 个字符的显示名称。',
   'error.rateLimited': '尝试次数过多，请等一分钟后再试。',
@@ -85,4 +92,17 @@ export const zhHans: Catalogue = {
   'error.siweNotYetValid': '登录消息的时间在未来。请检查设备时钟后再登录。',
   'error.siweNonceInvalid': '这个登录请求已经用过或已过期。请重新登录以获取新的请求。',
   'error.siweSignatureInvalid': '签名与你的钱包地址不符。请用同一个钱包重新登录。',
+  'error.gateDenied':
+    'VIP 贵宾厅仅限金卡通行证及以上等级的持有人进入。请使用持有通行证的钱包登录，或完成常旅客旅程来获得金卡。',
+  'error.passInUse': '你的通行证已在另一个会话中使用这个厅室。请先在那里离开，再回到这里重试。',
+  'error.gateLost': '你的通行证已不在钱包中，因此已带你回到主贵宾室。',
+  'room.vip': 'VIP 贵宾厅',
+  'room.suite': '合作伙伴套房',
+  'door.atVipDoor': '你已来到 VIP 贵宾厅门口。按 Enter 或 E 即可进入。',
+  'door.enterVip': '进入 VIP 贵宾厅',
+  'door.opening': '正在开门…',
+  'door.backToLounge': '返回主贵宾室',
+  'gate.suiteDenied': '合作伙伴套房仅限持有合作伙伴通行证的会员进入。请使用持有通行证的钱包登录。',
+  'gate.connectWallet': '连接钱包',
+  'gate.dismiss': '知道了',
 };

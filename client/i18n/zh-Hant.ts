@@ -22,11 +22,16 @@ export const zhHant: Catalogue = {
   'wallet.signIn': '以 {address} 登入',
   'wallet.signing': '請在錢包中確認並簽署登入訊息…',
   'wallet.close': '關閉',
+  'wallet.linkIntro':
+    '連結瀏覽器錢包並簽署一則訊息，即可將錢包加入你的會員資料。你的印章與進度都會保留；不會產生交易，也不收取任何費用。',
+  'wallet.linked': '錢包已連結，你的進度都會保留。',
+  'wallet.signedIn': '這個錢包已有會員資料，你現在以該會員身分登入。',
 
   'hud.members': '目前在場：{count} 人',
   'hud.leave': '離開貴賓室',
   'hud.settings': '貴賓室設定',
   'hud.signedInAs': '目前登入：{name}',
+  'hud.connectWallet': '連結錢包',
 
   'chat.heading': '貴賓室聊天',
   'chat.log': '聊天訊息',
@@ -54,6 +59,7 @@ export const zhHant: Catalogue = {
   'help.emotes': '按 1、2、3 鍵可揮手、鼓掌和歡呼。',
   'help.chat': '按 Enter 開始聊天，按 Esc 離開訊息輸入框。',
   'help.touch': '在觸控螢幕上，使用搖桿或輕觸地板即可移動。',
+  'help.doors': '在 VIP 門口按 Enter 或 E，或點選按鈕即可進入。',
 
   'scene.label': '立體的貴賓室畫面。你的角色會依照你的操控走動，操作方式請見「操作說明」。',
   'joystick.label': '移動搖桿：拖曳即可行走',
@@ -64,6 +70,7 @@ export const zhHant: Catalogue = {
 
   'notice.chatRateLimited': '你傳送訊息的速度太快了，請稍候再試。',
   'notice.chatTooLong': '訊息太長了，請控制在 {max} 個字元以內。',
+  'notice.gateLost': '你的通行證已不在錢包中，因此已帶你回到主貴賓室。',
 
   'error.invalidName': '請輸入 1 到 {max} 個字元的顯示名稱。',
   'error.rateLimited': '嘗試次數過多，請稍候一分鐘再試。',
@@ -85,4 +92,17 @@ export const zhHant: Catalogue = {
   'error.siweNotYetValid': '登入訊息的時間在未來。請檢查裝置時鐘後再登入。',
   'error.siweNonceInvalid': '這個登入請求已經用過或已過期。請重新登入以取得新的請求。',
   'error.siweSignatureInvalid': '簽章與你的錢包地址不符。請用同一個錢包重新登入。',
+  'error.gateDenied':
+    'VIP 貴賓廳僅限金卡通行證及以上等級的持有人進入。請使用持有通行證的錢包登入，或完成飛行常客旅程來取得金卡。',
+  'error.passInUse': '你的通行證已在另一個工作階段中使用這個廳室。請先在那裡離開，再回到這裡重試。',
+  'error.gateLost': '你的通行證已不在錢包中，因此已帶你回到主貴賓室。',
+  'room.vip': 'VIP 貴賓廳',
+  'room.suite': '合作夥伴套房',
+  'door.atVipDoor': '你已來到 VIP 貴賓廳門口。按 Enter 或 E 即可進入。',
+  'door.enterVip': '進入 VIP 貴賓廳',
+  'door.opening': '正在開門…',
+  'door.backToLounge': '返回主貴賓室',
+  'gate.suiteDenied': '合作夥伴套房僅限持有合作夥伴通行證的會員進入。請使用持有通行證的錢包登入。',
+  'gate.connectWallet': '連結錢包',
+  'gate.dismiss': '知道了',
 };

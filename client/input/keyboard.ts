@@ -24,7 +24,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** Buttons, links and disclosures use Enter themselves. */
-function isControl(target: EventTarget | null): boolean {
+export function isControl(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
     target.closest('button, a[href], summary, [role="button"], [tabindex]') !== null

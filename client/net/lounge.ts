@@ -1,10 +1,10 @@
 import { Callbacks, Client } from '@colyseus/sdk';
-import type { ChatLine, NoticeCode } from '../../shared/protocol/lounge-messages.ts';
-import { CHAT_MAX_LENGTH } from '../../shared/protocol/lounge-messages.ts';
-import { RoomName } from '../../shared/rooms.ts';
+import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
+import { CHAT_MAX_LENGTH, NOTICE_CODES, type NoticeCode } from '../../shared/protocol/lounge-messages.ts';
 import type { LoungeState, Member } from '../../shared/state/LoungeState.ts';
 import { resetSteering } from '../input/steering.ts';
 import { createPose, poses, pushSnapshot } from '../poses.ts';
+import { isGatedRoom, type JoinableRoom, MAIN_ROOM } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
 import { joinErrorCode, leaveErrorCode } from './joinError.ts';
 import { currentRoom, type LoungeRoom, setCurrentRoom } from './roomRef.ts';
@@ -14,36 +14,107 @@ import { resetSendState } from './send.ts';
 const CONSENTED = 4000;
 
 let client: Client | null = null;
+/** True while a new seat is being taken: the old room closing under us is then expected, not a failure. */
+let changingSeat = false;
 
 function lobbyClient(): Client {
   client ??= new Client(globalThis.location.origin.replace(/^http/, 'ws'));
   return client;
 }
 
-/** Joins the lounge with a session token and mirrors its state into the store and the pose map. */
-export async function connect(token: string): Promise<void> {
-  await leaveLounge();
-  const store = useLayoverStore.getState();
-  try {
-    const joined = await lobbyClient().joinOrCreate<LoungeState>(RoomName.lounge, { token });
-    const lounge = joined as LoungeRoom;
-    setCurrentRoom(lounge);
-    attach(lounge);
-    store.enterLounge(lounge.sessionId);
-  } catch (error) {
-    console.warn('Layover: joining the lounge failed', error);
-    store.failSession(joinErrorCode(error));
-  }
-}
+const isNoticeCode = (code: unknown): code is NoticeCode =>
+  typeof code === 'string' && (NOTICE_CODES as readonly string[]).includes(code);
 
-/** Leaves the room (if any) and forgets everyone in it. */
-export async function leaveLounge(): Promise<void> {
-  const leaving = currentRoom();
+/** Forgets the room we were drawing: poses, roster, steering and throttles. */
+function forgetRoom(): void {
   setCurrentRoom(null);
   resetSendState();
   resetSteering();
   poses.clear();
   useLayoverStore.getState().clearMembers();
+}
+
+/** Joins `room`; the seat we hold stays until the new one is ours, so a refusal leaves us where we were. */
+async function takeSeat(room: JoinableRoom, token: string): Promise<void> {
+  changingSeat = true;
+  try {
+    const joined = (await lobbyClient().joinOrCreate<LoungeState>(room, { token })) as LoungeRoom;
+    const previous = currentRoom();
+    forgetRoom();
+    setCurrentRoom(joined);
+    attach(joined);
+    useLayoverStore.getState().enterLounge(joined.sessionId, room);
+    if (previous) await previous.leave(true).catch(() => undefined);
+  } finally {
+    changingSeat = false;
+  }
+}
+
+/** After a failed seat change: if the old room closed meanwhile, sit back down in the main lounge. */
+async function ensureSeated(token: string): Promise<void> {
+  if (currentRoom()) return;
+  try {
+    await takeSeat(MAIN_ROOM, token);
+  } catch (error) {
+    console.warn('Layover: rejoining the lounge failed', error);
+    useLayoverStore.getState().failSession(joinErrorCode(error));
+  }
+}
+
+/** Joins the main lounge with a session token and mirrors its state into the store and the pose map. */
+export async function connect(token: string): Promise<void> {
+  await leaveLounge();
+  try {
+    await takeSeat(MAIN_ROOM, token);
+  } catch (error) {
+    console.warn('Layover: joining the lounge failed', error);
+    useLayoverStore.getState().failSession(joinErrorCode(error));
+  }
+}
+
+/** Walks through a door: joins `room` with our session; a gate refusal is shown and we stay put. */
+export async function switchRoom(room: JoinableRoom): Promise<void> {
+  const store = useLayoverStore.getState();
+  const { token } = store;
+  if (!token || store.switchingRoom || (store.room === room && currentRoom())) return;
+  store.beginRoomSwitch();
+  try {
+    await takeSeat(room, token);
+  } catch (error) {
+    const code = joinErrorCode(error);
+    console.warn(`Layover: joining ${room} was refused (${code})`, error);
+    if (isGatedRoom(room) && (code === 'gateDenied' || code === 'passInUse'))
+      store.refuseGate({ room, code });
+    else {
+      store.endRoomSwitch();
+      store.pushToast({ kind: 'alert', key: `error.${code}` });
+    }
+    await ensureSeated(token);
+  }
+}
+
+/** Takes the same room again with a new session token (a guest who just linked a wallet). */
+export async function reseat(token: string): Promise<void> {
+  const { room } = useLayoverStore.getState();
+  try {
+    await takeSeat(room ?? MAIN_ROOM, token);
+  } finally {
+    await ensureSeated(token);
+  }
+}
+
+/** A gated room removed us (the pass left the wallet): back to the main lounge, saying why. */
+async function returnAfterGateLost(): Promise<void> {
+  const store = useLayoverStore.getState();
+  store.loseGate();
+  store.pushToast({ kind: 'alert', key: 'error.gateLost' });
+  if (store.token) await ensureSeated(store.token);
+}
+
+/** Leaves the room (if any) and forgets everyone in it. */
+export async function leaveLounge(): Promise<void> {
+  const leaving = currentRoom();
+  forgetRoom();
   if (leaving) await leaving.leave(true).catch(() => undefined);
 }
 
@@ -66,9 +137,11 @@ function mirrorMember(sessionId: string, member: Member): void {
 
 function attach(joined: LoungeRoom): void {
   const callbacks = Callbacks.get(joined);
-  const store = useLayoverStore.getState();
+  // A room we are leaving may still deliver a patch or two; only the current room writes.
+  const live = () => currentRoom() === joined;
 
   callbacks.onAdd('members', (member, sessionId) => {
+    if (!live()) return;
     const pose = createPose(
       sessionId,
       member.id,
@@ -82,36 +155,41 @@ function attach(joined: LoungeRoom): void {
     pose.emoteSeq = member.emoteSeq;
     poses.set(sessionId, pose);
     mirrorMember(sessionId, member);
-    callbacks.onChange(member, () => mirrorMember(sessionId, member));
+    callbacks.onChange(member, () => live() && mirrorMember(sessionId, member));
   });
   callbacks.onRemove('members', (_member, sessionId) => {
+    if (!live()) return;
     poses.delete(sessionId);
     useLayoverStore.getState().removeMember(sessionId);
   });
 
-  joined.onMessage('chat', (line: ChatLine) => store.addChatLine(line));
-  joined.onMessage('notice', ({ code }: { code: NoticeCode }) => {
+  joined.onMessage('chat', (line: ChatLine) => live() && useLayoverStore.getState().addChatLine(line));
+  joined.onMessage('notice', ({ code }: { code: string }) => {
+    // gateLost is announced when the room closes (4411), so its toast shows once.
+    if (!live() || !isNoticeCode(code) || code === 'gateLost') return;
     useLayoverStore
       .getState()
       .pushToast({ kind: 'status', key: `notice.${code}`, vars: { max: CHAT_MAX_LENGTH } });
   });
 
   joined.onDrop(() => {
-    if (currentRoom() !== joined) return;
+    if (!live()) return;
     useLayoverStore.getState().setReconnecting(true);
   });
   joined.onReconnect(() => {
-    if (currentRoom() !== joined) return;
+    if (!live()) return;
     const state = useLayoverStore.getState();
     state.setReconnecting(false);
     state.pushToast({ kind: 'status', key: 'status.reconnected' });
   });
   joined.onLeave((code, reason) => {
-    if (currentRoom() !== joined) return;
+    if (!live()) return;
     setCurrentRoom(null);
     poses.clear();
-    if (code === CONSENTED) return;
-    console.warn(`Layover: left the lounge (${code}) ${reason ?? ''}`);
-    useLayoverStore.getState().failSession(leaveErrorCode(reason));
+    if (code === CONSENTED || changingSeat) return;
+    const why = leaveErrorCode(reason, code);
+    console.warn(`Layover: left the room (${code}) ${reason ?? ''}`);
+    if (why === 'gateLost') void returnAfterGateLost();
+    else useLayoverStore.getState().failSession(why);
   });
 }

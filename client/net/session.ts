@@ -1,4 +1,5 @@
 import type { SessionResponse } from '../../shared/protocol/http.ts';
+import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
 import { useLayoverStore } from '../store.ts';
 import { ApiError, signInAsGuest, signInWithTestWallet } from './api.ts';
 
@@ -34,4 +35,14 @@ export async function leaveAndSignOut(): Promise<void> {
   const { leaveLounge } = await import('./lounge.ts');
   await leaveLounge();
   useLayoverStore.getState().signOut();
+}
+
+/** A guest signed in with a wallet from inside the lounge: a new session, the same room and member record. */
+export async function continueWithWallet(session: SiweSessionResponse): Promise<void> {
+  const store = useLayoverStore.getState();
+  store.replaceSession(session.token, session.member);
+  const { reseat } = await import('./lounge.ts');
+  await reseat(session.token);
+  store.setWalletLinkOpen(false);
+  store.pushToast({ kind: 'status', key: session.linked ? 'wallet.linked' : 'wallet.signedIn' });
 }

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useLayoverStore } from '../store.ts';
 import { Airfield } from './Airfield.tsx';
 import { AvatarBodies } from './avatars/AvatarBodies.tsx';
 import { AvatarMotion } from './avatars/AvatarMotion.tsx';
@@ -13,13 +14,16 @@ import { LoungeShell } from './LoungeShell.tsx';
 import { ParkedPlane } from './ParkedPlane.tsx';
 import { RendererProbe } from './RendererProbe.tsx';
 import { renderProfile } from './renderProfile.ts';
+import { themeForRoom } from './roomTheme.ts';
 import { StaticGroup } from './StaticGroup.tsx';
 import { TargetMarker } from './TargetMarker.tsx';
+import { VipSign } from './VipSign.tsx';
 import { WindowWall } from './WindowWall.tsx';
 
 /** The 3D lounge: room, view outside, furniture from the shared layout, avatars and the follow camera. */
 export function LoungeCanvas() {
   const t = useT();
+  const theme = useLayoverStore((state) => themeForRoom(state.room));
   const { software } = renderProfile();
   return (
     <div className="lounge-canvas" data-testid="lounge-canvas" role="img" aria-label={t('scene.label')}>
@@ -37,10 +41,11 @@ export function LoungeCanvas() {
         <AvatarBodies />
         <NameTags />
         <EmoteBubbles />
-        {/* Scenery waits for the board's local font, then is merged by material in one pass. */}
+        {/* Scenery waits for the board's local font, then is merged by material in one pass (again per theme). */}
         <Suspense fallback={null}>
-          <StaticGroup>
-            <LoungeShell />
+          <StaticGroup key={theme}>
+            <LoungeShell theme={theme} />
+            {theme === 'vip' && <VipSign />}
             <WindowWall />
             <Airfield />
             <ParkedPlane />

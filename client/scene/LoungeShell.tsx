@@ -1,11 +1,12 @@
 import type { ThreeEvent } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { walkTo } from '../input/steering.ts';
 import { ROOM, WALL_HEIGHT } from './dimensions.ts';
 import { createPlankTexture } from './floorTexture.ts';
 import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
-import { materials, palette } from './palette.ts';
+import { materials } from './palette.ts';
 import { Rug } from './Rug.tsx';
+import { type RoomTheme, THEME_COLORS } from './roomTheme.ts';
 
 /** A click that travelled further than this (pixels) was a camera drag, not a tap on the floor. */
 const DRAG_PIXELS = 6;
@@ -31,13 +32,19 @@ const sconces: BoxSpec[] = [
   ...[-4, 6].map((z): BoxSpec => [ROOM.maxX - 0.06, 3.3, z, 0.08, 0.14, 0.7]),
 ];
 
-/** Floor (click to walk), rugs, the three solid walls with wainscoting and warm sconces. */
-export function LoungeShell() {
+export interface LoungeShellProps {
+  theme?: RoomTheme;
+}
+
+/** Floor (click to walk), rugs, the three solid walls with wainscoting and warm sconces, in the room's colours. */
+export function LoungeShell({ theme = 'main' }: LoungeShellProps) {
+  const colors = THEME_COLORS[theme];
   const plankTexture = useMemo(() => {
     const texture = createPlankTexture();
     texture?.repeat.set(ROOM.width / 4, ROOM.depth / 4);
     return texture;
   }, []);
+  useEffect(() => () => plankTexture?.dispose(), [plankTexture]);
   return (
     <group>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js mesh, not a DOM element; keyboard users walk with WASD. */}
@@ -50,23 +57,23 @@ export function LoungeShell() {
       >
         <planeGeometry args={[ROOM.width, ROOM.depth]} />
         <meshStandardMaterial
-          color={plankTexture ? '#ffffff' : palette.floor}
+          color={plankTexture ? colors.floorTint : colors.floor}
           map={plankTexture}
           roughness={0.62}
         />
       </mesh>
-      <Rug x={-1} z={0.5} w={15} d={7.5} color={palette.rug} />
-      <Rug x={0} z={-10.7} w={22} d={3.4} color={palette.tealDeep} />
-      <Rug x={0} z={10.6} w={9} d={3} color={palette.burgundy} />
+      <Rug x={-1} z={0.5} w={15} d={7.5} color={colors.rugCentre} />
+      <Rug x={0} z={-10.7} w={22} d={3.4} color={colors.rugWindow} />
+      <Rug x={0} z={10.6} w={9} d={3} color={colors.rugBoard} />
       {walls.map((wall) => (
         <group key={wall.key} position={wall.position} rotation-y={wall.rotation}>
           <mesh position-y={WALL_HEIGHT / 2} receiveShadow>
             <planeGeometry args={[wall.width, WALL_HEIGHT]} />
-            <meshStandardMaterial color={palette.wallCream} roughness={0.9} />
+            <meshStandardMaterial color={colors.wall} roughness={0.9} />
           </mesh>
           <mesh position={[0, WAINSCOT / 2, 0.02]} receiveShadow>
             <planeGeometry args={[wall.width, WAINSCOT]} />
-            <meshStandardMaterial color={palette.wainscot} roughness={0.55} />
+            <meshStandardMaterial color={colors.wainscot} roughness={0.55} />
           </mesh>
           <mesh position={[0, WAINSCOT, 0.04]} material={materials.brass}>
             <boxGeometry args={[wall.width, 0.05, 0.04]} />

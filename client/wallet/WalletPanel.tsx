@@ -12,6 +12,8 @@ import { createWalletConfig, RAINBOW_LOCALE } from './walletConfig.ts';
 export interface WalletPanelProps {
   name: string;
   onClose: () => void;
+  /** Set inside the lounge: the guest session whose member record the wallet joins. */
+  linkToken?: string | undefined;
 }
 
 type WalletSetup = {
@@ -21,7 +23,7 @@ type WalletSetup = {
 };
 
 /** Lazily loaded wallet sign-in: wagmi + RainbowKit (injected wallets only), localised like the rest of the UI. */
-export default function WalletPanel({ name, onClose }: WalletPanelProps) {
+export default function WalletPanel({ name, onClose, linkToken }: WalletPanelProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
   const [setup, setSetup] = useState<WalletSetup | null>(null);
@@ -52,7 +54,7 @@ export default function WalletPanel({ name, onClose }: WalletPanelProps) {
           ×
         </button>
       </div>
-      <p>{t('wallet.intro')}</p>
+      <p>{t(linkToken ? 'wallet.linkIntro' : 'wallet.intro')}</p>
       {setup ? (
         <WagmiProvider config={setup.config}>
           <QueryClientProvider client={setup.queryClient}>
@@ -65,7 +67,7 @@ export default function WalletPanel({ name, onClose }: WalletPanelProps) {
                 borderRadius: 'medium',
               })}
             >
-              <WalletSignIn name={name} chainId={setup.chainId} />
+              <WalletSignIn name={name} chainId={setup.chainId} linkToken={linkToken} />
             </RainbowKitProvider>
           </QueryClientProvider>
         </WagmiProvider>

@@ -1,33 +1,39 @@
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { useState } from 'react';
 import { useAccount, useSignMessage } from 'wagmi';
-import { toErrorCode } from '../errorCodes.ts';
+import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
 import { cleanDisplayName } from '../hud/displayName.ts';
 import { useT } from '../i18n/useT.ts';
 import { ApiError } from '../net/api.ts';
-import { enterWithSession } from '../net/session.ts';
+import { continueWithWallet, enterWithSession } from '../net/session.ts';
 import { useLayoverStore } from '../store.ts';
 import { signInWithEthereum } from './siweSignIn.ts';
 
 export interface WalletSignInProps {
   name: string;
   chainId: number;
+  /** A guest session to link; we then stay in the lounge instead of entering it. */
+  linkToken?: string | undefined;
 }
 
 const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
-/** Connect with RainbowKit, then sign a SIWE message to get a session and enter the lounge. */
-export function WalletSignIn({ name, chainId }: WalletSignInProps) {
+/** Connect with RainbowKit, then sign a SIWE message to get a session and enter (or stay in) the lounge. */
+export function WalletSignIn({ name, chainId, linkToken }: WalletSignInProps) {
   const t = useT();
   const { address, isConnected } = useAccount();
   const { signMessageAsync } = useSignMessage();
   const [signing, setSigning] = useState(false);
   const failSession = useLayoverStore((state) => state.failSession);
+  const pushToast = useLayoverStore((state) => state.pushToast);
+  // Inside the lounge a failure is a notice; the member keeps their seat.
+  const fail = (code: ErrorCode) =>
+    linkToken ? pushToast({ kind: 'alert', key: `error.${code}` }) : failSession(code);
 
   const signIn = async () => {
     const displayName = cleanDisplayName(name);
     if (!address || !displayName) {
-      failSession('invalidName');
+      fail('invalidName');
       return;
     }
     setSigning(true);
@@ -37,11 +43,12 @@ export function WalletSignIn({ name, chainId }: WalletSignInProps) {
         chainId,
         name: displayName,
         signMessage: signMessageAsync,
+        linkToken,
       });
-      await enterWithSession(session);
+      await (linkToken ? continueWithWallet(session) : enterWithSession(session));
     } catch (error) {
       console.warn('Layover: wallet sign-in failed', error);
-      failSession(error instanceof ApiError ? error.code : toErrorCode(undefined));
+      fail(error instanceof ApiError ? error.code : toErrorCode(undefined));
     } finally {
       setSigning(false);
     }

@@ -1,5 +1,5 @@
 import { createSiweMessage } from 'viem/siwe';
-import type { SessionResponse } from '../../shared/protocol/http.ts';
+import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
 import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
 import { ApiError } from '../net/api.ts';
 
@@ -27,7 +27,7 @@ export async function signInWithEthereum({
   name,
   signMessage,
   linkToken,
-}: SiweSignInParameters): Promise<SessionResponse> {
+}: SiweSignInParameters): Promise<SiweSessionResponse> {
   const nonceResponse = await fetch('/auth/siwe/nonce', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -63,5 +63,5 @@ export async function signInWithEthereum({
     throw new ApiError('network', { cause });
   });
   if (!verifyResponse.ok) throw await readError(verifyResponse, 'unauthorized');
-  return (await verifyResponse.json()) as SessionResponse;
+  return (await verifyResponse.json()) as SiweSessionResponse;
 }

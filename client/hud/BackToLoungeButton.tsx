@@ -1,0 +1,21 @@
+import { useT } from '../i18n/useT.ts';
+import { switchRoom } from '../net/lounge.ts';
+import { MAIN_ROOM } from '../roomNames.ts';
+import { useLayoverStore } from '../store.ts';
+
+/** In a gated room: walk back out to the main lounge. */
+export function BackToLoungeButton() {
+  const t = useT();
+  const busy = useLayoverStore((state) => state.switchingRoom);
+  return (
+    <button
+      type="button"
+      className="door-back"
+      onClick={() => void switchRoom(MAIN_ROOM)}
+      disabled={busy}
+      data-testid="vip-back"
+    >
+      {t('door.backToLounge')}
+    </button>
+  );
+}

@@ -1,0 +1,43 @@
+import { isGatedRoom, type JoinableRoom } from '../roomNames.ts';
+import { palette } from './palette.ts';
+
+/** How a room dresses the shared lounge geometry: same meshes and draw calls, other colours. */
+export type RoomTheme = 'main' | 'vip';
+
+export interface ThemeColors {
+  /** Floor colour where no plank texture could be drawn. */
+  floor: string;
+  /** Multiplies the plank texture (white keeps the oak as drawn). */
+  floorTint: string;
+  wall: string;
+  wainscot: string;
+  rugCentre: string;
+  rugWindow: string;
+  rugBoard: string;
+}
+
+export const THEME_COLORS: Record<RoomTheme, ThemeColors> = {
+  main: {
+    floor: palette.floor,
+    floorTint: '#ffffff',
+    wall: palette.wallCream,
+    wainscot: palette.wainscot,
+    rugCentre: palette.rug,
+    rugWindow: palette.tealDeep,
+    rugBoard: palette.burgundy,
+  },
+  vip: {
+    floor: '#4a3f55',
+    floorTint: '#7f6f8a',
+    wall: '#2f3552',
+    wainscot: '#1b1e2e',
+    rugCentre: '#5c1f2d',
+    rugWindow: '#3b2a4d',
+    rugBoard: '#7a5a22',
+  },
+};
+
+/** Gated rooms share the VIP dress for now; the main lounge keeps its warm woods. */
+export function themeForRoom(room: JoinableRoom | null): RoomTheme {
+  return isGatedRoom(room) ? 'vip' : 'main';
+}

@@ -1,0 +1,198 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createWalletClient, http } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { foundry } from 'viem/chains';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
+import type { HealthResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
+import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+/** In front of the VIP door, inside its zone (x 18.2, z 1, radius 2). */
+const AT_VIP_DOOR = { x: 17.5, z: 1 } as const;
+/** A first leg that clears the east lounge chairs and the east pillar from anywhere around the spawn. */
+const WAYPOINT = { x: 8, z: 3.5 } as const;
+
+interface Pose {
+  sessionId: string;
+  x: number;
+  z: number;
+}
+
+/** Where a pass goes when its holder sends it away. */
+const ELSEWHERE = '0x000000000000000000000000000000000000dEaD';
+
+interface LayoverWindow {
+  __layover: {
+    getState: () => { vipAccess: boolean };
+    self: () => string | null;
+    room: () => string | null;
+    poses: () => Pose[];
+    walkTo: (x: number, z: number) => Promise<void>;
+  };
+}
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+
+async function enter(page: Page, name: string, button: 'enter-guest' | 'enter-test-wallet'): Promise<void> {
+  await page.goto(server!.url);
+  await page.getByTestId('name-input').fill(name);
+  await page.getByTestId(button).click();
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 60_000,
+  });
+}
+
+function roomOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.room());
+}
+
+/** Walks with the same path a floor click takes, and waits until the server has us there. */
+async function walkTo(page: Page, x: number, z: number): Promise<void> {
+  await page.evaluate(([tx, tz]) => (window as unknown as LayoverWindow).__layover.walkTo(tx, tz), [
+    x,
+    z,
+  ] as const);
+  await page.waitForFunction(
+    ([tx, tz]) => {
+      const layover = (window as unknown as LayoverWindow).__layover;
+      const self = layover.poses().find((pose) => pose.sessionId === layover.self());
+      return self !== undefined && Math.hypot(self.x - tx, self.z - tz) < 0.6;
+    },
+    [x, z] as const,
+    { timeout: 20_000 },
+  );
+}
+
+async function walkToVipDoor(page: Page): Promise<void> {
+  await walkTo(page, WAYPOINT.x, WAYPOINT.z);
+  await walkTo(page, AT_VIP_DOOR.x, AT_VIP_DOOR.z);
+}
+
+async function goThroughVipDoor(page: Page): Promise<void> {
+  await walkToVipDoor(page);
+  const prompt = page.getByTestId('vip-door-enter');
+  await prompt.waitFor({ state: 'visible', timeout: 10_000 });
+  await prompt.click();
+  await page.waitForFunction(() => (window as unknown as LayoverWindow).__layover.room() === 'vip', null, {
+    timeout: 30_000,
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-vip-'));
+  server = await spawnLayover({
+    PORT: '0',
+    ANVIL_PORT: '0',
+    DATA_DIR: join(dir, 'data'),
+    DEPLOYMENTS_DIR: join(dir, 'deployments'),
+  });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the VIP door in Chromium', () => {
+  it('lets a Gold Pass holder (local test wallet) through into the VIP lounge and back', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enter(page, 'Gold Member', 'enter-test-wallet');
+    expect(await roomOf(page)).toBe('lounge');
+
+    await walkToVipDoor(page);
+    expect(await page.getByTestId('vip-door-enter').textContent()).toBe('Enter the VIP lounge');
+    await goThroughVipDoor(page);
+    await page.getByTestId('vip-back').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.getByTestId('room-badge').waitFor({ state: 'visible' });
+    // Let the re-themed scenery merge and the follow camera settle before the picture.
+    await page.waitForTimeout(2000);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'vip.png') });
+
+    await page.getByTestId('vip-back').click();
+    await page.waitForFunction(
+      () => (window as unknown as LayoverWindow).__layover.room() === 'lounge',
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.close();
+  });
+
+  it('turns a guest away with the gate message, a wallet call to action, and keeps them in the lounge', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enter(page, 'Curious Guest', 'enter-guest');
+    const seat = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self());
+
+    await walkToVipDoor(page);
+    const prompt = page.getByTestId('vip-door-enter');
+    await prompt.waitFor({ state: 'visible', timeout: 10_000 });
+    await prompt.click();
+
+    const notice = page.getByTestId('gate-notice');
+    await notice.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await notice.textContent()).toContain(
+      'The VIP lounge is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold by finishing the Frequent Flyer journey.',
+    );
+    await page.getByTestId('gate-connect-wallet').waitFor({ state: 'visible' });
+    expect(await roomOf(page)).toBe('lounge');
+    // Never left: the same seat, not a rejoin.
+    expect(await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self())).toBe(seat);
+    await page.close();
+  });
+
+  it('walks a member who sends the pass away back to the main lounge, saying why', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const issued = page.waitForResponse((response) => response.url().endsWith('/auth/test-wallet'));
+    await enter(page, 'Pass Seller', 'enter-test-wallet');
+    const wallet = (await (await issued).json()) as TestWalletResponse;
+    await goThroughVipDoor(page);
+
+    const health = (await (await fetch(`${server!.url}/health`)).json()) as HealthResponse;
+    const loungePass = health.contracts.LoungePass;
+    expect(loungePass).toBeDefined();
+    const holder = createWalletClient({
+      account: privateKeyToAccount(wallet.privateKey),
+      chain: foundry,
+      transport: http(`http://127.0.0.1:${server!.anvilPort}`),
+    });
+    await holder.writeContract({
+      address: loungePass!,
+      abi: loungePassAbi,
+      functionName: 'transferFrom',
+      args: [wallet.address, ELSEWHERE, BigInt(wallet.passTokenId)],
+    });
+
+    await page.waitForFunction(
+      () => (window as unknown as LayoverWindow).__layover.room() === 'lounge',
+      null,
+      { timeout: 30_000 },
+    );
+    await page
+      .getByText('Your pass has left your wallet, so you were walked back to the main lounge.')
+      .waitFor({ state: 'visible', timeout: 5_000 });
+    expect(
+      await page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().vipAccess),
+    ).toBe(false);
+    await page.close();
+  });
+});
