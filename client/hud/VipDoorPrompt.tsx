@@ -1,20 +1,55 @@
 import { useEffect } from 'react';
+import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { isControl, isTypingTarget } from '../input/keyboard.ts';
 import { switchRoom } from '../net/lounge.ts';
 import { useLayoverStore } from '../store.ts';
 import { useSelfInZone } from './nearZone.ts';
 
-const enterVip = () => void switchRoom('vip');
+interface Door {
+  zone: string;
+  room: 'vip' | 'suite';
+  atDoor: MessageKey;
+  enter: MessageKey;
+  testId: string;
+}
 
-/** At the VIP door: a button (and Enter or E) to go through; the gate answers on join. */
+/** The lounge's gated doors: the zone that shows the prompt and the room the gate answers for. */
+const DOORS: readonly Door[] = [
+  {
+    zone: 'vip-door',
+    room: 'vip',
+    atDoor: 'door.atVipDoor',
+    enter: 'door.enterVip',
+    testId: 'vip-door-enter',
+  },
+  {
+    zone: 'suite-door',
+    room: 'suite',
+    atDoor: 'door.atSuiteDoor',
+    enter: 'door.enterSuite',
+    testId: 'suite-door-enter',
+  },
+];
+
+/** At a gated door: a button (and Enter or E) to go through; the gate answers on join. */
 export function VipDoorPrompt() {
+  const atVip = useSelfInZone('vip-door');
+  const atSuite = useSelfInZone('suite-door');
+  const door = atVip ? DOORS[0] : atSuite ? DOORS[1] : undefined;
+  return (
+    <div className="door-prompt" role="status">
+      {door && <DoorButton door={door} />}
+    </div>
+  );
+}
+
+function DoorButton({ door }: { door: Door }) {
   const t = useT();
-  const atDoor = useSelfInZone('vip-door');
   const busy = useLayoverStore((state) => state.switchingRoom);
 
   useEffect(() => {
-    if (!atDoor) return;
+    const enter = () => void switchRoom(door.room);
     // Capture phase: at the door, Enter and E mean "go in", not "chat" or "turn the camera".
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
@@ -22,32 +57,28 @@ export function VipDoorPrompt() {
       if (isTypingTarget(event.target) || (event.code === 'Enter' && isControl(event.target))) return;
       event.preventDefault();
       event.stopPropagation();
-      enterVip();
+      enter();
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [atDoor]);
+  }, [door]);
 
   return (
-    <div className="door-prompt" role="status">
-      {atDoor && (
-        <>
-          <span className="visually-hidden">{t('door.atVipDoor')}</span>
-          <button
-            type="button"
-            className="primary"
-            onClick={enterVip}
-            disabled={busy}
-            aria-keyshortcuts="Enter E"
-            data-testid="vip-door-enter"
-          >
-            {busy ? t('door.opening') : t('door.enterVip')}
-          </button>
-          <span className="door-key" aria-hidden="true">
-            E
-          </span>
-        </>
-      )}
-    </div>
+    <>
+      <span className="visually-hidden">{t(door.atDoor)}</span>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void switchRoom(door.room)}
+        disabled={busy}
+        aria-keyshortcuts="Enter E"
+        data-testid={door.testId}
+      >
+        {busy ? t('door.opening') : t(door.enter)}
+      </button>
+      <span className="door-key" aria-hidden="true">
+        E
+      </span>
+    </>
   );
 }

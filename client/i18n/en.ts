@@ -107,6 +107,8 @@ export const en = {
   'room.suite': 'Partner suite',
   'door.atVipDoor': 'You are at the VIP lounge door. Press Enter or E to go in.',
   'door.enterVip': 'Enter the VIP lounge',
+  'door.atSuiteDoor': 'You are at the partner suite door. Press Enter or E to go in.',
+  'door.enterSuite': 'Enter the partner suite',
   'door.opening': 'Opening the door…',
   'door.backToLounge': 'Back to the main lounge',
   'gate.suiteDenied':

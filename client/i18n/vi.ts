@@ -109,6 +109,8 @@ export const vi: Catalogue = {
   'room.suite': 'Phòng đối tác',
   'door.atVipDoor': 'Bạn đang ở cửa phòng chờ VIP. Nhấn Enter hoặc E để vào.',
   'door.enterVip': 'Vào phòng chờ VIP',
+  'door.atSuiteDoor': 'Bạn đang ở cửa phòng đối tác. Nhấn Enter hoặc E để vào.',
+  'door.enterSuite': 'Vào phòng đối tác',
   'door.opening': 'Đang mở cửa…',
   'door.backToLounge': 'Quay lại phòng chờ chính',
   'gate.suiteDenied':

@@ -100,6 +100,8 @@ export const zhHans: Catalogue = {
   'room.suite': '合作伙伴套房',
   'door.atVipDoor': '你已来到 VIP 贵宾厅门口。按 Enter 或 E 即可进入。',
   'door.enterVip': '进入 VIP 贵宾厅',
+  'door.atSuiteDoor': '你已来到合作伙伴套房门口。按 Enter 或 E 即可进入。',
+  'door.enterSuite': '进入合作伙伴套房',
   'door.opening': '正在开门…',
   'door.backToLounge': '返回主贵宾室',
   'gate.suiteDenied': '合作伙伴套房仅限持有合作伙伴通行证的会员进入。请使用持有通行证的钱包登录。',

@@ -100,6 +100,8 @@ export const zhHant: Catalogue = {
   'room.suite': '合作夥伴套房',
   'door.atVipDoor': '你已來到 VIP 貴賓廳門口。按 Enter 或 E 即可進入。',
   'door.enterVip': '進入 VIP 貴賓廳',
+  'door.atSuiteDoor': '你已來到合作夥伴套房門口。按 Enter 或 E 即可進入。',
+  'door.enterSuite': '進入合作夥伴套房',
   'door.opening': '正在開門…',
   'door.backToLounge': '返回主貴賓室',
   'gate.suiteDenied': '合作夥伴套房僅限持有合作夥伴通行證的會員進入。請使用持有通行證的錢包登入。',

@@ -11,7 +11,18 @@ export const WALK_SPEED = 4;
 
 const Box = z.strictObject({
   id: z.string().min(1),
-  kind: z.enum(['bar', 'seating', 'board', 'arcade', 'stage', 'plant', 'wall', 'vipDoor', 'pillar']),
+  kind: z.enum([
+    'bar',
+    'seating',
+    'board',
+    'arcade',
+    'stage',
+    'plant',
+    'wall',
+    'vipDoor',
+    'suiteDoor',
+    'pillar',
+  ]),
   /** Centre on the floor. */
   x: z.number(),
   z: z.number(),
@@ -56,6 +67,7 @@ export const loungeLayout: LoungeLayout = LoungeLayout.parse({
     { id: 'arcade-bags', kind: 'arcade', x: 17.6, z: 12.5, w: 1.2, d: 1, h: 2, solid: true },
     { id: 'stage', kind: 'stage', x: 14, z: -9, w: 8, d: 5, h: 0.4, solid: true },
     { id: 'vip-door', kind: 'vipDoor', x: 19.8, z: 1, w: 0.4, d: 2.4, h: 2.8, solid: true },
+    { id: 'suite-door', kind: 'suiteDoor', x: -19.8, z: -4, w: 0.4, d: 2.4, h: 2.8, solid: true },
     { id: 'pillar-west', kind: 'pillar', x: -10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
     { id: 'pillar-east', kind: 'pillar', x: 10, z: 6, w: 0.8, d: 0.8, h: 4, solid: true },
     { id: 'plant-ne', kind: 'plant', x: 18.5, z: -13.5, w: 1, d: 1, h: 1.6, solid: true },
@@ -68,6 +80,7 @@ export const loungeLayout: LoungeLayout = LoungeLayout.parse({
     { id: 'arcade', x: 16, z: 10.5, radius: 3.5 },
     { id: 'stage', x: 14, z: -5, radius: 4 },
     { id: 'vip-door', x: 18.2, z: 1, radius: 2 },
+    { id: 'suite-door', x: -18.2, z: -4, radius: 2 },
   ],
 });
 

@@ -160,6 +160,24 @@ describe('the VIP door in Chromium', () => {
     await page.close();
   });
 
+  it('turns a VIP holder without the partner pass away from the partner suite, with the suite message', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enter(page, 'Suite Hopeful', 'enter-test-wallet');
+    // Around the west lounge chairs and the bar to the suite door on the west wall.
+    await walkTo(page, -11, 4);
+    await walkTo(page, -11, -4);
+    await walkTo(page, -17.4, -4);
+    const prompt = page.getByTestId('suite-door-enter');
+    await prompt.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await prompt.textContent()).toBe('Enter the partner suite');
+    await prompt.click();
+    const notice = page.getByTestId('gate-notice');
+    await notice.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await notice.textContent()).toContain("The partner suite is for holders of our partner's pass.");
+    expect(await roomOf(page)).toBe('lounge');
+    await page.close();
+  });
+
   it('walks a member who sends the pass away back to the main lounge, saying why', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     const issued = page.waitForResponse((response) => response.url().endsWith('/auth/test-wallet'));

@@ -24,6 +24,7 @@ const byKind: Record<LayoutBox['kind'], ComponentType<FurnitureProps>> = {
   plant: Plant,
   wall: Partition,
   vipDoor: VipDoor,
+  suiteDoor: VipDoor,
   pillar: Pillar,
 };
 

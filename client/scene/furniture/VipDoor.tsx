@@ -6,7 +6,7 @@ import { frontTextMaterial } from '../textMaterial.ts';
 import type { FurnitureProps } from './Furniture.tsx';
 import { VipDoorLeaves } from './VipDoorLeaves.tsx';
 
-/** The VIP room door: sliding burgundy leaves over a lit doorway in a brass frame, a sign and a lock light. */
+/** A gated room's door (VIP lounge or partner suite): sliding leaves in a brass frame, a sign and a lock light. */
 export function VipDoor({ box }: FurnitureProps) {
   const lockLight = useMemo(() => glowMaterial('#ff5a4f', 1.6), []);
   const signGlow = useMemo(() => glowMaterial('#2a1a1f', 0.3), []);
@@ -15,6 +15,7 @@ export function VipDoor({ box }: FurnitureProps) {
   const facing = box.x > 0 ? -Math.PI / 2 : Math.PI / 2;
   const width = box.d;
   const height = Math.min(box.h, 2.8);
+  const suite = box.kind === 'suiteDoor';
   return (
     <group position={[box.x, 0, box.z]} rotation-y={facing}>
       <mesh position={[0, height / 2, -0.05]} material={materials.brass} castShadow>
@@ -23,7 +24,7 @@ export function VipDoor({ box }: FurnitureProps) {
       <mesh position={[0, (height - 0.1) / 2, 0.005]} material={doorway}>
         <planeGeometry args={[width - 0.2, height - 0.16]} />
       </mesh>
-      <VipDoorLeaves width={width} height={height} lockLight={lockLight} />
+      <VipDoorLeaves width={width} height={height} lockLight={lockLight} room={suite ? 'suite' : 'vip'} />
       <mesh position={[width / 2 + 0.25, 1.3, 0.02]} material={lockLight}>
         <boxGeometry args={[0.1, 0.16, 0.04]} />
       </mesh>
@@ -39,7 +40,7 @@ export function VipDoor({ box }: FurnitureProps) {
           anchorY="middle"
           position={[0, 0.08, 0.04]}
         >
-          VIP LOUNGE
+          {suite ? 'PARTNER SUITE' : 'VIP LOUNGE'}
         </Text>
         <Text
           font={FONT_URL}
@@ -49,7 +50,7 @@ export function VipDoor({ box }: FurnitureProps) {
           anchorY="middle"
           position={[0, -0.2, 0.04]}
         >
-          PASS HOLDERS ONLY
+          {suite ? 'PARTNER PASS HOLDERS' : 'PASS HOLDERS ONLY'}
         </Text>
       </group>
     </group>

@@ -9,6 +9,8 @@ export interface VipDoorLeavesProps {
   height: number;
   /** The lock light: red while closed, green once open. */
   lockLight: MeshStandardMaterial;
+  /** Which room the door opens; only the VIP door remembers a successful join so far. */
+  room?: 'vip' | 'suite';
 }
 
 /** Fraction of the travel covered per second. */
@@ -22,7 +24,7 @@ const _matrix = new Matrix4();
  * The two sliding leaves and their handles, instanced so the static merge leaves them movable (two draw
  * calls). They slide apart for members whose last VIP join succeeded; at once under reduced motion.
  */
-export function VipDoorLeaves({ width, height, lockLight }: VipDoorLeavesProps) {
+export function VipDoorLeaves({ width, height, lockLight, room = 'vip' }: VipDoorLeavesProps) {
   const leaves = useRef<InstancedMesh>(null);
   const handles = useRef<InstancedMesh>(null);
   // -1: nothing written yet. A freshly mounted door starts shut, so holders see it slide open.
@@ -32,7 +34,7 @@ export function VipDoorLeaves({ width, height, lockLight }: VipDoorLeavesProps) 
 
   useFrame((_, dt) => {
     const { vipAccess, reducedMotion } = useLayoverStore.getState();
-    const target = vipAccess ? 1 : 0;
+    const target = room === 'vip' && vipAccess ? 1 : 0;
     const current = drawn.current;
     if (current === target || !leaves.current || !handles.current) return;
     const from = Math.max(current, 0);
