@@ -5,7 +5,7 @@ import {
   TestWalletBody,
   type TestWalletResponse,
 } from '../../shared/protocol/http.ts';
-import { bearerToken, issueSession, resolveSession } from '../auth/sessions.ts';
+import { bearerToken, issueSession, resolveSession, revokeSession } from '../auth/sessions.ts';
 import { ANVIL_ACCOUNTS } from '../chain/anvil.ts';
 import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
@@ -65,6 +65,16 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
       passTokenId: passTokenId.toString(),
     };
     res.json(response);
+  });
+
+  // Signs a session out everywhere at once: later HTTP calls and room joins with the token fail.
+  router.post('/auth/logout', async (req, res) => {
+    const token = bearerToken(req.get('authorization'));
+    const session = token ? await resolveSession(services().ledger.db, token) : undefined;
+    if (!token || !session)
+      return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+    await revokeSession(services().ledger.db, token);
+    res.status(204).end();
   });
 
   router.get('/api/members/me', async (req, res) => {

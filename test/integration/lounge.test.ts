@@ -199,6 +199,18 @@ describe('HTTP surface', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('revokes a session on logout: the token stops working for HTTP and for joins', async () => {
+    const token = await guestToken('Gina');
+    const auth = { authorization: `Bearer ${token}` };
+    const logout = await fetch(`${layover.url}/auth/logout`, { method: 'POST', headers: auth });
+    expect(logout.status).toBe(204);
+    expect((await fetch(`${layover.url}/api/members/me`, { headers: auth })).status).toBe(401);
+    await expect(new Client(layover.url).joinOrCreate('lounge', { token })).rejects.toMatchObject({
+      code: 4403,
+    });
+    expect((await fetch(`${layover.url}/auth/logout`, { method: 'POST', headers: auth })).status).toBe(401);
+  });
+
   it('funds a fresh local test wallet on the dev chain', async () => {
     const { status, body } = await postJson(`${layover.url}/auth/test-wallet`, { name: 'Tess' });
     expect(status).toBe(200);
