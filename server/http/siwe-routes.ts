@@ -55,7 +55,12 @@ export function mountSiweRoutes(app: Application): void {
   app.use(router);
 }
 
-/** The host and origin a message must name: PUBLIC_URL's when set, else those the request came to. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The host and origin a message must name: PUBLIC_URL's when set. Without it only a loopback host on the port this
+ * socket really listens on is trusted: a Host header is the client's to choose, so a remote name is never believed.
+ */
 function expectations(req: Request, publicUrl: string | undefined, chainId: number): SiweExpectations {
   const now = new Date();
   if (publicUrl) {
@@ -63,5 +68,15 @@ function expectations(req: Request, publicUrl: string | undefined, chainId: numb
     return { domain: url.host, origin: url.origin, chainId, now };
   }
   const host = req.host ?? '';
-  return { domain: host, origin: `${req.protocol}://${host}`, chainId, now };
+  const url = URL.canParse(`http://${host}`) ? new URL(`http://${host}`) : undefined;
+  const trusted = url && LOOPBACK.has(url.hostname) && Number(url.port || 80) === req.socket.localPort;
+  // An untrusted host expects a domain no message can name, so every message is refused as a domain mismatch.
+  if (!trusted)
+    return {
+      domain: 'set-PUBLIC_URL-to-sign-in-from-this-host.invalid',
+      origin: 'http://invalid',
+      chainId,
+      now,
+    };
+  return { domain: host, origin: `http://${host}`, chainId, now };
 }

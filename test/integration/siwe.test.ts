@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { Client, type Room } from '@colyseus/sdk';
 import { type Hex, hashMessage, type LocalAccount } from 'viem';
 import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
@@ -107,6 +108,40 @@ describe('Sign-In with Ethereum', () => {
       status: 401,
       body: { error: 'siweNonceInvalid' },
     });
+  });
+
+  it('never believes a Host header: a message for a spoofed host is refused, the nonce stays usable', async () => {
+    const stranger = privateKeyToAccount(generatePrivateKey());
+    const nonce = await freshNonce();
+    const message = siweMessage(nonce, stranger.address, {
+      domain: 'evil.example',
+      uri: 'http://evil.example',
+    });
+    const body = JSON.stringify({ message, signature: await stranger.signMessage({ message }) });
+    const { port } = new URL(layover.url);
+    const reply = await new Promise<{ status: number; body: { error?: string } }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/auth/siwe/verify',
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(reply).toMatchObject({ status: 401, body: { error: 'siweDomainMismatch' } });
+    const honest = siweMessage(nonce, stranger.address);
+    expect(
+      (await verify({ message: honest, signature: await stranger.signMessage({ message: honest }) })).status,
+    ).toBe(200);
   });
 
   it('refuses a nonce the server never issued', async () => {
