@@ -7,6 +7,12 @@ import { sendError } from './errors.ts';
 const TIER_NAMES = ['', 'Silver', 'Gold', 'Platinum'] as const;
 
 /** ERC-721 metadata JSON for a pass, read from the pass's on-chain tier so it can never disagree with the chain. */
+/** Where this server answers when no PUBLIC_URL is set; never built from a Host header, which clients choose. */
+function localBase(port: number | undefined): string {
+  const host = services().config.host;
+  return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port ?? services().config.port}`;
+}
+
 export function mountMetadataRoutes(app: Application, options: { publicUrl: string | undefined }): void {
   const router = Router();
   router.get('/metadata/pass/:id', async (req, res) => {
@@ -32,7 +38,7 @@ export function mountMetadataRoutes(app: Application, options: { publicUrl: stri
     res.json({
       name: `Layover Lounge Pass #${id}`,
       description: `A ${tierName} membership pass of the Layover lounge. It opens the lounges its tier allows.`,
-      image: `${options.publicUrl ?? `${req.protocol}://${req.get('host')}`}/passes/${tierName.toLowerCase()}.svg`,
+      image: `${options.publicUrl ?? localBase(req.socket.localPort)}/passes/${tierName.toLowerCase()}.svg`,
       attributes: [{ trait_type: 'Tier', value: tierName }],
     });
   });
