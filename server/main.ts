@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import './node-websocket.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';

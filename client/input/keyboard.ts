@@ -16,12 +16,16 @@ const KEY_AXES: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
 };
 
-/** True while the member is typing or using a control that needs its own keys. */
+/** True while the member is typing or using a control that needs its own keys (text, radio, range, select). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
+  return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
+
+/** Inputs that use no letter or arrow keys (a checkbox toggles on Space), so walking keys keep walking. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 
 /** Buttons, links and disclosures use Enter themselves. */
 export function isControl(target: EventTarget | null): boolean {

@@ -30,19 +30,32 @@ export function enterWithTestWallet(name: string): Promise<void> {
   return signInThenEnter(() => signInWithTestWallet(name));
 }
 
-/** Leaves the room and returns to the entry screen. */
+/** Revokes a session on the server; best effort, since signing out locally must work offline too. */
+function revokeSession(token: string | null): void {
+  if (!token) return;
+  void fetch('/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } }).catch(
+    () => {},
+  );
+}
+
+/** Leaves the room, revokes the session and returns to the entry screen. */
 export async function leaveAndSignOut(): Promise<void> {
+  const { token } = useLayoverStore.getState();
   const { leaveLounge } = await import('./lounge.ts');
   await leaveLounge();
+  revokeSession(token);
   useLayoverStore.getState().signOut();
 }
 
 /** A guest signed in with a wallet from inside the lounge: a new session, the same room and member record. */
 export async function continueWithWallet(session: SiweSessionResponse): Promise<void> {
   const store = useLayoverStore.getState();
+  const guestToken = store.token;
   store.replaceSession(session.token, session.member);
   const { reseat } = await import('./lounge.ts');
   await reseat(session.token);
+  // The guest session has served its purpose: the member now signs in with the wallet.
+  if (guestToken !== session.token) revokeSession(guestToken);
   store.setWalletLinkOpen(false);
   store.pushToast({ kind: 'status', key: session.linked ? 'wallet.linked' : 'wallet.signedIn' });
 }
