@@ -23,7 +23,7 @@ export class TokenBucket {
   }
 }
 
-/** Token buckets keyed by a string (an IP address, a member id), forgetting idle keys. */
+/** Token buckets keyed by a string (an IP address, a member id), forgetting the longest-idle keys first. */
 export class KeyedRateLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
 
@@ -36,10 +36,14 @@ export class KeyedRateLimiter {
   take(key: string, now: number): boolean {
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      if (this.buckets.size >= this.maxKeys) this.buckets.clear();
+      // Forget the longest-idle key rather than everyone's history, so a flood of new keys resets no one else.
+      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
       bucket = new TokenBucket(this.capacity, this.perSecond, now);
       this.buckets.set(key, bucket);
     }
+    // Most recently used last, so the first key is always the longest idle.
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket);
     return bucket.take(now);
   }
 }
