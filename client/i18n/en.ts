@@ -58,7 +58,8 @@ export const en = {
   'help.emotes': 'Keys 1, 2 and 3 wave, clap and cheer.',
   'help.chat': 'Press Enter to chat, Escape to leave the message box.',
   'help.touch': 'On a touch screen, use the joystick or tap the floor.',
-  'help.doors': 'At the VIP door, press Enter or E, or use the button, to go in.',
+  'help.doors':
+    'At the VIP door (east wall) or the partner suite door (west wall), press Enter or E, or use the button, to go in.',
 
   'scene.label': 'The lounge in 3D. Your avatar walks where you steer it; see Controls for how.',
   'joystick.label': 'Movement joystick: drag to walk',

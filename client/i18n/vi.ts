@@ -61,7 +61,8 @@ export const vi: Catalogue = {
   'help.emotes': 'Phím 1, 2 và 3 để vẫy tay, vỗ tay và reo hò.',
   'help.chat': 'Nhấn Enter để trò chuyện, Esc để rời ô nhập tin nhắn.',
   'help.touch': 'Trên màn hình cảm ứng, dùng cần điều khiển hoặc chạm vào sàn.',
-  'help.doors': 'Tại cửa VIP, nhấn Enter hoặc E, hoặc bấm nút để vào.',
+  'help.doors':
+    'Tại cửa VIP (tường phía đông) hoặc cửa phòng đối tác (tường phía tây), nhấn Enter hoặc E, hoặc bấm nút để vào.',
 
   'scene.label': 'Phòng chờ dạng 3D. Nhân vật của bạn đi theo hướng bạn điều khiển; xem mục Cách điều khiển.',
   'joystick.label': 'Cần điều khiển di chuyển: kéo để đi',

@@ -59,7 +59,7 @@ export const zhHans: Catalogue = {
   'help.emotes': '按 1、2、3 键可挥手、鼓掌和欢呼。',
   'help.chat': '按回车键开始聊天，按 Esc 离开消息输入框。',
   'help.touch': '在触摸屏上，使用摇杆或轻点地板即可移动。',
-  'help.doors': '在 VIP 门口按 Enter 或 E，或点击按钮即可进入。',
+  'help.doors': '在 VIP 门口（东墙）或合作伙伴套房门口（西墙）按 Enter 或 E，或点击按钮即可进入。',
 
   'scene.label': '立体的贵宾室画面。你的角色会按照你的操控走动，操作方式请见“操作说明”。',
   'joystick.label': '移动摇杆：拖动即可行走',

@@ -59,7 +59,7 @@ export const zhHant: Catalogue = {
   'help.emotes': '按 1、2、3 鍵可揮手、鼓掌和歡呼。',
   'help.chat': '按 Enter 開始聊天，按 Esc 離開訊息輸入框。',
   'help.touch': '在觸控螢幕上，使用搖桿或輕觸地板即可移動。',
-  'help.doors': '在 VIP 門口按 Enter 或 E，或點選按鈕即可進入。',
+  'help.doors': '在 VIP 門口（東牆）或合作夥伴套房門口（西牆）按 Enter 或 E，或點選按鈕即可進入。',
 
   'scene.label': '立體的貴賓室畫面。你的角色會依照你的操控走動，操作方式請見「操作說明」。',
   'joystick.label': '移動搖桿：拖曳即可行走',
