@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { QuestProgress } from '../domain/quests/engine.ts';
 
 /** A person in the lounge: a guest until they link a wallet, the same record afterwards. */
 export const members = pgTable('members', {
@@ -37,4 +38,85 @@ export const siweNonces = pgTable(
   (table) => [index('siwe_nonces_expires_idx').on(table.expiresAt)],
 );
 
-export const schema = { members, sessions, siweNonces };
+/** Domain events, keyed by their occurrence id: a replayed id is refused, so nothing it earned is counted twice. */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('events_member_idx').on(table.memberId, table.at)],
+);
+
+/** One member's run of one quest, as the quest engine keeps it. */
+export const questProgress = pgTable(
+  'quest_progress',
+  {
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    questId: text('quest_id').notNull(),
+    state: jsonb('state').$type<QuestProgress>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.memberId, table.questId] })],
+);
+
+/** Passport stamps earned; one of each per member. */
+export const memberStamps = pgTable(
+  'member_stamps',
+  {
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    stampId: text('stamp_id').notNull(),
+    questId: text('quest_id').notNull(),
+    earnedAt: timestamp('earned_at', { withTimezone: true }).notNull(),
+    eventId: text('event_id').notNull(),
+    place: text('place').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.memberId, table.stampId] })],
+);
+
+export const memberPoints = pgTable('member_points', {
+  memberId: text('member_id')
+    .primaryKey()
+    .references(() => members.id, { onDelete: 'cascade' }),
+  points: bigint('points', { mode: 'number' }).notNull(),
+});
+
+/** On-chain work for the oracle; sequential ids become sequential claim ids (cheaper to mint, see BENCHMARKS.md). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').$type<'stamp' | 'prize'>().notNull(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id),
+    itemId: text('item_id').notNull(),
+    eventId: text('event_id').notNull(),
+    status: text('status').notNull().default('queued'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('outbox_status_idx').on(table.status, table.id),
+    index('outbox_member_idx').on(table.memberId),
+  ],
+);
+
+export const schema = {
+  members,
+  sessions,
+  siweNonces,
+  events,
+  questProgress,
+  memberStamps,
+  memberPoints,
+  outbox,
+};

@@ -1,4 +1,5 @@
 import { type Application, type Request, type Response, Router } from 'express';
+import { questContent } from '../../shared/content/quests.ts';
 import {
   GuestSignInBody,
   type SessionResponse,
@@ -11,6 +12,7 @@ import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
 import { createMember } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
 import { services } from '../services.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -77,16 +79,34 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     res.status(204).end();
   });
 
-  router.get('/api/members/me', async (req, res) => {
+  const liveSession = async (req: Request, res: Response) => {
     const token = bearerToken(req.get('authorization'));
     const session = token ? await resolveSession(services().ledger.db, token) : undefined;
-    if (!session)
-      return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+    if (!session) sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+    return session;
+  };
+
+  // Who the token belongs to, with their journeys, passport, points and status.
+  router.get('/api/members/me', async (req, res) => {
+    const session = await liveSession(req, res);
+    if (!session) return;
     const { member } = session;
+    const snapshot = await loadQuestsSnapshot(services().ledger.db, member.id, Date.now(), questContent);
     res.json({
       member: { id: member.id, name: member.displayName, address: member.address },
       kind: session.kind,
+      ...snapshot,
     });
+  });
+
+  // The member's full record (their data, off-chain) as a JSON download.
+  router.get('/api/members/me/export', async (req, res) => {
+    const session = await liveSession(req, res);
+    if (!session) return;
+    const { member } = session;
+    const record = await exportQuestRecord(services().ledger.db, member.id);
+    res.attachment(`layover-${member.id}.json`);
+    res.json({ member, ...record });
   });
 
   app.use(router);

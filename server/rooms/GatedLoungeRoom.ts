@@ -45,7 +45,16 @@ export class GatedLoungeRoom extends LoungeRoom {
     if (!verdict.allowed) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
     const key = await this.claimSeat(address, verdict);
     if (!key) throw new ServerError(JoinErrorCode.passInUse, 'passInUse');
-    this.seats.set(client.sessionId, { address, key, claimedAt: Date.now() });
+    const sessionId = client.sessionId;
+    this.seats.set(sessionId, { address, key, claimedAt: Date.now() });
+    // A client that never arrives (closed tab, dropped during the join) gets no onLeave: free its seat once its
+    // reservation has surely expired.
+    this.clock.setTimeout(
+      () => {
+        if (!this.state.members.has(sessionId)) this.releaseSeat(sessionId);
+      },
+      this.seatReservationTimeout * 1000 + 1000,
+    );
   }
 
   override onLeave(client: Parameters<LoungeRoom['onLeave']>[0]): void {
@@ -53,9 +62,10 @@ export class GatedLoungeRoom extends LoungeRoom {
     this.releaseSeat(client.sessionId);
   }
 
-  override onDispose(): void {
+  override async onDispose(): Promise<void> {
     this.unsubscribe?.();
     for (const sessionId of [...this.seats.keys()]) this.releaseSeat(sessionId);
+    await super.onDispose();
   }
 
   private async evaluate(address: Address): Promise<GateVerdict> {
@@ -89,7 +99,14 @@ export class GatedLoungeRoom extends LoungeRoom {
     const seat = this.seats.get(sessionId);
     if (!seat) return;
     this.seats.delete(sessionId);
-    void this.presence.hincrby(this.seatsKey(), seat.key, -1);
+    this.adjustSeat(seat.key, -1);
+  }
+
+  // Fire and forget, but never an unhandled rejection: a Redis hiccup must not take the process down.
+  private adjustSeat(key: string, by: number): void {
+    this.presence
+      .hincrby(this.seatsKey(), key, by)
+      .catch((error) => console.error(`Layover: seat count of ${this.gate} not updated`, error));
   }
 
   private queueRecheck(sessionIds: string[], fromChain: boolean): void {
@@ -110,8 +127,10 @@ export class GatedLoungeRoom extends LoungeRoom {
       const seat = this.seats.get(sessionId);
       if (!seat) continue;
       const client = this.clients.getById(sessionId);
+      // No client: still joining, or reconnecting after a drop (its avatar stays in state meanwhile).
       if (!client) {
-        if (Date.now() - seat.claimedAt > UNJOINED_SEAT_MS) this.releaseSeat(sessionId);
+        if (!this.state.members.has(sessionId) && Date.now() - seat.claimedAt > UNJOINED_SEAT_MS)
+          this.releaseSeat(sessionId);
         continue;
       }
       const verdict = await this.evaluate(seat.address);
@@ -122,11 +141,11 @@ export class GatedLoungeRoom extends LoungeRoom {
       if (stillBacked) continue;
       const reseated = verdict.allowed ? await this.claimSeat(seat.address, verdict) : undefined;
       if (reseated && this.seats.get(sessionId) === seat) {
-        void this.presence.hincrby(this.seatsKey(), seat.key, -1);
+        this.adjustSeat(seat.key, -1);
         this.seats.set(sessionId, { ...seat, key: reseated });
         continue;
       }
-      if (reseated) void this.presence.hincrby(this.seatsKey(), reseated, -1);
+      if (reseated) this.adjustSeat(reseated, -1);
       client.send('notice', { code: 'gateLost' });
       client.leave(LeaveCode.gateLost, 'gateLost');
     }

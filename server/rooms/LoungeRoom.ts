@@ -6,14 +6,17 @@ import {
   type ChatLine,
   ChatSend,
   EmoteSend,
+  Interact,
   type LoungeServerMessages,
   MoveIntent,
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
+import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import { LoungeState, Member } from '../../shared/state/LoungeState.ts';
 import { type ResolvedSession, resolveSession } from '../auth/sessions.ts';
 import { EMOTE_DURATION_MS, spawnPose, tierForSession } from '../domain/lounge-members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { LoungeQuestEvents } from '../quests/lounge-events.ts';
 import { services } from '../services.ts';
 
 interface LoungeAuth {
@@ -24,6 +27,12 @@ interface LoungeAuth {
 
 type LoungeClient = Client<{ auth: LoungeAuth; messages: LoungeServerMessages }>;
 
+/** How long a dropped member may reconnect into the same seat, in seconds. */
+export const RECONNECT_SECONDS = 20;
+
+/** Close codes of a connection lost on the way (going away, no status, abnormal, may-try-reconnect). */
+const NETWORK_DROP_CODES = new Set([1001, 1005, 1006, 4010]);
+
 /** Server ticks per second; movement is integrated at this fixed step. */
 export const LOUNGE_TICK_RATE = 20;
 
@@ -33,10 +42,16 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override state = new LoungeState();
 
   private readonly steering = new Map<string, Steering>();
+  /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
+  private readonly protocolOffenders = new Set<string>();
   private readonly emoteUntil = new Map<string, number>();
   private readonly chatLimiter = new KeyedRateLimiter(5, 1);
   private readonly emoteLimiter = new KeyedRateLimiter(3, 1);
   private chatSeq = 0;
+  private readonly questEvents = new LoungeQuestEvents(
+    () => this.roomName,
+    (memberId, snapshot, earned) => this.deliverQuests(memberId, snapshot, earned),
+  );
 
   override messages = {
     move: validate(MoveIntent, (client, input) => {
@@ -53,6 +68,11 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       member.emote = message.emote;
       member.emoteSeq = (member.emoteSeq + 1) % 65536;
       this.emoteUntil.set(client.sessionId, Date.now() + EMOTE_DURATION_MS);
+      this.questEvents.emoted(member, message.emote, this.state.members.values());
+    }),
+    interact: validate(Interact, (client, message) => {
+      const member = this.state.members.get(client.sessionId);
+      if (member) this.questEvents.interacted(member, message.objectId);
     }),
   };
 
@@ -81,6 +101,8 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override onJoin(client: LoungeClient): void {
     const auth = client.auth;
     if (!auth) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
+    // ws reports an oversized frame as an 'error' on the socket, then closes it like a lost connection (1006).
+    client.ref.once('error', () => this.protocolOffenders.add(client.sessionId));
     const pose = spawnPose(Math.random);
     const member = new Member();
     member.id = auth.memberId;
@@ -90,12 +112,45 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     member.z = pose.z;
     member.heading = pose.heading;
     this.state.members.set(client.sessionId, member);
+    this.questEvents.joined(auth.memberId);
+  }
+
+  /** A dropped connection keeps its avatar (standing still) for a while, so the SDK's reconnect finds its seat. */
+  override onDrop(client: LoungeClient, code?: number): void {
+    // Only a lost network gets a second chance; a sender dropped for bad input or an oversized frame is gone.
+    const offended = this.protocolOffenders.delete(client.sessionId);
+    if (offended || (code !== undefined && !NETWORK_DROP_CODES.has(code))) {
+      this.onLeave(client);
+      return;
+    }
+    this.steering.delete(client.sessionId);
+    // On timeout Colyseus calls onLeave itself, which frees the avatar.
+    this.allowReconnection(client, RECONNECT_SECONDS);
   }
 
   override onLeave(client: LoungeClient): void {
+    this.protocolOffenders.delete(client.sessionId);
     this.state.members.delete(client.sessionId);
     this.steering.delete(client.sessionId);
     this.emoteUntil.delete(client.sessionId);
+    this.questEvents.left(client.sessionId);
+  }
+
+  // Writes queued before shutdown finish before the ledger closes.
+  override async onDispose(): Promise<void> {
+    await this.questEvents.drain();
+  }
+
+  private deliverQuests(memberId: string, snapshot: QuestsSnapshot, earned: StampEarned[]): void {
+    for (const client of this.clients) {
+      if (client.auth?.memberId !== memberId) continue;
+      client.send('quests', snapshot);
+      for (const stamp of earned) client.send('stampEarned', stamp);
+    }
+    for (const member of this.state.members.values()) {
+      if (member.id === memberId && member.status !== snapshot.status.level)
+        member.status = snapshot.status.level;
+    }
   }
 
   private relayChat(client: LoungeClient, text: string): void {
@@ -114,6 +169,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       at: Date.now(),
     };
     this.broadcast('chat', line);
+    this.questEvents.chatted(member);
   }
 
   private step(dt: number): void {
@@ -132,5 +188,6 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       if (result.pose.heading !== member.heading) member.heading = result.pose.heading;
       if (!result.moving && steering.kind === 'target') this.steering.set(sessionId, null);
     }
+    for (const [sessionId, member] of this.state.members) this.questEvents.observe(sessionId, member);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { LOUNGE_BOUNDS } from '../content/lounge-layout.ts';
+import { LOUNGE_BOUNDS, loungeLayout } from '../content/lounge-layout.ts';
 import { CHAT_MAX_LENGTH } from './limits.ts';
+import type { QuestsSnapshot, StampEarned } from './quests.ts';
 
 export { CHAT_MAX_LENGTH };
 
@@ -32,12 +33,21 @@ export type ChatSend = z.infer<typeof ChatSend>;
 export const EmoteSend = z.strictObject({ emote: z.enum(EMOTES) });
 export type EmoteSend = z.infer<typeof EmoteSend>;
 
+/** Use an object of the lounge (its id is a layout zone id); it counts only while standing in that zone. */
+export const Interact = z.strictObject({
+  objectId: z
+    .string()
+    .refine((id) => loungeLayout.zones.some((zone) => zone.id === id), 'must be an object of the lounge'),
+});
+export type Interact = z.infer<typeof Interact>;
+
 /** Client -> server messages of the lounge room: one schema per message type. */
 export const LoungeClientMessages = {
   move: MoveIntent,
   moveTo: MoveTarget,
   chat: ChatSend,
   emote: EmoteSend,
+  interact: Interact,
 } as const;
 
 export type LoungeClientMessageType = keyof typeof LoungeClientMessages;
@@ -59,4 +69,8 @@ export type NoticeCode = (typeof NOTICE_CODES)[number];
 export interface LoungeServerMessages {
   chat: ChatLine;
   notice: { code: NoticeCode };
+  /** The receiving member's journeys, passport and status: on join and after anything is recorded. */
+  quests: QuestsSnapshot;
+  /** A stamp the receiving member just earned (sent after the ledger recorded it). */
+  stampEarned: StampEarned;
 }

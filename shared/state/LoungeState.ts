@@ -10,6 +10,8 @@ export class Member extends Schema {
   @type('string') emote = '';
   @type('uint16') emoteSeq = 0;
   @type('string') tier = 'guest';
+  /** Status level id earned from stamps (shared/content/status.ts). */
+  @type('string') status = 'guest';
 }
 
 export class LoungeState extends Schema {

@@ -143,6 +143,28 @@ describe('lounge room with real clients', () => {
     });
   }
 
+  it('keeps the seat of a member whose network drops, and lets the SDK reconnect into it', async () => {
+    const wanderer = await joinLounge('Wanderer');
+    (wanderer as unknown as { reconnection: { minUptime: number } }).reconnection.minUptime = 0;
+    const reconnected = new Promise<void>((resolve) => wanderer.onReconnect(() => resolve()));
+    const socket = (
+      wanderer.connection as unknown as { transport: { ws: { _socket: { destroy: () => void } } } }
+    ).transport.ws._socket;
+    socket.destroy();
+    await reconnected;
+    expect(bob.state.members.has(wanderer.sessionId)).toBe(true);
+    const startZ = bob.state.members.get(wanderer.sessionId)!.z;
+    wanderer.send('move', { x: 0, z: -1 });
+    await waitFor(
+      () => (bob.state.members.get(wanderer.sessionId)?.z ?? startZ) < startZ - 0.3,
+      5000,
+      'walks again',
+    );
+    wanderer.send('move', { x: 0, z: 0 });
+    await wanderer.leave();
+    await waitFor(() => !bob.state.members.has(wanderer.sessionId), 3000, 'Wanderer gone after leaving');
+  });
+
   it('refuses a join without a live session', async () => {
     const client = new Client(layover.url);
     await expect(

@@ -5,6 +5,7 @@ import {
   CHAT_MAX_LENGTH,
   ChatSend,
   EmoteSend,
+  Interact,
   MoveIntent,
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
@@ -15,6 +16,7 @@ describe('lounge message schemas', () => {
     expect(MoveTarget.parse({ x: 3, z: -4 })).toEqual({ x: 3, z: -4 });
     expect(ChatSend.parse({ text: '  hello\u0007 there ' })).toEqual({ text: 'hello  there' });
     expect(EmoteSend.parse({ emote: 'cheer' })).toEqual({ emote: 'cheer' });
+    expect(Interact.parse({ objectId: 'departures-board' })).toEqual({ objectId: 'departures-board' });
   });
 
   it.each([
@@ -29,6 +31,8 @@ describe('lounge message schemas', () => {
     ['overlong chat', ChatSend, { text: 'a'.repeat(CHAT_MAX_LENGTH + 1) }],
     ['chat that is not text', ChatSend, { text: 42 }],
     ['unknown emote', EmoteSend, { emote: 'dab' }],
+    ['interact with an unknown object', Interact, { objectId: 'cockpit' }],
+    ['interact with an extra field', Interact, { objectId: 'bar', x: 1 }],
     ['join without a token', JoinOptions, {}],
     ['guest name that is blank', GuestSignInBody, { name: ' \n ' }],
     ['guest name too long', GuestSignInBody, { name: 'x'.repeat(25) }],

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { loungeLayout } from '../../shared/content/lounge-layout.ts';
+import { questContent } from '../../shared/content/quests.ts';
+import type { Emote } from '../../shared/protocol/lounge-messages.ts';
+import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
+import type { QuestEvent } from '../domain/quests/engine.ts';
+import { services } from '../services.ts';
+import { loadQuestsSnapshot } from './passport.ts';
+import { recordQuestEvent } from './record.ts';
+
+interface Avatar {
+  id: string;
+  x: number;
+  z: number;
+}
+
+/** Delivers a member's fresh snapshot (and any stamps just earned) to that member's clients in the room. */
+export type DeliverQuests = (memberId: string, snapshot: QuestsSnapshot, earned: StampEarned[]) => void;
+
+type Occurrence = { kind: QuestEvent['kind'] } & Record<string, unknown>;
+
+/** Turns what the server sees in a lounge into quest events, written per member in order, off the room tick. */
+export class LoungeQuestEvents {
+  private readonly zonesBySession = new Map<string, Set<string>>();
+  private readonly writes = new Map<string, Promise<void>>();
+
+  constructor(
+    /** The room's name, read when an event is made (rooms learn it after construction). */
+    private readonly room: () => string,
+    private readonly deliver: DeliverQuests,
+  ) {}
+
+  /** A join counts as a visit on this UTC day; the member gets their snapshot either way. */
+  joined(memberId: string, now = Date.now()): void {
+    const day = new Date(now).toISOString().slice(0, 10);
+    this.enqueue(
+      memberId,
+      { id: `${memberId}:day:${day}`, kind: 'dayVisited', day, place: this.room() },
+      true,
+    );
+  }
+
+  left(sessionId: string): void {
+    this.zonesBySession.delete(sessionId);
+  }
+
+  /** Called each tick with the server's own positions: one zoneVisited per entry into a zone. */
+  observe(sessionId: string, avatar: Avatar): void {
+    const now = zonesAt(avatar.x, avatar.z, loungeLayout.zones);
+    const before = this.zonesBySession.get(sessionId);
+    this.zonesBySession.set(sessionId, now);
+    for (const zone of now) if (!before?.has(zone)) this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
+  }
+
+  emoted(avatar: Avatar, emote: Emote, others: Iterable<Avatar>): void {
+    const nearby = [...others].filter((other) => other.id !== avatar.id);
+    this.emit(avatar.id, { kind: 'emoted', emote, nearestM: nearestDistance(avatar.x, avatar.z, nearby) });
+  }
+
+  chatted(avatar: Avatar): void {
+    this.emit(avatar.id, { kind: 'chatted' });
+  }
+
+  /** Counts an interaction only when the member stands in the object's zone (server positions). */
+  interacted(avatar: Avatar, objectId: string): void {
+    if (zonesAt(avatar.x, avatar.z, loungeLayout.zones).has(objectId))
+      this.emit(avatar.id, { kind: 'interacted', objectId }, objectId);
+  }
+
+  /** Resolves once every queued write has finished. */
+  async drain(): Promise<void> {
+    while (this.writes.size > 0) await Promise.all(this.writes.values());
+  }
+
+  private emit(memberId: string, occurrence: Occurrence, zone?: string): void {
+    const place = zone ? `${this.room()}/${zone}` : this.room();
+    this.enqueue(memberId, { ...occurrence, id: randomUUID(), place } as QuestEvent, false);
+  }
+
+  private enqueue(memberId: string, event: QuestEvent, alwaysDeliver: boolean): void {
+    const previous = this.writes.get(memberId) ?? Promise.resolve();
+    const write = previous
+      .then(() => this.record(memberId, event, alwaysDeliver))
+      .catch((error) => console.error(`Layover: quest event ${event.kind} of ${memberId} failed`, error));
+    this.writes.set(memberId, write);
+    void write.then(() => {
+      if (this.writes.get(memberId) === write) this.writes.delete(memberId);
+    });
+  }
+
+  private async record(memberId: string, event: QuestEvent, alwaysDeliver: boolean): Promise<void> {
+    const { db } = services().ledger;
+    const at = new Date();
+    const result = await recordQuestEvent(db, { memberId, event, at, content: questContent });
+    if (!alwaysDeliver && result.effects.length === 0) return;
+    const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
+    const earned = result.effects.flatMap((effect) =>
+      effect.type === 'StampEarned'
+        ? [{ stampId: effect.stampId, questId: effect.questId, earnedAt: at.getTime() }]
+        : [],
+    );
+    this.deliver(memberId, snapshot, earned);
+  }
+}

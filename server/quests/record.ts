@@ -1,0 +1,91 @@
+import { eq, sql } from 'drizzle-orm';
+import type { QuestContent } from '../../shared/content/quest-schema.ts';
+import type { Db } from '../db/open.ts';
+import { events, memberPoints, memberStamps, outbox, questProgress } from '../db/schema.ts';
+import {
+  type MemberProgress,
+  type QuestEffect,
+  type QuestEvent,
+  reduceQuests,
+} from '../domain/quests/engine.ts';
+
+export interface RecordResult {
+  /** False when the event id was already in the ledger: nothing changed. */
+  recorded: boolean;
+  effects: QuestEffect[];
+}
+
+/** A member's quest progress, stamps and points as the engine reads them. */
+export async function loadProgress(db: Db, memberId: string): Promise<MemberProgress> {
+  const [runs, stamps, points] = await Promise.all([
+    db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
+    db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
+    db.select().from(memberPoints).where(eq(memberPoints.memberId, memberId)),
+  ]);
+  return {
+    quests: Object.fromEntries(runs.map((run) => [run.questId, run.state])),
+    stamps: Object.fromEntries(stamps.map((stamp) => [stamp.stampId, stamp.earnedAt.getTime()])),
+    points: points[0]?.points ?? 0,
+  };
+}
+
+/** Records one domain event and everything it earned in one transaction; a replayed event id changes nothing. */
+export async function recordQuestEvent(
+  db: Db,
+  input: { memberId: string; event: QuestEvent; at: Date; content: QuestContent },
+): Promise<RecordResult> {
+  const { memberId, event, at, content } = input;
+  return db.transaction(async (tx) => {
+    // One writer per member at a time, across processes sharing PostgreSQL.
+    await tx.execute(sql`SELECT id FROM members WHERE id = ${memberId} FOR UPDATE`);
+    const inserted = await tx
+      .insert(events)
+      .values({ id: event.id, memberId, kind: event.kind, payload: event, at })
+      .onConflictDoNothing({ target: events.id })
+      .returning({ id: events.id });
+    if (inserted.length === 0) return { recorded: false, effects: [] };
+
+    const before = await loadProgress(tx, memberId);
+    const { progress, effects } = reduceQuests(before, event, at.getTime(), content);
+    for (const [questId, state] of Object.entries(progress.quests)) {
+      if (JSON.stringify(state) === JSON.stringify(before.quests[questId])) continue;
+      await tx
+        .insert(questProgress)
+        .values({ memberId, questId, state, updatedAt: at })
+        .onConflictDoUpdate({
+          target: [questProgress.memberId, questProgress.questId],
+          set: { state, updatedAt: at },
+        });
+    }
+    const place = event.place ?? '';
+    for (const effect of effects) {
+      if (effect.type === 'StampEarned') {
+        await tx
+          .insert(memberStamps)
+          .values({
+            memberId,
+            stampId: effect.stampId,
+            questId: effect.questId,
+            earnedAt: at,
+            eventId: event.id,
+            place,
+          })
+          .onConflictDoNothing();
+        await tx
+          .insert(outbox)
+          .values({ kind: 'stamp', memberId, itemId: effect.stampId, eventId: event.id, createdAt: at });
+      } else if (effect.type === 'PrizeWon') {
+        await tx
+          .insert(outbox)
+          .values({ kind: 'prize', memberId, itemId: effect.prizeId, eventId: event.id, createdAt: at });
+      }
+    }
+    if (progress.points !== before.points) {
+      await tx
+        .insert(memberPoints)
+        .values({ memberId, points: progress.points })
+        .onConflictDoUpdate({ target: memberPoints.memberId, set: { points: progress.points } });
+    }
+    return { recorded: true, effects };
+  });
+}

@@ -1,0 +1,26 @@
+import { parseItems, StatusLevel } from './quest-schema.ts';
+
+/** Status levels by stamps collected; the highest level reached shows on the member's name tag. */
+export const statusLevels: readonly StatusLevel[] = parseItems(
+  'shared/content/status.ts',
+  'status level',
+  StatusLevel,
+  [
+    { id: 'guest', minStamps: 0, name: { en: 'Guest', 'zh-Hant': '訪客', 'zh-Hans': '访客', vi: 'Khách' } },
+    {
+      id: 'explorer',
+      minStamps: 1,
+      name: { en: 'Explorer', 'zh-Hant': '探索者', 'zh-Hans': '探索者', vi: 'Nhà thám hiểm' },
+    },
+    {
+      id: 'frequent-flyer',
+      minStamps: 3,
+      name: { en: 'Frequent Flyer', 'zh-Hant': '常客', 'zh-Hans': '常旅客', vi: 'Khách bay thường xuyên' },
+    },
+    {
+      id: 'jetsetter',
+      minStamps: 6,
+      name: { en: 'Jetsetter', 'zh-Hant': '環球旅人', 'zh-Hans': '环球旅人', vi: 'Người du hành' },
+    },
+  ],
+);

@@ -1,0 +1,168 @@
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningLayover } from '../../server/main.ts';
+import { recordQuestEvent } from '../../server/quests/record.ts';
+import { services } from '../../server/services.ts';
+import { questContent } from '../../shared/content/quests.ts';
+import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import type { LoungeState } from '../../shared/state/LoungeState.ts';
+import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+
+let layover: RunningLayover;
+const rooms: Room<unknown, LoungeState>[] = [];
+
+interface Joined {
+  room: Room<unknown, LoungeState>;
+  token: string;
+  snapshots: QuestsSnapshot[];
+  stamps: StampEarned[];
+}
+
+async function join(name: string, token?: string): Promise<Joined> {
+  const session = token ?? (await postJson(`${layover.url}/auth/guest`, { name })).body.token;
+  const room = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token: session });
+  rooms.push(room);
+  const joined: Joined = { room, token: session, snapshots: [], stamps: [] };
+  room.onMessage('quests', (snapshot: QuestsSnapshot) => joined.snapshots.push(snapshot));
+  room.onMessage('stampEarned', (stamp: StampEarned) => joined.stamps.push(stamp));
+  await waitFor(() => room.state?.members?.get(room.sessionId), 5000, `${name} in state`);
+  return joined;
+}
+
+async function walkTo(who: Joined, x: number, z: number): Promise<void> {
+  who.room.send('moveTo', { x, z });
+  await waitFor(
+    () => {
+      const member = who.room.state.members.get(who.room.sessionId);
+      return member && Math.hypot(member.x - x, member.z - z) < 0.1;
+    },
+    15_000,
+    `arrival at (${x}, ${z})`,
+  );
+}
+
+const step = (snapshot: QuestsSnapshot | undefined, questId: string, stepId: string) =>
+  snapshot?.quests.find((quest) => quest.id === questId)?.steps.find((s) => s.id === stepId)?.progress;
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
+async function getJson(path: string, token: string): Promise<any> {
+  const response = await fetch(`${layover.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+beforeAll(async () => {
+  layover = await startTestLayover();
+});
+
+afterAll(async () => {
+  await Promise.all(
+    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => {})),
+  );
+  await layover?.stop();
+});
+
+describe('First Visit with real clients', () => {
+  let alice: Joined;
+  let bob: Joined;
+
+  it('sends each member their snapshot on join', async () => {
+    alice = await join('Alice');
+    bob = await join('Bob');
+    const first = await waitFor(() => alice.snapshots[0], 5000, 'snapshot on join');
+    expect(first.quests.find((quest) => quest.id === 'first-visit')?.status).toBe('active');
+    expect(first.status).toMatchObject({ level: 'guest', stamps: 0 });
+    await waitFor(() => bob.snapshots[0], 5000, "Bob's snapshot");
+  });
+
+  it('counts the window from server positions, and a wave only near another member', async () => {
+    await walkTo(alice, -4, 6);
+    await walkTo(alice, -4, -13);
+    await waitFor(() => step(alice.snapshots.at(-1), 'first-visit', 'window') === 1, 5000, 'window step');
+    await walkTo(bob, -4, 6);
+    await walkTo(bob, -4, -11);
+    // Reading the board from the window counts for nothing; the wave right after it does.
+    alice.room.send('interact', { objectId: 'departures-board' });
+    alice.room.send('emote', { emote: 'wave' });
+    const waved = await waitFor(
+      () => alice.snapshots.find((snapshot) => step(snapshot, 'first-visit', 'wave') === 1),
+      5000,
+      'wave step',
+    );
+    expect(step(waved, 'first-visit', 'board')).toBe(0);
+    expect(alice.stamps).toEqual([]);
+  });
+
+  it('completes First Visit at the departures board: stamp, status, passport and outbox', async () => {
+    await walkTo(alice, -4, 6);
+    await walkTo(alice, 0, 11);
+    alice.room.send('interact', { objectId: 'departures-board' });
+    const stamp = await waitFor(() => alice.stamps[0], 5000, 'stampEarned');
+    expect(stamp).toMatchObject({ stampId: 'first-visit', questId: 'first-visit' });
+    expect(bob.stamps).toEqual([]);
+    const latest = alice.snapshots.at(-1);
+    expect(latest?.quests.find((quest) => quest.id === 'first-visit')?.status).toBe('completed');
+    // Everyone sees the new status on Alice's name tag.
+    await waitFor(
+      () => bob.room.state.members.get(alice.room.sessionId)?.status === 'explorer',
+      3000,
+      'status',
+    );
+
+    const me = await getJson('/api/members/me', alice.token);
+    expect(me.member.name).toBe('Alice');
+    expect(me.status).toMatchObject({ level: 'explorer', stamps: 1 });
+    expect(me.points).toBe(100);
+    expect(me.stamps).toEqual([
+      {
+        stampId: 'first-visit',
+        questId: 'first-visit',
+        earnedAt: stamp.earnedAt,
+        where: 'lounge/departures-board',
+        chain: 'pending',
+      },
+    ]);
+
+    const record = await getJson('/api/members/me/export', alice.token);
+    expect(record.outbox).toMatchObject([{ kind: 'stamp', itemId: 'first-visit', status: 'queued' }]);
+    expect(record.events.map((event: { kind: string }) => event.kind)).toContain('interacted');
+  });
+
+  it('changes nothing when an event id is replayed, or the same day is visited again', async () => {
+    const before = await getJson('/api/members/me/export', alice.token);
+    const interacted = before.events.find((event: { kind: string }) => event.kind === 'interacted');
+    const replay = await recordQuestEvent(services().ledger.db, {
+      memberId: before.member.id,
+      event: interacted.payload,
+      at: new Date(),
+      content: questContent,
+    });
+    expect(replay).toEqual({ recorded: false, effects: [] });
+
+    await alice.room.leave();
+    const again = await join('Alice', alice.token);
+    await waitFor(() => again.snapshots[0], 5000, 'snapshot on rejoin');
+    expect(again.stamps).toEqual([]);
+    // Rejoining may count a zone the spawn point stands in; nothing earned or progressed changes.
+    const after = await getJson('/api/members/me/export', alice.token);
+    const kept = ({ progress, stamps, points, outbox }: typeof before) => ({
+      progress,
+      stamps,
+      points,
+      outbox,
+    });
+    expect(kept(after)).toEqual(kept(before));
+    const days = (record: typeof before) =>
+      record.events.filter((event: { kind: string }) => event.kind === 'dayVisited');
+    expect(days(after)).toEqual(days(before));
+    expect(days(after)).toHaveLength(1);
+  });
+
+  it('drops a client that sends a malformed interact', async () => {
+    const mallory = await join('Mallory');
+    const left = new Promise<number>((resolve) => mallory.room.onLeave((code) => resolve(code)));
+    mallory.room.send('interact', { objectId: 'cockpit' });
+    expect(await left).not.toBe(4000);
+    expect(bob.room.connection.isOpen).toBe(true);
+  });
+});
