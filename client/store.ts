@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import type { ChatLine } from '../shared/protocol/lounge-messages.ts';
+import type { QuestsSnapshot } from '../shared/protocol/quests.ts';
 import type { ErrorCode } from './errorCodes.ts';
 import { initialLocale, saveLocale } from './i18n/detect.ts';
 import type { MessageKey } from './i18n/en.ts';
@@ -85,6 +86,12 @@ export interface Toast {
   vars?: TranslationVars;
 }
 
+/** The member's journeys and passport as the server last sent them (`quests` message). */
+interface QuestsSlice {
+  passport: QuestsSnapshot | null;
+  setPassport: (passport: QuestsSnapshot | null) => void;
+}
+
 interface UiSlice {
   locale: Locale;
   reducedMotion: boolean;
@@ -97,7 +104,7 @@ interface UiSlice {
   dismissToast: (id: number) => void;
 }
 
-export type LayoverState = SessionSlice & RoomSlice & LoungeSlice & ChatSlice & UiSlice;
+export type LayoverState = SessionSlice & RoomSlice & LoungeSlice & ChatSlice & QuestsSlice & UiSlice;
 type Slice<T> = StateCreator<LayoverState, [], [], T>;
 
 const createSessionSlice: Slice<SessionSlice> = (set) => ({
@@ -197,6 +204,11 @@ const createChatSlice: Slice<ChatSlice> = (set) => ({
   addChatLine: (line) => set((state) => ({ chatLines: [...state.chatLines, line].slice(-CHAT_HISTORY) })),
 });
 
+const createQuestsSlice: Slice<QuestsSlice> = (set) => ({
+  passport: null,
+  setPassport: (passport) => set({ passport }),
+});
+
 let nextToastId = 1;
 
 /** On phones the chat starts folded so the lounge is visible; one tap opens it. */
@@ -233,5 +245,6 @@ export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createRoomSlice(...args),
   ...createLoungeSlice(...args),
   ...createChatSlice(...args),
+  ...createQuestsSlice(...args),
   ...createUiSlice(...args),
 }));

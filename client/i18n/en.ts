@@ -108,6 +108,7 @@ export const en = {
   'room.suite': 'Partner suite',
   'door.atVipDoor': 'You are at the VIP lounge door. Press Enter or E to go in.',
   'door.enterVip': 'Enter the VIP lounge',
+  'quests.stampEarned': 'Stamp earned: {stamp}. It is in your passport.',
   'door.atSuiteDoor': 'You are at the partner suite door. Press Enter or E to go in.',
   'door.enterSuite': 'Enter the partner suite',
   'door.opening': 'Opening the door…',

@@ -110,6 +110,7 @@ export const vi: Catalogue = {
   'room.suite': 'Phòng đối tác',
   'door.atVipDoor': 'Bạn đang ở cửa phòng chờ VIP. Nhấn Enter hoặc E để vào.',
   'door.enterVip': 'Vào phòng chờ VIP',
+  'quests.stampEarned': 'Bạn nhận được con dấu: {stamp}. Con dấu đã vào hộ chiếu của bạn.',
   'door.atSuiteDoor': 'Bạn đang ở cửa phòng đối tác. Nhấn Enter hoặc E để vào.',
   'door.enterSuite': 'Vào phòng đối tác',
   'door.opening': 'Đang mở cửa…',

@@ -100,6 +100,7 @@ export const zhHans: Catalogue = {
   'room.suite': '合作伙伴套房',
   'door.atVipDoor': '你已来到 VIP 贵宾厅门口。按 Enter 或 E 即可进入。',
   'door.enterVip': '进入 VIP 贵宾厅',
+  'quests.stampEarned': '获得印章：{stamp}，已收进你的护照。',
   'door.atSuiteDoor': '你已来到合作伙伴套房门口。按 Enter 或 E 即可进入。',
   'door.enterSuite': '进入合作伙伴套房',
   'door.opening': '正在开门…',

@@ -100,6 +100,7 @@ export const zhHant: Catalogue = {
   'room.suite': '合作夥伴套房',
   'door.atVipDoor': '你已來到 VIP 貴賓廳門口。按 Enter 或 E 即可進入。',
   'door.enterVip': '進入 VIP 貴賓廳',
+  'quests.stampEarned': '獲得印章：{stamp}，已收進你的護照。',
   'door.atSuiteDoor': '你已來到合作夥伴套房門口。按 Enter 或 E 即可進入。',
   'door.enterSuite': '進入合作夥伴套房',
   'door.opening': '正在開門…',

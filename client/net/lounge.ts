@@ -1,6 +1,8 @@
 import { Callbacks, Client } from '@colyseus/sdk';
+import { stamps } from '../../shared/content/stamps.ts';
 import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
 import { CHAT_MAX_LENGTH, NOTICE_CODES, type NoticeCode } from '../../shared/protocol/lounge-messages.ts';
+import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState, Member } from '../../shared/state/LoungeState.ts';
 import { resetSteering } from '../input/steering.ts';
 import { createPose, poses, pushSnapshot } from '../poses.ts';
@@ -164,6 +166,17 @@ function attach(joined: LoungeRoom): void {
   });
 
   joined.onMessage('chat', (line: ChatLine) => live() && useLayoverStore.getState().addChatLine(line));
+  joined.onMessage(
+    'quests',
+    (snapshot: QuestsSnapshot) => live() && useLayoverStore.getState().setPassport(snapshot),
+  );
+  joined.onMessage('stampEarned', ({ stampId }: StampEarned) => {
+    if (!live()) return;
+    const store = useLayoverStore.getState();
+    const stamp = stamps.find((candidate) => candidate.id === stampId);
+    const name = stamp ? (stamp.name[store.locale] ?? stamp.name.en) : stampId;
+    store.pushToast({ kind: 'status', key: 'quests.stampEarned', vars: { stamp: name } });
+  });
   joined.onMessage('notice', ({ code }: { code: string }) => {
     // gateLost is announced when the room closes (4411), so its toast shows once.
     if (!live() || !isNoticeCode(code) || code === 'gateLost') return;
