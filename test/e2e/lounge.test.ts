@@ -1,21 +1,12 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interrupt, processesMatching, type StartedServer, spawnLayover } from '../support/process.ts';
+import { launchChromium } from '../support/browser.ts';
+import { interrupt, processesMatching, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 interface Pose {
   sessionId: string;
@@ -52,13 +43,8 @@ function posesOn(page: Page): Promise<Pose[]> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-e2e-'));
-  server = await spawnLayover({
-    PORT: '0',
-    ANVIL_PORT: '0',
-    DATA_DIR: join(dir, 'data'),
-    DEPLOYMENTS_DIR: join(dir, 'deployments'),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  server = await spawnLayoverIn(dir);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,26 +1,17 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createWalletClient, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import type { HealthResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
-import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
+import { launchChromium } from '../support/browser.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 /** In front of the VIP door, inside its zone (x 18.2, z 1, radius 2). */
 const AT_VIP_DOOR = { x: 17.5, z: 1 } as const;
 /** A first leg that clears the east lounge chairs and the east pillar from anywhere around the spawn. */
@@ -96,13 +87,8 @@ async function goThroughVipDoor(page: Page): Promise<void> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-e2e-vip-'));
-  server = await spawnLayover({
-    PORT: '0',
-    ANVIL_PORT: '0',
-    DATA_DIR: join(dir, 'data'),
-    DEPLOYMENTS_DIR: join(dir, 'deployments'),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  server = await spawnLayoverIn(dir);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

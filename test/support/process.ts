@@ -41,6 +41,16 @@ export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): 
   });
 }
 
+/** `npm start` on free ports, with its data and deployment records in `dir` (a temp folder the test removes). */
+export function spawnLayoverIn(dir: string): Promise<StartedServer> {
+  return spawnLayover({
+    PORT: '0',
+    ANVIL_PORT: '0',
+    DATA_DIR: join(dir, 'data'),
+    DEPLOYMENTS_DIR: join(dir, 'deployments'),
+  });
+}
+
 /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
 export function interrupt(child: ChildProcess, timeoutMs = 30_000): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
