@@ -1,3 +1,5 @@
+import { SIWE_ERROR_CODES } from '../shared/protocol/siwe-codes.ts';
+
 /** Errors a member can see, each translated under `error.<code>`. */
 export const ERROR_CODES = [
   'invalidName',
@@ -12,14 +14,7 @@ export const ERROR_CODES = [
   'testWalletUnavailable',
   'walletUnavailable',
   'walletRejected',
-  'siweInvalid',
-  'siweDomainMismatch',
-  'siweUriMismatch',
-  'siweChainMismatch',
-  'siweExpired',
-  'siweNotYetValid',
-  'siweNonceInvalid',
-  'siweSignatureInvalid',
+  ...SIWE_ERROR_CODES,
   'gateDenied',
   'passInUse',
   'gateLost',

@@ -1,5 +1,6 @@
 import type { PublicClient } from 'viem';
-import type { SiweErrorCode, SiweVerifyBody } from '../../shared/protocol/siwe.ts';
+import type { SiweVerifyBody } from '../../shared/protocol/siwe.ts';
+import type { SiweErrorCode } from '../../shared/protocol/siwe-codes.ts';
 import type { MemberRecord } from '../db/members.ts';
 import { findMemberByAddress, findOrCreateMemberByAddress, linkMemberAddress } from '../db/members.ts';
 import type { Db } from '../db/open.ts';

@@ -1,6 +1,6 @@
 import { type Address, getAddress } from 'viem';
 import { parseSiweMessage } from 'viem/siwe';
-import type { SiweErrorCode } from '../../shared/protocol/siwe.ts';
+import type { SiweErrorCode } from '../../shared/protocol/siwe-codes.ts';
 
 /** Longest a signed message may live, from issuedAt to expirationTime; also the oldest issuedAt accepted. */
 export const SIWE_MAX_AGE_MS = 10 * 60_000;

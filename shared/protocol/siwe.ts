@@ -32,16 +32,3 @@ export interface SiweSessionResponse extends SessionResponse {
   /** True when the member signed in is the guest behind `linkToken` (their record now carries the wallet). */
   linked: boolean;
 }
-
-/** Codes `POST /auth/siwe/verify` answers with when it refuses a sign-in. */
-export const SIWE_ERROR_CODES = [
-  'siweInvalid',
-  'siweDomainMismatch',
-  'siweUriMismatch',
-  'siweChainMismatch',
-  'siweExpired',
-  'siweNotYetValid',
-  'siweNonceInvalid',
-  'siweSignatureInvalid',
-] as const;
-export type SiweErrorCode = (typeof SIWE_ERROR_CODES)[number];
