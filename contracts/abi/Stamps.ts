@@ -147,6 +147,17 @@ export const stampsAbi = [
   {
     inputs: [
       {
+        internalType: 'bytes32',
+        name: 'claimId',
+        type: 'bytes32',
+      },
+    ],
+    name: 'StampsAlreadyClaimed',
+    type: 'error',
+  },
+  {
+    inputs: [
+      {
         internalType: 'uint256',
         name: 'recipients',
         type: 'uint256',
@@ -485,6 +496,25 @@ export const stampsAbi = [
     inputs: [
       {
         internalType: 'bytes32',
+        name: 'claimId',
+        type: 'bytes32',
+      },
+    ],
+    name: 'claimed',
+    outputs: [
+      {
+        internalType: 'bool',
+        name: '',
+        type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'bytes32',
         name: 'role',
         type: 'bytes32',
       },
@@ -596,6 +626,11 @@ export const stampsAbi = [
         internalType: 'uint256[]',
         name: 'ids',
         type: 'uint256[]',
+      },
+      {
+        internalType: 'bytes32[]',
+        name: 'claimIds',
+        type: 'bytes32[]',
       },
     ],
     name: 'mintStamps',

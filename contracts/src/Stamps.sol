@@ -15,11 +15,15 @@ contract Stamps is ERC1155, AccessControl {
 
     // Bit `id & 255` of word `id >> 8` is set once `Locked(id)` has been emitted for stamp `id`.
     mapping(uint256 word => uint256 bits) private _announced;
+    // Bit `claimId & 255` of word `claimId >> 8` is set once that claim has been minted.
+    mapping(uint256 word => uint256 bits) private _claimedBits;
 
     /// @dev An address parameter was the zero address.
     error StampsZeroAddress();
-    /// @dev The recipient and id arrays of a batch differ in length.
+    /// @dev The recipient, id and claim id arrays of a batch differ in length.
     error StampsLengthMismatch(uint256 recipients, uint256 ids);
+    /// @dev A claim id was minted before; the whole batch reverts.
+    error StampsAlreadyClaimed(bytes32 claimId);
     /// @dev Stamps cannot be transferred or approved for transfer.
     error StampsSoulbound();
 
@@ -37,16 +41,31 @@ contract Stamps is ERC1155, AccessControl {
         _grantRole(MINTER_ROLE, minter);
     }
 
-    /// @notice Mints one stamp `ids[i]` to each `to[i]`, in one transaction.
+    /// @notice Mints one stamp `ids[i]` to each `to[i]` for claim `claimIds[i]`, in one transaction.
     /// @param to Recipients; contracts must accept ERC-1155 tokens.
     /// @param ids Stamp ids, one per recipient.
-    function mintStamps(address[] calldata to, uint256[] calldata ids) external onlyRole(MINTER_ROLE) {
-        if (to.length != ids.length) revert StampsLengthMismatch(to.length, ids.length);
+    /// @param claimIds Claim ids, one per recipient; any replay reverts the whole batch.
+    function mintStamps(address[] calldata to, uint256[] calldata ids, bytes32[] calldata claimIds)
+        external
+        onlyRole(MINTER_ROLE)
+    {
+        if (to.length != ids.length || to.length != claimIds.length) {
+            revert StampsLengthMismatch(to.length, ids.length);
+        }
         for (uint256 i; i < to.length; ++i) {
+            _claim(claimIds[i]);
             uint256 id = ids[i];
             _announceLocked(id);
             _mint(to[i], id, 1, "");
         }
+    }
+
+    /// @notice Whether claim `claimId` has been minted.
+    /// @param claimId The claim id.
+    /// @return True once minted.
+    function claimed(bytes32 claimId) external view returns (bool) {
+        uint256 key = uint256(claimId);
+        return _claimedBits[key >> 8] & (1 << (key & 0xff)) != 0;
     }
 
     /// @notice Burns `amount` of the caller's stamp `id`.
@@ -84,6 +103,14 @@ contract Stamps is ERC1155, AccessControl {
     function _update(address from, address to, uint256[] memory ids, uint256[] memory values) internal override {
         if (from != address(0) && to != address(0)) revert StampsSoulbound();
         super._update(from, to, ids, values);
+    }
+
+    function _claim(bytes32 claimId) private {
+        uint256 key = uint256(claimId);
+        uint256 bit = 1 << (key & 0xff);
+        uint256 bits = _claimedBits[key >> 8];
+        if (bits & bit != 0) revert StampsAlreadyClaimed(claimId);
+        _claimedBits[key >> 8] = bits | bit;
     }
 
     function _announceLocked(uint256 id) private {

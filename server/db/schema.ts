@@ -1,4 +1,14 @@
-import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import type { QuestProgress } from '../domain/quests/engine.ts';
 
 /** A person in the lounge: a guest until they link a wallet, the same record afterwards. */
@@ -90,6 +100,9 @@ export const memberPoints = pgTable('member_points', {
   points: bigint('points', { mode: 'number' }).notNull(),
 });
 
+/** Where an outbox row stands: held for a wallet, queued, sent (tx in flight), mined (waiting confirmations), delivered, failed. */
+export type OutboxStatus = 'held' | 'queued' | 'sent' | 'mined' | 'delivered' | 'failed';
+
 /** On-chain work for the oracle; sequential ids become sequential claim ids (cheaper to mint, see BENCHMARKS.md). */
 export const outbox = pgTable(
   'outbox',
@@ -101,13 +114,52 @@ export const outbox = pgTable(
       .references(() => members.id),
     itemId: text('item_id').notNull(),
     eventId: text('event_id').notNull(),
-    status: text('status').notNull().default('queued'),
+    status: text('status').$type<OutboxStatus>().notNull().default('queued'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** What earned it: a quest, game or live-event id. */
+    source: text('source').notNull().default(''),
+    /** The wallet it is minted to; null while held for a guest. */
+    recipient: text('recipient'),
+    /** The mint attempt (transaction) that carries it now. */
+    attemptId: bigint('attempt_id', { mode: 'number' }),
+    txHash: text('tx_hash'),
+    blockNumber: bigint('block_number', { mode: 'number' }),
+    tries: integer('tries').notNull().default(0),
+    lastError: text('last_error'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
   (table) => [
     index('outbox_status_idx').on(table.status, table.id),
     index('outbox_member_idx').on(table.memberId),
   ],
+);
+
+/** Key-value facts about this ledger (its claim id prefix). */
+export const ledgerMeta = pgTable('ledger_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Every signed transaction the oracle made, written before it is broadcast; replacements share a nonce. */
+export const mintAttempts = pgTable(
+  'mint_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').$type<'stamp' | 'prize'>().notNull(),
+    nonce: bigint('nonce', { mode: 'number' }).notNull(),
+    txHash: text('tx_hash').notNull().unique(),
+    rawTx: text('raw_tx').notNull(),
+    maxFeePerGas: text('max_fee_per_gas').notNull(),
+    outboxIds: jsonb('outbox_ids').$type<number[]>().notNull(),
+    /** signed -> sent -> mined -> confirmed; or replaced, reverted, dropped. */
+    status: text('status').notNull(),
+    blockNumber: bigint('block_number', { mode: 'number' }),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('mint_attempts_nonce_idx').on(table.nonce)],
 );
 
 export const schema = {
@@ -119,4 +171,6 @@ export const schema = {
   memberStamps,
   memberPoints,
   outbox,
+  ledgerMeta,
+  mintAttempts,
 };

@@ -1,39 +1,58 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
-import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
+import type { PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
 import { events, memberStamps, outbox, questProgress } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
+import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
 import { loadProgress } from './record.ts';
 
-/** A member's journeys, passport (with each stamp's on-chain state) and status, read from the ledger. */
+type OutboxRow = typeof outbox.$inferSelect;
+
+/** A prize row as its member sees it. */
+export function prizeView(prefix: string, row: OutboxRow): PrizeView {
+  return {
+    claimId: claimIdFor(prefix, row.id),
+    prizeId: row.itemId,
+    source: row.source,
+    wonAt: row.createdAt.getTime(),
+    state: deliveryState(row.status),
+    txHash: row.txHash,
+    to: row.recipient,
+  };
+}
+
+/** A member's journeys, passport (with each stamp's on-chain state), prizes and status, read from the ledger. */
 export async function loadQuestsSnapshot(
   db: Db,
   memberId: string,
   now: number,
   content: QuestContent,
 ): Promise<QuestsSnapshot> {
-  const [progress, stamps, mints] = await Promise.all([
+  const [progress, stamps, rows, prefix] = await Promise.all([
     loadProgress(db, memberId),
     db
       .select()
       .from(memberStamps)
       .where(eq(memberStamps.memberId, memberId))
       .orderBy(asc(memberStamps.earnedAt)),
-    db
-      .select({ itemId: outbox.itemId, status: outbox.status })
-      .from(outbox)
-      .where(and(eq(outbox.memberId, memberId), eq(outbox.kind, 'stamp'))),
+    db.select().from(outbox).where(eq(outbox.memberId, memberId)).orderBy(asc(outbox.id)),
+    claimPrefix(db),
   ]);
-  const minted = new Set(mints.filter((row) => row.status === 'confirmed').map((row) => row.itemId));
-  const passport = stamps.map((stamp) => ({
-    stampId: stamp.stampId,
-    questId: stamp.questId,
-    earnedAt: stamp.earnedAt.getTime(),
-    where: stamp.place,
-    chain: minted.has(stamp.stampId) ? ('minted' as const) : ('pending' as const),
-  }));
-  return buildSnapshot(progress, passport, now, content);
+  const stampRows = new Map(rows.filter((row) => row.kind === 'stamp').map((row) => [row.itemId, row]));
+  const passport = stamps.map((stamp) => {
+    const row = stampRows.get(stamp.stampId);
+    return {
+      stampId: stamp.stampId,
+      questId: stamp.questId,
+      earnedAt: stamp.earnedAt.getTime(),
+      where: stamp.place,
+      chain: row ? deliveryState(row.status) : ('held' as const),
+      txHash: row?.txHash ?? null,
+    };
+  });
+  const prizes = rows.filter((row) => row.kind === 'prize').map((row) => prizeView(prefix, row));
+  return buildSnapshot(progress, passport, prizes, now, content);
 }
 
 /** Everything the ledger holds about a member's quests, for a data export. */

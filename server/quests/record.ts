@@ -1,18 +1,21 @@
 import { eq, sql } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { Db } from '../db/open.ts';
-import { events, memberPoints, memberStamps, outbox, questProgress } from '../db/schema.ts';
+import { events, memberPoints, memberStamps, questProgress } from '../db/schema.ts';
 import {
   type MemberProgress,
   type QuestEffect,
   type QuestEvent,
   reduceQuests,
 } from '../domain/quests/engine.ts';
+import { type OutboxRow, queueAward } from '../prizes/award.ts';
 
 export interface RecordResult {
   /** False when the event id was already in the ledger: nothing changed. */
   recorded: boolean;
   effects: QuestEffect[];
+  /** Outbox rows of the prizes this event won (to tell the member). */
+  prizes: OutboxRow[];
 }
 
 /** A member's quest progress, stamps and points as the engine reads them. */
@@ -43,7 +46,7 @@ export async function recordQuestEvent(
       .values({ id: event.id, memberId, kind: event.kind, payload: event, at })
       .onConflictDoNothing({ target: events.id })
       .returning({ id: events.id });
-    if (inserted.length === 0) return { recorded: false, effects: [] };
+    if (inserted.length === 0) return { recorded: false, effects: [], prizes: [] };
 
     const before = await loadProgress(tx, memberId);
     const { progress, effects } = reduceQuests(before, event, at.getTime(), content);
@@ -58,6 +61,7 @@ export async function recordQuestEvent(
         });
     }
     const place = event.place ?? '';
+    const prizes: OutboxRow[] = [];
     for (const effect of effects) {
       if (effect.type === 'StampEarned') {
         await tx
@@ -71,13 +75,25 @@ export async function recordQuestEvent(
             place,
           })
           .onConflictDoNothing();
-        await tx
-          .insert(outbox)
-          .values({ kind: 'stamp', memberId, itemId: effect.stampId, eventId: event.id, createdAt: at });
+        await queueAward(tx, {
+          kind: 'stamp',
+          memberId,
+          itemId: effect.stampId,
+          eventId: event.id,
+          source: effect.questId,
+          at,
+        });
       } else if (effect.type === 'PrizeWon') {
-        await tx
-          .insert(outbox)
-          .values({ kind: 'prize', memberId, itemId: effect.prizeId, eventId: event.id, createdAt: at });
+        prizes.push(
+          await queueAward(tx, {
+            kind: 'prize',
+            memberId,
+            itemId: effect.prizeId,
+            eventId: event.id,
+            source: effect.questId,
+            at,
+          }),
+        );
       }
     }
     if (progress.points !== before.points) {
@@ -86,6 +102,6 @@ export async function recordQuestEvent(
         .values({ memberId, points: progress.points })
         .onConflictDoUpdate({ target: memberPoints.memberId, set: { points: progress.points } });
     }
-    return { recorded: true, effects };
+    return { recorded: true, effects, prizes };
   });
 }

@@ -97,6 +97,8 @@ export interface QuestContent {
   quests: readonly Quest[];
   stamps: readonly Stamp[];
   levels: readonly StatusLevel[];
+  /** The prize catalogue's ids, when rewards should be checked against it. */
+  prizeIds?: readonly string[];
 }
 
 /** Content that fails validation; the message names the file, the item and the field path. */
@@ -141,6 +143,10 @@ export function checkQuestContent(file: string, content: QuestContent): QuestCon
     });
     quest.rewards.stamps.forEach((id, index) => {
       if (!stampIds.has(id)) fail(quest.id, `rewards.stamps.${index}`, `unknown stamp "${id}"`);
+    });
+    quest.rewards.prizes.forEach((id, index) => {
+      if (content.prizeIds && !content.prizeIds.includes(id))
+        fail(quest.id, `rewards.prizes.${index}`, `unknown prize "${id}"`);
     });
     quest.steps.forEach((step, index) => {
       if (step.kind !== 'collectStamps') return;

@@ -1,3 +1,4 @@
+import { prizes } from './prizes.ts';
 import { checkQuestContent, parseItems, Quest, type QuestContent } from './quest-schema.ts';
 import { stamps } from './stamps.ts';
 import { statusLevels } from './status.ts';
@@ -217,4 +218,9 @@ export const quests: readonly Quest[] = parseItems(FILE, 'quest', Quest, [
 ]);
 
 /** Everything the quest engine reads: quests, stamps and status levels, cross-checked. */
-export const questContent: QuestContent = checkQuestContent(FILE, { quests, stamps, levels: statusLevels });
+export const questContent: QuestContent = checkQuestContent(FILE, {
+  quests,
+  stamps,
+  levels: statusLevels,
+  prizeIds: prizes.map((prize) => prize.id),
+});

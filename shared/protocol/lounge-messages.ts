@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOUNGE_BOUNDS, loungeLayout } from '../content/lounge-layout.ts';
 import { CHAT_MAX_LENGTH } from './limits.ts';
-import type { QuestsSnapshot, StampEarned } from './quests.ts';
+import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from './quests.ts';
 
 export { CHAT_MAX_LENGTH };
 
@@ -73,4 +73,8 @@ export interface LoungeServerMessages {
   quests: QuestsSnapshot;
   /** A stamp the receiving member just earned (sent after the ledger recorded it). */
   stampEarned: StampEarned;
+  /** A prize the receiving member just won (recorded; the oracle mints it next, or holds it for a guest). */
+  prizeWon: PrizeView;
+  /** A stamp token or prize moved on its way to the receiving member's wallet. */
+  delivery: DeliveryUpdate;
 }

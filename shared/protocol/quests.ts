@@ -1,3 +1,35 @@
+/**
+ * Where an on-chain reward stands: `held` waits for the member to connect a wallet (guests), `queued` waits for
+ * the oracle, `minting` is sent and waiting for its confirmations, `delivered` is in the wallet, `failed` needs the
+ * brand's staff (the cause is in the ledger; nothing is lost).
+ */
+export type DeliveryState = 'held' | 'queued' | 'minting' | 'delivered' | 'failed';
+
+/** One prize a member won. */
+export interface PrizeView {
+  /** The claim id the contract refuses to see twice (0x + 64 hex). */
+  claimId: string;
+  prizeId: string;
+  /** What earned it: a quest id, a game id or an event id. */
+  source: string;
+  wonAt: number;
+  state: DeliveryState;
+  txHash: string | null;
+  /** The wallet it was (or will be) minted to; null while held for a guest. */
+  to: string | null;
+}
+
+/** A change in where one stamp's token or one prize stands, pushed to its member wherever their room lives. */
+export interface DeliveryUpdate {
+  kind: 'stamp' | 'prize';
+  /** Stamp id or prize id. */
+  itemId: string;
+  claimId: string;
+  state: DeliveryState;
+  txHash: string | null;
+  to: string | null;
+}
+
 /** Where a quest stands for one member at one moment. */
 export type QuestStatus = 'locked' | 'upcoming' | 'active' | 'completed' | 'ended';
 
@@ -19,9 +51,13 @@ export interface QuestsSnapshot {
     earnedAt: number;
     /** Where it was earned: the room, and the zone when the event had one (`lounge/departures-board`). */
     where: string;
-    /** `pending` until the oracle has minted the soulbound token. */
-    chain: 'pending' | 'minted';
+    /** Where its soulbound token stands (see DeliveryState). */
+    chain: DeliveryState;
+    /** The mint transaction once sent, else null. */
+    txHash: string | null;
   }[];
+  /** Prizes won, newest last, with where each stands on its way to the member's wallet. */
+  prizes: PrizeView[];
   points: number;
   status: { level: string; stamps: number; next: { level: string; minStamps: number } | null };
 }

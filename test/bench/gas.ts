@@ -128,6 +128,7 @@ async function main(): Promise<void> {
           args: [
             Array.from({ length: count }, freshRecipient),
             Array.from({ length: count }, (_, i) => BigInt(i % 8)),
+            Array.from({ length: count }, sequentialClaim),
           ],
         }),
       );
@@ -195,8 +196,12 @@ async function main(): Promise<void> {
         gas: await mintPrizes(100, sequentialClaim),
       },
       { path: '`mintPrizes` x100, hashed claimIds', items: 100, gas: await mintPrizes(100, hashedClaim) },
-      { path: '`mintStamps` x10 (stamp batch)', items: 10, gas: await mintStamps(10) },
-      { path: '`mintStamps` x100 (stamp batch)', items: 100, gas: await mintStamps(100) },
+      { path: '`mintStamps` x10 (stamp batch, sequential claimIds)', items: 10, gas: await mintStamps(10) },
+      {
+        path: '`mintStamps` x100 (stamp batch, sequential claimIds)',
+        items: 100,
+        gas: await mintStamps(100),
+      },
       { path: '`mintWithVoucher`, sequential claimId', items: 1, gas: await voucher(sequentialClaim()) },
       { path: '`mintWithVoucher`, hashed claimId', items: 1, gas: await voucher(hashedClaim()) },
     ];

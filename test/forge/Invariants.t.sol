@@ -130,12 +130,16 @@ contract LoyaltyHandler is ForgeBase {
         vm.stopPrank();
     }
 
+    uint256 private _stampClaims;
+
     function mintStamp(uint256 actorSeed, uint8 id) external {
         address[] memory tos = new address[](1);
         uint256[] memory ids = new uint256[](1);
         (tos[0], ids[0]) = (actors[actorSeed % 4], id % 3);
         vm.prank(vm.addr(_minterKeys[_currentMinter]));
-        stamps.mintStamps(tos, ids);
+        bytes32[] memory claimIds = new bytes32[](1);
+        claimIds[0] = bytes32(++_stampClaims);
+        stamps.mintStamps(tos, ids, claimIds);
         ++stampsMinted[tos[0]];
     }
 

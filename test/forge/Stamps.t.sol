@@ -19,12 +19,21 @@ contract StampsTest is ForgeBase {
         stamps = new Stamps(ADMIN, MINTER, "https://layover.test/stamps/{id}.json");
     }
 
+    uint256 internal _nextClaim;
+
+    function _claims(uint256 count) internal returns (bytes32[] memory claimIds) {
+        claimIds = new bytes32[](count);
+        for (uint256 i; i < count; ++i) {
+            claimIds[i] = bytes32(++_nextClaim);
+        }
+    }
+
     function _mintOne(address to, uint256 id) internal {
         address[] memory tos = new address[](1);
         uint256[] memory ids = new uint256[](1);
         (tos[0], ids[0]) = (to, id);
         vm.prank(MINTER);
-        stamps.mintStamps(tos, ids);
+        stamps.mintStamps(tos, ids, _claims(1));
     }
 
     function testFuzz_OnlyMinterMints(address caller, address to, uint256 id) public {
@@ -36,7 +45,7 @@ contract StampsTest is ForgeBase {
         vm.expectRevert(
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, caller, MINTER_ROLE)
         );
-        stamps.mintStamps(tos, ids);
+        stamps.mintStamps(tos, ids, _claims(1));
     }
 
     function testFuzz_BatchMintAnnouncesLockOnce(uint8 countSeed, uint256 salt) public {
@@ -49,9 +58,9 @@ contract StampsTest is ForgeBase {
         }
         vm.recordLogs();
         vm.prank(MINTER);
-        stamps.mintStamps(tos, ids);
+        stamps.mintStamps(tos, ids, _claims(count));
         vm.prank(MINTER);
-        stamps.mintStamps(tos, ids);
+        stamps.mintStamps(tos, ids, _claims(count));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 lockedEvents;
         uint256 distinct;
@@ -123,8 +132,24 @@ contract StampsTest is ForgeBase {
         uint256[] memory ids = new uint256[](1);
         vm.prank(MINTER);
         vm.expectRevert(abi.encodeWithSelector(Stamps.StampsLengthMismatch.selector, 2, 1));
-        stamps.mintStamps(tos, ids);
+        stamps.mintStamps(tos, ids, new bytes32[](2));
         assertTrue(stamps.supportsInterface(0xb45a3c0e) && stamps.supportsInterface(0xd9b67a26), "interfaces");
         assertTrue(stamps.hasRole(bytes32(0), ADMIN) && !stamps.hasRole(bytes32(0), MINTER), "admin is not minter");
+    }
+
+    function testFuzz_ClaimMintsOnce(address to, uint256 id, bytes32 claimId) public {
+        vm.assume(to != address(0) && to.code.length == 0);
+        address[] memory tos = new address[](1);
+        uint256[] memory ids = new uint256[](1);
+        bytes32[] memory claimIds = new bytes32[](1);
+        (tos[0], ids[0], claimIds[0]) = (to, id, claimId);
+        assertTrue(!stamps.claimed(claimId), "fresh claim");
+        vm.prank(MINTER);
+        stamps.mintStamps(tos, ids, claimIds);
+        assertTrue(stamps.claimed(claimId), "claimed after mint");
+        vm.prank(MINTER);
+        vm.expectRevert(abi.encodeWithSelector(Stamps.StampsAlreadyClaimed.selector, claimId));
+        stamps.mintStamps(tos, ids, claimIds);
+        assertEq(stamps.balanceOf(to, id), 1, "minted once");
     }
 }

@@ -138,6 +138,7 @@ describe('Stamps and Prizes on anvil', () => {
       args: [
         [member.address, member.address, admin.address],
         [1n, 2n, 1n],
+        [1n, 2n, 3n].map((n) => `0x${n.toString(16).padStart(64, '0')}` as const),
       ],
     });
     const receipt = await client.waitForTransactionReceipt({ hash });

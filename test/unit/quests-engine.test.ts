@@ -227,7 +227,9 @@ describe('quest snapshot and status', () => {
   it('shows locked, active, completed and ended quests', () => {
     const progress = run(firstVisit()).progress;
     const statuses = (now: number, p: MemberProgress) =>
-      Object.fromEntries(buildSnapshot(p, [], now, content).quests.map((quest) => [quest.id, quest.status]));
+      Object.fromEntries(
+        buildSnapshot(p, [], [], now, content).quests.map((quest) => [quest.id, quest.status]),
+      );
     expect(statuses(T0, emptyProgress())).toMatchObject({ 'first-visit': 'active', 'daily-toast': 'locked' });
     expect(statuses(T0, progress)).toMatchObject({ 'first-visit': 'completed', 'daily-toast': 'active' });
     expect(statuses(Date.parse('2026-11-01T00:00:00Z'), progress)).toMatchObject({

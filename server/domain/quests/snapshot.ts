@@ -18,6 +18,7 @@ export function statusFor(stampCount: number, levels: readonly StatusLevel[]): Q
 export function buildSnapshot(
   progress: MemberProgress,
   stamps: QuestsSnapshot['stamps'],
+  prizes: QuestsSnapshot['prizes'],
   now: number,
   content: QuestContent,
 ): QuestsSnapshot {
@@ -45,5 +46,11 @@ export function buildSnapshot(
       })),
     };
   });
-  return { quests, stamps, points: progress.points, status: statusFor(stamps.length, content.levels) };
+  return {
+    quests,
+    stamps,
+    prizes,
+    points: progress.points,
+    status: statusFor(stamps.length, content.levels),
+  };
 }

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/open.ts';
+import { members, outbox } from '../db/schema.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export interface QueueAwardParameters {
+  kind: 'stamp' | 'prize';
+  memberId: string;
+  /** Stamp id or prize id (shared/content). */
+  itemId: string;
+  /** The domain event that earned it. */
+  eventId: string;
+  /** What earned it: a quest, game or live-event id. */
+  source: string;
+  at: Date;
+}
+
+/**
+ * Queues an on-chain stamp or prize for the oracle, inside the caller's transaction: to the member's wallet, or
+ * held for a guest until they connect one.
+ */
+export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<OutboxRow> {
+  const [member] = await tx
+    .select({ address: members.address })
+    .from(members)
+    .where(eq(members.id, params.memberId));
+  const recipient = member?.address ?? null;
+  const [row] = await tx
+    .insert(outbox)
+    .values({
+      kind: params.kind,
+      memberId: params.memberId,
+      itemId: params.itemId,
+      eventId: params.eventId,
+      source: params.source,
+      recipient,
+      status: recipient ? 'queued' : 'held',
+      createdAt: params.at,
+      updatedAt: params.at,
+    })
+    .returning();
+  if (!row) throw new Error('Layover: outbox insert returned nothing');
+  return row;
+}
