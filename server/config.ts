@@ -37,6 +37,13 @@ const Env = z.object({
     .max(24 * 90)
     .default(24),
   TEST_WALLET: z.enum(['auto', 'on', 'off']).default('auto'),
+  ORACLE: z.enum(['on', 'off']).default('on'),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  ORACLE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+  CONFIRMATIONS: z.coerce.number().int().min(1).max(64).default(1),
+  ORACLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  ORACLE_STUCK_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  ORACLE_MAX_FEE_GWEI: z.coerce.number().positive().max(100_000).default(200),
 });
 
 export type Config = {
@@ -60,9 +67,23 @@ export type Config = {
   loungeCapacity: number;
   sessionTtlMs: number;
   testWallet: 'auto' | 'on' | 'off';
+  oracle: OracleSettings;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken: string | undefined;
   /** Serve the client through Vite's dev middleware (hot reload) instead of dist/. */
   dev: boolean;
 };
+
+/** How the prize oracle mints: batch size, confirmations before "delivered", polling, stuck-tx replacement, fee cap. */
+export interface OracleSettings {
+  /** Off: this process records prizes but never mints (another process or a later start will). */
+  enabled: boolean;
+  batchSize: number;
+  confirmations: number;
+  pollMs: number;
+  stuckMs: number;
+  maxFeePerGas: bigint;
+}
 
 /** Parses the environment; a bad value stops boot with the variable's name and what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -89,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loungeCapacity: e.LOUNGE_CAPACITY,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     testWallet: e.TEST_WALLET,
+    oracle: {
+      enabled: e.ORACLE === 'on',
+      batchSize: e.ORACLE_BATCH_SIZE,
+      confirmations: e.CONFIRMATIONS,
+      pollMs: e.ORACLE_POLL_MS,
+      stuckMs: e.ORACLE_STUCK_SECONDS * 1000,
+      maxFeePerGas: BigInt(Math.round(e.ORACLE_MAX_FEE_GWEI * 1e9)),
+    },
+    metricsToken: e.METRICS_TOKEN,
     dev: false,
     ...overrides,
   };

@@ -11,14 +11,16 @@ import { deployContracts } from '../contracts/deploy.ts';
 import { RoomName } from '../shared/rooms.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
+import { startOracleService } from './chain/oracle/service.ts';
 import { ensureDevPartnerPass } from './chain/partner-pass.ts';
+import { grantDevPassMinter, syncPrizeCatalogue } from './chain/prize-catalogue.ts';
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
 import { LoungeRoom } from './rooms/LoungeRoom.ts';
-import { setServices } from './services.ts';
+import { services, setServices } from './services.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -85,6 +87,21 @@ export async function startLayover(
       config.partnerPassAddress ??
       (localChain || chainId === 31337 ? await ensureDevPartnerPass(publicClient, rpcUrl) : undefined);
     if (partnerPass) contracts.PartnerPass = partnerPass;
+    await syncPrizeCatalogue({
+      client: publicClient,
+      rpcUrl,
+      prizes: deployment.contracts.Prizes,
+      adminKey: deployerKey,
+      log: (line: string) => log(`      ${line}`),
+    });
+    if (localChain || chainId === 31337)
+      await grantDevPassMinter({
+        client: publicClient,
+        rpcUrl,
+        pass: deployment.contracts.LoungePass,
+        adminKey: deployerKey,
+        faucet: ANVIL_ACCOUNTS.faucet.address,
+      });
     log(`[2/5] contracts: LoungePass at ${contracts.LoungePass}, PartnerPass at ${partnerPass ?? '(unset)'}`);
     const gates = await startGateService({
       client: publicClient,
@@ -129,6 +146,17 @@ export async function startLayover(
     });
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
+    const oracle = startOracleService({
+      ledger,
+      databaseUrl: config.databaseUrl,
+      client: publicClient,
+      minterKey,
+      contracts: deployment.contracts,
+      settings: config.oracle,
+      log: (line: string) => log(`      ${line}`),
+    });
+    cleanups.push(oracle.stop);
+    services().oracle = oracle;
     const { port } = httpServer.address() as AddressInfo;
     const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     log(`[5/5] http: lounge, API and websocket on ${url}`);

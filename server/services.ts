@@ -1,5 +1,6 @@
 import type { PublicClient } from 'viem';
 import type { GateService } from './chain/gate-service.ts';
+import type { OracleService } from './chain/oracle/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 
@@ -16,6 +17,8 @@ export interface Services {
   };
   /** Gate rules, ownership reads and holdings changes for the gated rooms. */
   gates: GateService;
+  /** The prize oracle of this process (minting when it leads); set once rooms are listening. */
+  oracle?: OracleService;
 }
 
 let current: Services | undefined;

@@ -8,3 +8,15 @@ export const RoomName = {
 } as const;
 
 export type RoomName = (typeof RoomName)[keyof typeof RoomName];
+
+/** Mini-game rooms (shared/content/games.ts), each its own room type; kept apart from the lounges above. */
+export const GameRoomName = {
+  /** Paper Plane: solo, best of three throws. */
+  plane: 'plane',
+  /** Gate Trivia: timed multiple-choice rounds for up to 20 players. */
+  trivia: 'trivia',
+  /** Baggage Rush: grab your bags off a shared carousel. */
+  bags: 'bags',
+} as const;
+
+export type GameRoomName = (typeof GameRoomName)[keyof typeof GameRoomName];

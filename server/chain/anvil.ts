@@ -18,6 +18,11 @@ export const ANVIL_ACCOUNTS = {
     address: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
     privateKey: '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
   },
+  /** Account #3: mints dev LoungePasses for the test wallet, so the oracle's nonces stay its own. */
+  faucet: {
+    address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
+    privateKey: '0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6',
+  },
   /** Account #4: the partner brand that owns the dev PartnerPass. */
   partner: {
     address: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from './open.ts';
-import { members } from './schema.ts';
+import { members, outbox } from './schema.ts';
 
 export type MemberRecord = typeof members.$inferSelect;
 
@@ -33,19 +33,27 @@ export async function findMemberByAddress(db: Db, address: string): Promise<Memb
   return row;
 }
 
-/** Gives a member without an address this one; undefined when they already have one or the address is taken. */
+/** Gives a member without an address this one and releases their held rewards to it; undefined when they already have one or the address is taken. */
 export async function linkMemberAddress(
   db: Db,
   memberId: string,
   address: string,
 ): Promise<MemberRecord | undefined> {
   try {
-    const [row] = await db
-      .update(members)
-      .set({ address: address.toLowerCase() })
-      .where(and(eq(members.id, memberId), isNull(members.address)))
-      .returning();
-    return row;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(members)
+        .set({ address: address.toLowerCase() })
+        .where(and(eq(members.id, memberId), isNull(members.address)))
+        .returning();
+      // Rewards held for the guest now have a wallet to go to: the oracle mints them next.
+      if (row)
+        await tx
+          .update(outbox)
+          .set({ status: 'queued', recipient: row.address, updatedAt: new Date() })
+          .where(and(eq(outbox.memberId, memberId), eq(outbox.status, 'held')));
+      return row;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) return undefined;
     throw error;

@@ -115,4 +115,39 @@ export const migrations: readonly { version: number; name: string; statements: r
       'CREATE INDEX mint_attempts_status_idx ON mint_attempts (status)',
     ],
   },
+  {
+    version: 5,
+    name: 'game leaderboards',
+    statements: [
+      // Every finished round of every player, keyed by its event id so a replay adds nothing.
+      `CREATE TABLE game_scores (
+        event_id text PRIMARY KEY,
+        game_id text NOT NULL,
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        score integer NOT NULL,
+        won boolean NOT NULL,
+        day date NOT NULL,
+        at timestamptz NOT NULL
+      )`,
+      'CREATE INDEX game_scores_member_idx ON game_scores (member_id, game_id, at)',
+      // One entry per member per game per UTC day: the best score of the day, the one prizes count.
+      `CREATE TABLE game_daily_best (
+        game_id text NOT NULL,
+        day date NOT NULL,
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        score integer NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (game_id, day, member_id)
+      )`,
+      'CREATE INDEX game_daily_best_board_idx ON game_daily_best (game_id, day, score DESC, at)',
+      `CREATE TABLE game_best (
+        game_id text NOT NULL,
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        score integer NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (game_id, member_id)
+      )`,
+      'CREATE INDEX game_best_board_idx ON game_best (game_id, score DESC, at)',
+    ],
+  },
 ];

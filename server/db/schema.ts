@@ -1,6 +1,8 @@
 import {
   bigint,
   bigserial,
+  boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -162,6 +164,60 @@ export const mintAttempts = pgTable(
   (table) => [index('mint_attempts_nonce_idx').on(table.nonce)],
 );
 
+/** Every finished game round of every player, keyed by the round's event id (a replay adds nothing). */
+export const gameScores = pgTable(
+  'game_scores',
+  {
+    eventId: text('event_id').primaryKey(),
+    gameId: text('game_id').notNull(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    won: boolean('won').notNull(),
+    /** UTC day, YYYY-MM-DD. */
+    day: date('day', { mode: 'string' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('game_scores_member_idx').on(table.memberId, table.gameId, table.at)],
+);
+
+/** A member's best score of one game on one UTC day: the one entry per day that leaderboards and prizes count. */
+export const gameDailyBest = pgTable(
+  'game_daily_best',
+  {
+    gameId: text('game_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    /** When the score was first reached; the earlier one ranks first on a tie. */
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.gameId, table.day, table.memberId] }),
+    index('game_daily_best_board_idx').on(table.gameId, table.day, table.score.desc(), table.at),
+  ],
+);
+
+/** A member's best score of one game ever (the all-time board). */
+export const gameBest = pgTable(
+  'game_best',
+  {
+    gameId: text('game_id').notNull(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.gameId, table.memberId] }),
+    index('game_best_board_idx').on(table.gameId, table.score.desc(), table.at),
+  ],
+);
+
 export const schema = {
   members,
   sessions,
@@ -173,4 +229,7 @@ export const schema = {
   outbox,
   ledgerMeta,
   mintAttempts,
+  gameScores,
+  gameDailyBest,
+  gameBest,
 };

@@ -6,6 +6,7 @@ import { services } from '../services.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { sendError } from './errors.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
+import { mountMetricsRoutes } from './metrics-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
 export interface HttpOptions {
@@ -37,6 +38,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
   mountAuthRoutes(app, { testWalletRpcUrl: options.testWalletRpcUrl });
   mountSiweRoutes(app);
   mountMetadataRoutes(app, { publicUrl: options.publicUrl });
+  mountMetricsRoutes(app);
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {

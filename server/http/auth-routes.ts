@@ -10,8 +10,9 @@ import { bearerToken, issueSession, resolveSession, revokeSession } from '../aut
 import { ANVIL_ACCOUNTS } from '../chain/anvil.ts';
 import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
-import { createMember } from '../db/members.ts';
+import { createMember, linkMemberAddress } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
 import { services } from '../services.ts';
 import { describeZodError, sendError } from './errors.ts';
@@ -53,11 +54,18 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     const passTokenId = await mintDevPass({
       rpcUrl,
       pass: services().chain.contracts.LoungePass as `0x${string}`,
-      minterKey: config.minterKey ?? ANVIL_ACCOUNTS.oracle.privateKey,
+      minterKey: ANVIL_ACCOUNTS.faucet.privateKey,
       to: wallet.address,
       tier: PassTier.gold,
     });
-    const member = await createMember(ledger.db, { displayName: body.data.name, address: wallet.address });
+    const guest = body.data.linkToken ? await resolveSession(ledger.db, body.data.linkToken) : undefined;
+    const linked =
+      guest?.kind === 'guest'
+        ? await linkMemberAddress(ledger.db, guest.member.id, wallet.address)
+        : undefined;
+    const member =
+      linked ?? (await createMember(ledger.db, { displayName: body.data.name, address: wallet.address }));
+    if (linked) void announceQuests(member.id);
     const { token } = await issueSession(ledger.db, member.id, 'testWallet', config.sessionTtlMs);
     const response: TestWalletResponse = {
       token,

@@ -9,6 +9,7 @@ import type { SiweExpectations } from '../auth/siwe.ts';
 import { issueSiweNonce } from '../auth/siwe-nonces.ts';
 import { signInWithSiwe } from '../auth/siwe-sign-in.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { announceQuests } from '../quests/announce.ts';
 import { services } from '../services.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -44,6 +45,7 @@ export function mountSiweRoutes(app: Application): void {
     if (!result.ok)
       return sendError(res, result.code === 'siweInvalid' ? 400 : 401, result.code, result.detail);
     const { member } = result;
+    if (result.linked) void announceQuests(member.id);
     const response: SiweSessionResponse = {
       token: result.token,
       member: { id: member.id, name: member.displayName, address: member.address },

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import type { Emote } from '../../shared/protocol/lounge-messages.ts';
-import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import type { PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
 import type { QuestEvent } from '../domain/quests/engine.ts';
+import { claimPrefix } from '../prizes/claims.ts';
 import { services } from '../services.ts';
-import { loadQuestsSnapshot } from './passport.ts';
+import { loadQuestsSnapshot, prizeView } from './passport.ts';
 import { recordQuestEvent } from './record.ts';
 
 interface Avatar {
@@ -16,7 +17,12 @@ interface Avatar {
 }
 
 /** Delivers a member's fresh snapshot (and any stamps just earned) to that member's clients in the room. */
-export type DeliverQuests = (memberId: string, snapshot: QuestsSnapshot, earned: StampEarned[]) => void;
+export type DeliverQuests = (
+  memberId: string,
+  snapshot: QuestsSnapshot,
+  earned: StampEarned[],
+  prizes: PrizeView[],
+) => void;
 
 type Occurrence = { kind: QuestEvent['kind'] } & Record<string, unknown>;
 
@@ -100,6 +106,12 @@ export class LoungeQuestEvents {
         ? [{ stampId: effect.stampId, questId: effect.questId, earnedAt: at.getTime() }]
         : [],
     );
-    this.deliver(memberId, snapshot, earned);
+    const prefix = await claimPrefix(db);
+    this.deliver(
+      memberId,
+      snapshot,
+      earned,
+      result.prizes.map((row) => prizeView(prefix, row)),
+    );
   }
 }

@@ -11,11 +11,11 @@ import {
   MoveIntent,
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
-import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import { LoungeState, Member } from '../../shared/state/LoungeState.ts';
 import { type ResolvedSession, resolveSession } from '../auth/sessions.ts';
 import { EMOTE_DURATION_MS, spawnPose, tierForSession } from '../domain/lounge-members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { MemberFeed, type MemberMessage } from '../members/member-channel.ts';
 import { LoungeQuestEvents } from '../quests/lounge-events.ts';
 import { services } from '../services.ts';
 
@@ -50,8 +50,14 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   private chatSeq = 0;
   private readonly questEvents = new LoungeQuestEvents(
     () => this.roomName,
-    (memberId, snapshot, earned) => this.deliverQuests(memberId, snapshot, earned),
+    (memberId, snapshot, earned, prizes) => {
+      this.sendToMember(memberId, { type: 'quests', payload: snapshot });
+      for (const stamp of earned) this.sendToMember(memberId, { type: 'stampEarned', payload: stamp });
+      for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
+    },
   );
+  /** What other processes and rooms (the oracle, games) send our seated members. */
+  private readonly memberFeed = new MemberFeed((memberId, message) => this.sendToMember(memberId, message));
 
   override messages = {
     move: validate(MoveIntent, (client, input) => {
@@ -112,6 +118,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     member.z = pose.z;
     member.heading = pose.heading;
     this.state.members.set(client.sessionId, member);
+    void this.memberFeed.add(auth.memberId);
     this.questEvents.joined(auth.memberId);
   }
 
@@ -129,6 +136,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   }
 
   override onLeave(client: LoungeClient): void {
+    if (client.auth && this.state.members.has(client.sessionId)) this.memberFeed.remove(client.auth.memberId);
     this.protocolOffenders.delete(client.sessionId);
     this.state.members.delete(client.sessionId);
     this.steering.delete(client.sessionId);
@@ -138,18 +146,18 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
 
   // Writes queued before shutdown finish before the ledger closes.
   override async onDispose(): Promise<void> {
+    this.memberFeed.dispose();
     await this.questEvents.drain();
   }
 
-  private deliverQuests(memberId: string, snapshot: QuestsSnapshot, earned: StampEarned[]): void {
+  private sendToMember(memberId: string, message: MemberMessage): void {
     for (const client of this.clients) {
-      if (client.auth?.memberId !== memberId) continue;
-      client.send('quests', snapshot);
-      for (const stamp of earned) client.send('stampEarned', stamp);
+      if (client.auth?.memberId === memberId) client.send(message.type, message.payload);
     }
+    if (message.type !== 'quests') return;
     for (const member of this.state.members.values()) {
-      if (member.id === memberId && member.status !== snapshot.status.level)
-        member.status = snapshot.status.level;
+      if (member.id === memberId && member.status !== message.payload.status.level)
+        member.status = message.payload.status.level;
     }
   }
 

@@ -17,7 +17,11 @@ export interface SessionResponse {
   member: { id: string; name: string; address: string | null };
 }
 
-export const TestWalletBody = z.strictObject({ name: DisplayName });
+export const TestWalletBody = z.strictObject({
+  name: DisplayName,
+  /** A guest's session token: the guest keeps their record (and held rewards) and gains the wallet. */
+  linkToken: z.string().min(20).max(200).optional(),
+});
 export type TestWalletBody = z.infer<typeof TestWalletBody>;
 
 export interface TestWalletResponse extends SessionResponse {

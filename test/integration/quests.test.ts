@@ -1,10 +1,12 @@
 import { Client, type Room } from '@colyseus/sdk';
+import { type Address, createPublicClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stampsAbi } from '../../contracts/abi/Stamps.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
 import { services } from '../../server/services.ts';
 import { questContent } from '../../shared/content/quests.ts';
-import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import type { DeliveryUpdate, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
@@ -119,12 +121,16 @@ describe('First Visit with real clients', () => {
         questId: 'first-visit',
         earnedAt: stamp.earnedAt,
         where: 'lounge/departures-board',
-        chain: 'pending',
+        chain: 'held',
+        txHash: null,
       },
     ]);
 
     const record = await getJson('/api/members/me/export', alice.token);
-    expect(record.outbox).toMatchObject([{ kind: 'stamp', itemId: 'first-visit', status: 'queued' }]);
+    // A guest has no wallet yet: the stamp's token waits for one.
+    expect(record.outbox).toMatchObject([
+      { kind: 'stamp', itemId: 'first-visit', status: 'held', recipient: null, source: 'first-visit' },
+    ]);
     expect(record.events.map((event: { kind: string }) => event.kind)).toContain('interacted');
   });
 
@@ -137,7 +143,7 @@ describe('First Visit with real clients', () => {
       at: new Date(),
       content: questContent,
     });
-    expect(replay).toEqual({ recorded: false, effects: [] });
+    expect(replay).toEqual({ recorded: false, effects: [], prizes: [] });
 
     await alice.room.leave();
     const again = await join('Alice', alice.token);
@@ -164,5 +170,50 @@ describe('First Visit with real clients', () => {
     mallory.room.send('interact', { objectId: 'cockpit' });
     expect(await left).not.toBe(4000);
     expect(bob.room.connection.isOpen).toBe(true);
+  });
+});
+
+describe('the stamp token after the guest connects a wallet', () => {
+  it('mints the held stamp to the linked wallet exactly once and tells the member', async () => {
+    const guest = await join('Gwen');
+    await walkTo(guest, -4, 6);
+    await walkTo(guest, -4, -13);
+    const bystander = await join('Hugo');
+    await walkTo(bystander, -4, 6);
+    await walkTo(bystander, -4, -11);
+    guest.room.send('emote', { emote: 'wave' });
+    await walkTo(guest, -4, 6);
+    await walkTo(guest, 0, 11);
+    guest.room.send('interact', { objectId: 'departures-board' });
+    await waitFor(() => guest.stamps[0], 5000, 'stampEarned');
+    const deliveries: DeliveryUpdate[] = [];
+    guest.room.onMessage('delivery', (update: DeliveryUpdate) => deliveries.push(update));
+
+    const linked = await postJson(`${layover.url}/auth/test-wallet`, {
+      name: 'Gwen',
+      linkToken: guest.token,
+    });
+    expect(linked.status).toBe(200);
+    const address = linked.body.address as Address;
+    const delivered = await waitFor(
+      () => deliveries.find((update) => update.state === 'delivered'),
+      20_000,
+      'delivered',
+    );
+    expect(delivered).toMatchObject({ kind: 'stamp', itemId: 'first-visit', to: address.toLowerCase() });
+    expect(delivered.txHash).toMatch(/^0x[0-9a-f]{64}$/);
+
+    const client = createPublicClient({ transport: http(layover.rpcUrl) });
+    const stamps = { address: layover.contracts.Stamps as Address, abi: stampsAbi } as const;
+    expect(await client.readContract({ ...stamps, functionName: 'balanceOf', args: [address, 1n] })).toBe(1n);
+    expect(
+      await client.readContract({ ...stamps, functionName: 'claimed', args: [delivered.claimId as Hex] }),
+    ).toBe(true);
+    const me = await getJson('/api/members/me', linked.body.token);
+    expect(me.stamps[0]).toMatchObject({
+      stampId: 'first-visit',
+      chain: 'delivered',
+      txHash: delivered.txHash,
+    });
   });
 });

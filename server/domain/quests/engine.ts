@@ -8,6 +8,7 @@ export type QuestEvent = { id: string; place?: string } & (
   | { kind: 'emoted'; emote: Emote; nearestM: number | null }
   | { kind: 'chatted' }
   | { kind: 'dayVisited'; day: string }
+  | { kind: 'gameFinished'; gameId: string; score: number; won: boolean }
 );
 
 /** One quest's run: counters per step (content order), distinct days seen, and completions so far. */
@@ -90,8 +91,18 @@ function advance(
       return event.kind === 'chatted' ? current + 1 : undefined;
     case 'returnDays':
       return event.kind === 'dayVisited' && !run.days.includes(event.day) ? run.days.length + 1 : undefined;
+    case 'playGame':
+      return event.kind === 'gameFinished' && event.gameId === step.gameId ? current + 1 : undefined;
+    case 'reachScore':
+      return event.kind === 'gameFinished' && event.gameId === step.gameId && event.score >= step.score
+        ? current + 1
+        : undefined;
+    case 'win':
+      return event.kind === 'gameFinished' && event.gameId === step.gameId && event.won
+        ? current + 1
+        : undefined;
     default:
-      // collectStamps settles from held stamps; games, events and NFTs have no events yet.
+      // collectStamps settles from held stamps; live events and NFTs have no events yet.
       return undefined;
   }
 }

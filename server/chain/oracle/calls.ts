@@ -1,0 +1,158 @@
+import {
+  type Address,
+  BaseError,
+  ContractFunctionRevertedError,
+  encodeFunctionData,
+  type Hex,
+  type PublicClient,
+} from 'viem';
+import { prizesAbi } from '../../../contracts/abi/Prizes.ts';
+import { stampsAbi } from '../../../contracts/abi/Stamps.ts';
+import { prizes } from '../../../shared/content/prizes.ts';
+import { stamps } from '../../../shared/content/stamps.ts';
+import { claimIdFor } from '../../prizes/claims.ts';
+import type { OutboxRow } from './ledger.ts';
+
+/** One contract call that mints a batch of outbox rows. */
+export interface BatchCall {
+  to: Address;
+  data: Hex;
+}
+
+/** Why a row left a batch: minted before (by an earlier transaction), or a rule the contract will never accept. */
+export type Pruned = { row: OutboxRow; outcome: 'alreadyClaimed' | 'failed'; cause: string };
+
+export interface PreparedBatch {
+  rows: OutboxRow[];
+  call: BatchCall;
+  gas: bigint;
+  pruned: Pruned[];
+}
+
+const tokenIds = {
+  prize: new Map(prizes.map((prize) => [prize.id, BigInt(prize.tokenId)])),
+  stamp: new Map(stamps.map((stamp) => [stamp.id, BigInt(stamp.tokenId)])),
+};
+
+/** The calldata minting `rows` (all of one kind) with their claim ids. */
+export function batchCall(
+  rows: OutboxRow[],
+  prefix: string,
+  contracts: { Prizes: Address; Stamps: Address },
+) {
+  const to = rows.map((row) => row.recipient as Address);
+  const ids = rows.map((row) => tokenIds[row.kind].get(row.itemId) ?? 0n);
+  const claims = rows.map((row) => claimIdFor(prefix, row.id));
+  if (rows[0]?.kind === 'stamp')
+    return {
+      to: contracts.Stamps,
+      data: encodeFunctionData({ abi: stampsAbi, functionName: 'mintStamps', args: [to, ids, claims] }),
+    };
+  return {
+    to: contracts.Prizes,
+    data: encodeFunctionData({ abi: prizesAbi, functionName: 'mintPrizes', args: [to, ids, claims] }),
+  };
+}
+
+/** Simulates the batch, removing rows the contract refuses until the rest would succeed; throws on RPC errors. */
+export async function prepareBatch(
+  client: PublicClient,
+  from: Address,
+  rows: OutboxRow[],
+  prefix: string,
+  contracts: { Prizes: Address; Stamps: Address },
+): Promise<PreparedBatch | { paused: string; pruned: Pruned[] }> {
+  const pruned: Pruned[] = [];
+  let batch = rows.filter((row) => {
+    if (row.recipient && tokenIds[row.kind].has(row.itemId)) return true;
+    pruned.push({ row, outcome: 'failed', cause: row.recipient ? 'unknownItem' : 'noRecipient' });
+    return false;
+  });
+  while (batch.length > 0) {
+    const call = batchCall(batch, prefix, contracts);
+    try {
+      const gas = await client.estimateGas({ account: from, ...call });
+      return { rows: batch, call, gas, pruned };
+    } catch (error) {
+      const revert = revertOf(error);
+      if (!revert) throw error;
+      if (revert.name === 'EnforcedPause' || revert.name === 'AccessControlUnauthorizedAccount')
+        return { paused: revert.name, pruned };
+      if (!KNOWN_REFUSALS.has(revert.name) && batch.length > 1) {
+        // An unexpected refusal: mint the first half now (the rest stays queued) until the culprit stands alone.
+        batch = batch.slice(0, Math.ceil(batch.length / 2));
+        continue;
+      }
+      const drop = rowsToDrop(batch, revert, prefix);
+      for (const row of drop.rows) pruned.push({ row, outcome: drop.outcome, cause: revert.name });
+      const dropped = new Set(drop.rows);
+      batch = batch.filter((row) => !dropped.has(row));
+    }
+  }
+  return { paused: 'empty', pruned };
+}
+
+const KNOWN_REFUSALS = new Set([
+  'PrizesAlreadyClaimed',
+  'StampsAlreadyClaimed',
+  'PrizesUnknownPrize',
+  'PrizesSoldOut',
+  'PrizesMemberCapReached',
+  'ERC1155InvalidReceiver',
+]);
+
+type Revert = { name: string; args: readonly unknown[] };
+
+function revertOf(error: unknown): Revert | undefined {
+  if (!(error instanceof BaseError)) return undefined;
+  const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
+  if (reverted instanceof ContractFunctionRevertedError)
+    return { name: reverted.data?.errorName ?? 'unknown', args: reverted.data?.args ?? [] };
+  // estimateGas reports reverts as an execution error carrying the revert data.
+  const data = (
+    error.walk((cause) => typeof (cause as { data?: unknown }).data === 'string') as { data?: Hex }
+  )?.data;
+  if (!data?.startsWith('0x') || data.length < 10) return undefined;
+  for (const abi of [prizesAbi, stampsAbi]) {
+    try {
+      const decoded = new ContractFunctionRevertedError({ abi, data, functionName: 'mintPrizes' });
+      if (decoded.data) return { name: decoded.data.errorName, args: decoded.data.args ?? [] };
+    } catch {}
+  }
+  return { name: 'unknown', args: [] };
+}
+
+function rowsToDrop(
+  batch: OutboxRow[],
+  revert: Revert,
+  prefix: string,
+): Omit<Pruned, 'row' | 'cause'> & { rows: OutboxRow[] } {
+  const [first, second] = revert.args;
+  const tokenOf = (row: OutboxRow) => tokenIds[row.kind].get(row.itemId);
+  const same = (a: unknown, b: unknown) => String(a).toLowerCase() === String(b).toLowerCase();
+  switch (revert.name) {
+    case 'PrizesAlreadyClaimed':
+    case 'StampsAlreadyClaimed':
+      return {
+        outcome: 'alreadyClaimed',
+        rows: batch.filter((row) => same(claimIdFor(prefix, row.id), first)),
+      };
+    case 'PrizesUnknownPrize':
+      return { outcome: 'failed', rows: batch.filter((row) => tokenOf(row) === first) };
+    case 'PrizesSoldOut':
+      return { outcome: 'failed', rows: batch.filter((row) => tokenOf(row) === first).slice(-1) };
+    case 'PrizesMemberCapReached':
+      return {
+        outcome: 'failed',
+        rows: batch.filter((row) => tokenOf(row) === first && same(row.recipient, second)).slice(-1),
+      };
+    case 'ERC1155InvalidReceiver':
+      return { outcome: 'failed', rows: batch.filter((row) => same(row.recipient, first)) };
+    default:
+      // Unknown cause: keep halving until the offending row stands alone, then fail it.
+      return {
+        outcome: 'failed',
+        rows: batch.length === 1 ? batch : batch.slice(Math.ceil(batch.length / 2)),
+      };
+  }
+}

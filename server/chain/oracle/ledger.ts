@@ -1,0 +1,141 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/open.ts';
+import { mintAttempts, type OutboxStatus, outbox } from '../../db/schema.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type MintAttempt = typeof mintAttempts.$inferSelect;
+
+/** Attempts whose nonce is not settled yet: signed (maybe never broadcast) or sent. */
+export const OPEN_ATTEMPT = ['signed', 'sent'] as const;
+
+/** The oldest queued rows of the oldest queued kind, up to `limit` (one contract per transaction). */
+export async function nextQueued(db: Db, limit: number): Promise<OutboxRow[]> {
+  const [oldest] = await db
+    .select({ kind: outbox.kind })
+    .from(outbox)
+    .where(eq(outbox.status, 'queued'))
+    .orderBy(asc(outbox.id))
+    .limit(1);
+  if (!oldest) return [];
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'queued'), eq(outbox.kind, oldest.kind)))
+    .orderBy(asc(outbox.id))
+    .limit(limit);
+}
+
+/** Writes a signed transaction and moves its rows to `sent`, before anything is broadcast. */
+export async function recordAttempt(
+  db: Db,
+  attempt: Pick<MintAttempt, 'kind' | 'nonce' | 'txHash' | 'rawTx' | 'maxFeePerGas' | 'outboxIds'>,
+): Promise<MintAttempt> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(mintAttempts)
+      .values({ ...attempt, status: 'signed' })
+      .returning();
+    if (!row) throw new Error('Layover: mint attempt insert returned nothing');
+    await tx
+      .update(outbox)
+      .set({
+        status: 'sent',
+        attemptId: row.id,
+        txHash: row.txHash,
+        tries: sql`${outbox.tries} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(inArray(outbox.id, attempt.outboxIds));
+    return row;
+  });
+}
+
+/** A fee-bumped copy of an open attempt (same nonce, same calls); the older one becomes `replaced`. */
+export async function recordReplacement(
+  db: Db,
+  previous: MintAttempt,
+  signed: { txHash: string; rawTx: string; maxFeePerGas: string },
+): Promise<MintAttempt> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(mintAttempts)
+      .set({ status: 'replaced', updatedAt: new Date() })
+      .where(eq(mintAttempts.id, previous.id));
+    const [row] = await tx
+      .insert(mintAttempts)
+      .values({
+        kind: previous.kind,
+        nonce: previous.nonce,
+        outboxIds: previous.outboxIds,
+        status: 'sent',
+        ...signed,
+      })
+      .returning();
+    if (!row) throw new Error('Layover: mint attempt insert returned nothing');
+    await tx
+      .update(outbox)
+      .set({ attemptId: row.id, txHash: row.txHash, updatedAt: new Date() })
+      .where(inArray(outbox.id, previous.outboxIds));
+    return row;
+  });
+}
+
+export async function setAttemptStatus(
+  db: Db,
+  id: number,
+  status: string,
+  fields: { blockNumber?: number | null; error?: string | null } = {},
+): Promise<void> {
+  await db
+    .update(mintAttempts)
+    .set({ status, ...fields, updatedAt: new Date() })
+    .where(eq(mintAttempts.id, id));
+}
+
+/** Attempts of every nonce still open, oldest nonce first, each nonce's attempts newest first. */
+export async function openAttempts(db: Db): Promise<MintAttempt[]> {
+  return db
+    .select()
+    .from(mintAttempts)
+    .where(inArray(mintAttempts.status, [...OPEN_ATTEMPT, 'replaced']))
+    .orderBy(asc(mintAttempts.nonce), sql`${mintAttempts.id} DESC`);
+}
+
+/** Mined attempts not yet confirmed. */
+export async function minedAttempts(db: Db): Promise<MintAttempt[]> {
+  return db
+    .select()
+    .from(mintAttempts)
+    .where(eq(mintAttempts.status, 'mined'))
+    .orderBy(asc(mintAttempts.nonce));
+}
+
+/** Moves rows to a new status and returns them (for telling their members). */
+export async function setRows(
+  db: Db,
+  ids: readonly number[],
+  status: OutboxStatus,
+  fields: Partial<Pick<OutboxRow, 'txHash' | 'blockNumber' | 'lastError' | 'attemptId' | 'deliveredAt'>> = {},
+): Promise<OutboxRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .update(outbox)
+    .set({ status, ...fields, updatedAt: new Date() })
+    .where(inArray(outbox.id, [...ids]))
+    .returning();
+}
+
+/** Queue depth by status and the age of the oldest row not yet delivered, for /metrics. */
+export async function queueStats(db: Db): Promise<{ depth: Record<string, number>; oldestMs: number }> {
+  const rows = (await db.execute(
+    sql`SELECT status, count(*)::int AS n, min(created_at) AS oldest FROM outbox
+        WHERE status IN ('held', 'queued', 'sent', 'mined') GROUP BY status`,
+  )) as { rows: { status: string; n: number; oldest: string | Date }[] };
+  const depth: Record<string, number> = { held: 0, queued: 0, sent: 0, mined: 0 };
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const row of rows.rows) {
+    depth[row.status] = Number(row.n);
+    if (row.status !== 'held') oldest = Math.min(oldest, new Date(row.oldest).getTime());
+  }
+  return { depth, oldestMs: Number.isFinite(oldest) ? Math.max(0, Date.now() - oldest) : 0 };
+}

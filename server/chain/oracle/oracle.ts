@@ -1,0 +1,332 @@
+import {
+  type Address,
+  type Hex,
+  keccak256,
+  type PublicClient,
+  parseTransaction,
+  TransactionReceiptNotFoundError,
+} from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import type { OracleSettings } from '../../config.ts';
+import type { Db } from '../../db/open.ts';
+import { claimPrefix } from '../../prizes/claims.ts';
+import { prepareBatch } from './calls.ts';
+import {
+  type MintAttempt,
+  minedAttempts,
+  nextQueued,
+  type OutboxRow,
+  openAttempts,
+  recordAttempt,
+  recordReplacement,
+  setAttemptStatus,
+  setRows,
+} from './ledger.ts';
+import type { OracleMetrics } from './metrics.ts';
+
+export interface OracleParameters {
+  db: Db;
+  client: PublicClient;
+  minterKey: Hex;
+  contracts: { Prizes: Address; Stamps: Address };
+  settings: OracleSettings;
+  metrics: OracleMetrics;
+  /** Rows whose delivery state changed, to tell their members. */
+  notify: (rows: OutboxRow[]) => void;
+  log: (line: string) => void;
+}
+
+/** How many times a row may ride in a reverted transaction before it is failed for staff to look at. */
+const MAX_TRIES = 5;
+/** A sent transaction not seen by the node is broadcast again this often. */
+const REBROADCAST_MS = 2_000;
+const BACKOFF_MAX_MS = 10_000;
+
+/**
+ * Drains the outbox into batched mints, one nonce in flight at a time. Every transaction is signed and written to
+ * the ledger before it is broadcast, and a nonce is only ever re-sent with the same calls, so a crash, a failed
+ * send or a reorg can delay a mint but never double it; the contracts' claim ids are the second guard.
+ */
+export class PrizeOracle {
+  private readonly account;
+  private readonly broadcastAt = new Map<string, number>();
+  private wakeUp: (() => void) | undefined;
+  private backoffMs = 0;
+
+  constructor(private readonly p: OracleParameters) {
+    this.account = privateKeyToAccount(p.minterKey);
+  }
+
+  get address(): Address {
+    return this.account.address;
+  }
+
+  /** Runs until `signal` aborts; each pass settles open transactions, confirms mined ones, then sends a batch. */
+  async run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      let busy = false;
+      try {
+        busy = await this.step();
+        this.backoffMs = 0;
+      } catch (error) {
+        this.p.metrics.failed(causeOf(error));
+        this.backoffMs = Math.min(BACKOFF_MAX_MS, Math.max(this.p.settings.pollMs, this.backoffMs * 2));
+        this.p.log(`oracle: ${causeOf(error)}: ${shortMessage(error)}; retrying in ~${this.backoffMs} ms`);
+      }
+      if (signal.aborted) break;
+      const wait =
+        this.backoffMs > 0 ? this.backoffMs * (0.5 + Math.random() / 2) : busy ? 0 : this.p.settings.pollMs;
+      await this.idle(wait, signal);
+    }
+  }
+
+  /** Ends the current wait early (new rows were queued or released). */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** One pass; true when it changed something and another pass should follow at once. */
+  async step(): Promise<boolean> {
+    const open = await openAttempts(this.p.db);
+    if (open.length > 0) {
+      const settled = await this.settle(open);
+      await this.confirm();
+      return settled;
+    }
+    const confirmed = await this.confirm();
+    return (await this.sendBatch()) || confirmed;
+  }
+
+  private async sendBatch(): Promise<boolean> {
+    const { db, client, contracts, settings } = this.p;
+    const queued = await nextQueued(db, settings.batchSize);
+    if (queued.length === 0) return false;
+    const prefix = await claimPrefix(db);
+    const prepared = await prepareBatch(client, this.address, queued, prefix, contracts);
+    await this.applyPruned(prepared.pruned);
+    if ('paused' in prepared) {
+      if (prepared.paused !== 'empty') {
+        this.p.metrics.failed(prepared.paused);
+        this.backoffMs = BACKOFF_MAX_MS;
+      }
+      return prepared.pruned.length > 0;
+    }
+    const [nonce, fees, chainId] = await Promise.all([
+      client.getTransactionCount({ address: this.address, blockTag: 'pending' }),
+      client.estimateFeesPerGas(),
+      client.getChainId(),
+    ]);
+    const maxFeePerGas = min(fees.maxFeePerGas, settings.maxFeePerGas);
+    const raw = await this.account.signTransaction({
+      type: 'eip1559',
+      chainId,
+      nonce,
+      to: prepared.call.to,
+      data: prepared.call.data,
+      gas: (prepared.gas * 6n) / 5n,
+      maxFeePerGas,
+      maxPriorityFeePerGas: min(fees.maxPriorityFeePerGas, maxFeePerGas),
+    });
+    const attempt = await recordAttempt(db, {
+      kind: prepared.rows[0]?.kind ?? 'prize',
+      nonce,
+      txHash: keccak256(raw),
+      rawTx: raw,
+      maxFeePerGas: maxFeePerGas.toString(),
+      outboxIds: prepared.rows.map((row) => row.id),
+    });
+    this.p.metrics.transactions += 1;
+    this.p.notify(prepared.rows.map((row) => ({ ...row, status: 'sent', txHash: attempt.txHash })));
+    await this.broadcast(attempt);
+    return true;
+  }
+
+  /** Resolves the lowest open nonce: mined, reverted, taken by another transaction, or still waiting. */
+  private async settle(open: MintAttempt[]): Promise<boolean> {
+    const { db, client } = this.p;
+    const nonce = open[0]?.nonce;
+    const group = open.filter((attempt) => attempt.nonce === nonce);
+    let found = await this.findReceipt(group);
+    if (!found) {
+      const used = await client.getTransactionCount({ address: this.address, blockTag: 'latest' });
+      if (used <= (nonce ?? 0)) return this.keepAlive(group);
+      found = await this.findReceipt(group);
+      if (!found) {
+        // The nonce went to a transaction we never signed for these rows: none of ours can mine any more.
+        for (const attempt of group) await setAttemptStatus(db, attempt.id, 'dropped');
+        const rows = await setRows(db, group[0]?.outboxIds ?? [], 'queued', {
+          attemptId: null,
+          txHash: null,
+        });
+        this.p.metrics.failed('nonceTaken');
+        this.p.notify(rows);
+        return true;
+      }
+    }
+    const { attempt, receipt } = found;
+    for (const other of group) if (other.id !== attempt.id) await setAttemptStatus(db, other.id, 'dropped');
+    if (receipt.status === 'success') {
+      await setAttemptStatus(db, attempt.id, 'mined', { blockNumber: Number(receipt.blockNumber) });
+      await setRows(db, attempt.outboxIds, 'mined', {
+        txHash: attempt.txHash,
+        blockNumber: Number(receipt.blockNumber),
+        attemptId: attempt.id,
+      });
+      return true;
+    }
+    await setAttemptStatus(db, attempt.id, 'reverted', { blockNumber: Number(receipt.blockNumber) });
+    this.p.metrics.failed('reverted');
+    const rows = await setRows(db, attempt.outboxIds, 'queued', { attemptId: null, txHash: null });
+    const exhausted = rows.filter((row) => row.tries >= MAX_TRIES).map((row) => row.id);
+    const failed = await setRows(db, exhausted, 'failed', {
+      lastError: `reverted on chain (tx ${attempt.txHash})`,
+    });
+    this.p.notify([...rows.filter((row) => !exhausted.includes(row.id)), ...failed]);
+    return true;
+  }
+
+  /** Broadcasts the newest attempt again now and then; replaces it with a higher fee once it is stuck. */
+  private async keepAlive(group: MintAttempt[]): Promise<boolean> {
+    const newest = group[0];
+    if (!newest) return false;
+    const { settings } = this.p;
+    if (Date.now() - newest.createdAt.getTime() > settings.stuckMs) {
+      const previous = parseTransaction(newest.rawTx as Hex);
+      const bumped = min((BigInt(newest.maxFeePerGas) * 9n) / 8n + 1n, settings.maxFeePerGas);
+      if (bumped > BigInt(newest.maxFeePerGas) && previous.to && previous.data && previous.gas) {
+        const tip = previous.maxPriorityFeePerGas ?? 0n;
+        const raw = await this.account.signTransaction({
+          type: 'eip1559',
+          chainId: previous.chainId ?? (await this.p.client.getChainId()),
+          nonce: newest.nonce,
+          to: previous.to,
+          data: previous.data,
+          gas: previous.gas,
+          maxFeePerGas: bumped,
+          maxPriorityFeePerGas: min((tip * 9n) / 8n + 1n, bumped),
+        });
+        const replacement = await recordReplacement(this.p.db, newest, {
+          txHash: keccak256(raw),
+          rawTx: raw,
+          maxFeePerGas: bumped.toString(),
+        });
+        this.p.metrics.transactions += 1;
+        this.p.metrics.replacements += 1;
+        this.p.log(
+          `oracle: nonce ${newest.nonce} stuck; replaced ${newest.txHash} with ${replacement.txHash}`,
+        );
+        await this.broadcast(replacement);
+        return true;
+      }
+    }
+    const last = this.broadcastAt.get(newest.txHash) ?? 0;
+    if (newest.status === 'signed' || Date.now() - last > REBROADCAST_MS) await this.broadcast(newest);
+    return false;
+  }
+
+  /** Marks mined attempts confirmed once deep enough; reopens any whose receipt a reorg took away. */
+  private async confirm(): Promise<boolean> {
+    const { db, client, settings } = this.p;
+    const mined = await minedAttempts(db);
+    if (mined.length === 0) return false;
+    const head = Number(await client.getBlockNumber());
+    let changed = false;
+    for (const attempt of mined) {
+      if ((attempt.blockNumber ?? head) + settings.confirmations - 1 > head) continue;
+      const receipt = await client
+        .getTransactionReceipt({ hash: attempt.txHash as Hex })
+        .catch((error: unknown) =>
+          error instanceof TransactionReceiptNotFoundError ? null : Promise.reject(error),
+        );
+      changed = true;
+      if (!receipt || receipt.status !== 'success') {
+        this.p.log(`oracle: tx ${attempt.txHash} left the chain (reorg); sending it again`);
+        this.p.metrics.failed('reorg');
+        await setAttemptStatus(db, attempt.id, 'sent', { blockNumber: null });
+        await setRows(db, attempt.outboxIds, 'sent', { blockNumber: null });
+        continue;
+      }
+      if (Number(receipt.blockNumber) !== attempt.blockNumber) {
+        await setAttemptStatus(db, attempt.id, 'mined', { blockNumber: Number(receipt.blockNumber) });
+        continue;
+      }
+      await setAttemptStatus(db, attempt.id, 'confirmed');
+      const rows = await setRows(db, attempt.outboxIds, 'delivered', { deliveredAt: new Date() });
+      this.p.metrics.delivered(attempt.kind as 'stamp' | 'prize', rows.length);
+      this.p.notify(rows);
+    }
+    return changed;
+  }
+
+  private async applyPruned(pruned: Awaited<ReturnType<typeof prepareBatch>>['pruned']): Promise<void> {
+    for (const { row, outcome, cause } of pruned) {
+      this.p.metrics.failed(cause);
+      const rows =
+        outcome === 'alreadyClaimed'
+          ? await setRows(this.p.db, [row.id], 'delivered', {
+              deliveredAt: new Date(),
+              lastError: 'claim id already minted on chain',
+            })
+          : await setRows(this.p.db, [row.id], 'failed', { lastError: cause });
+      this.p.log(`oracle: ${row.kind} ${row.itemId} (outbox ${row.id}) ${outcome}: ${cause}`);
+      this.p.notify(rows);
+    }
+  }
+
+  private async findReceipt(group: MintAttempt[]) {
+    for (const attempt of group) {
+      const receipt = await this.p.client
+        .getTransactionReceipt({ hash: attempt.txHash as Hex })
+        .catch((error: unknown) =>
+          error instanceof TransactionReceiptNotFoundError ? null : Promise.reject(error),
+        );
+      if (receipt) return { attempt, receipt };
+    }
+    return undefined;
+  }
+
+  private async broadcast(attempt: MintAttempt): Promise<void> {
+    this.broadcastAt.set(attempt.txHash, Date.now());
+    try {
+      await this.p.client.sendRawTransaction({ serializedTransaction: attempt.rawTx as Hex });
+    } catch (error) {
+      // The node already has it (or has mined its nonce): the receipt check settles it.
+      if (
+        !/already known|nonce too low|known transaction|replacement transaction underpriced/i.test(
+          String(error),
+        )
+      )
+        throw error;
+    }
+    if (attempt.status === 'signed') await setAttemptStatus(this.p.db, attempt.id, 'sent');
+  }
+
+  private idle(ms: number, signal: AbortSignal): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+      this.wakeUp = done;
+    });
+  }
+}
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b);
+
+function causeOf(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? 'Error';
+  if (/HttpRequestError|TimeoutError|FetchError|SocketClosed|ECONNREFUSED/i.test(`${name} ${String(error)}`))
+    return 'rpcUnavailable';
+  if (/RpcRequestError|InternalRpcError|TransactionRejectedRpcError/.test(name)) return 'rpcError';
+  return name;
+}
+
+function shortMessage(error: unknown): string {
+  return ((error as { shortMessage?: string })?.shortMessage ?? String(error)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,54 @@
+import { matchMaker } from '@colyseus/core';
+import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
+
+/** Messages any process may send one member, wherever their room lives. */
+export type MemberMessageType = 'quests' | 'stampEarned' | 'prizeWon' | 'delivery';
+
+export type MemberMessage = {
+  [K in MemberMessageType]: { type: K; payload: LoungeServerMessages[K] };
+}[MemberMessageType];
+
+const topic = (memberId: string) => `member:${memberId}`;
+
+/** Publishes to every room (in any process sharing presence) where `memberId` is seated. */
+export function publishToMember(memberId: string, message: MemberMessage): void {
+  void Promise.resolve(matchMaker.presence.publish(topic(memberId), message)).catch((error: unknown) =>
+    console.error(`Layover: could not publish ${message.type} to member ${memberId}`, error),
+  );
+}
+
+/** A room's subscriptions to its seated members' channels, counted per member (one member may have two tabs). */
+export class MemberFeed {
+  private readonly subscribed = new Map<
+    string,
+    { seats: number; listener: (message: MemberMessage) => void }
+  >();
+
+  constructor(private readonly deliver: (memberId: string, message: MemberMessage) => void) {}
+
+  async add(memberId: string): Promise<void> {
+    const current = this.subscribed.get(memberId);
+    if (current) {
+      current.seats += 1;
+      return;
+    }
+    const listener = (message: MemberMessage) => this.deliver(memberId, message);
+    this.subscribed.set(memberId, { seats: 1, listener });
+    await matchMaker.presence.subscribe(topic(memberId), listener);
+  }
+
+  remove(memberId: string): void {
+    const current = this.subscribed.get(memberId);
+    if (!current) return;
+    current.seats -= 1;
+    if (current.seats > 0) return;
+    this.subscribed.delete(memberId);
+    matchMaker.presence.unsubscribe(topic(memberId), current.listener);
+  }
+
+  dispose(): void {
+    for (const [memberId, { listener }] of this.subscribed)
+      matchMaker.presence.unsubscribe(topic(memberId), listener);
+    this.subscribed.clear();
+  }
+}

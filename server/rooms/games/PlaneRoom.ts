@@ -1,0 +1,86 @@
+import { validate } from '@colyseus/core';
+import { planeGame } from '../../../shared/content/games.ts';
+import { PlaneThrow } from '../../../shared/protocol/games.ts';
+import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
+import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
+import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+import { GameRoom } from './GameRoom.ts';
+
+/** Paper Plane: one player, three throws; the server flies each throw in the round's wind and keeps the best. */
+export class PlaneRoom extends GameRoom<PlaneState> {
+  override state = new PlaneState();
+  protected override readonly game = planeGame;
+
+  /** Turns thrown this round (a replayed throw counts once), and every turn's distance in metres. */
+  private readonly thrown = new Set<number>();
+  private readonly distances: number[] = [];
+  private readonly throwLimiter = new KeyedRateLimiter(2, 1);
+
+  override messages = {
+    ready: this.readyMessage,
+    throw: validate(PlaneThrow, (client, input) => {
+      const player = this.state.players.get(client.sessionId);
+      if (!player) return;
+      const now = Date.now();
+      if (!this.throwLimiter.take(client.sessionId, now)) {
+        client.send('thrown', { turn: input.turn, outcome: 'rateLimited' });
+        return;
+      }
+      const { turn, turns } = this.state;
+      const outcome = judgeThrow({ phase: this.phase, turn, turns, thrown: this.thrown }, input);
+      if (outcome === 'impossible') return this.expel(client);
+      client.send('thrown', { turn: input.turn, outcome });
+      if (outcome !== 'accepted') return;
+      this.thrown.add(turn);
+      const flight = flyPlane(input, this.state.wind);
+      this.land(flight, input, now);
+      player.gain = throwPoints(flight.distance);
+      player.score = planeScore(this.distances);
+    }),
+  };
+
+  protected override prepareRound(): void {
+    this.thrown.clear();
+    this.distances.length = 0;
+    this.state.flights.clear();
+    this.state.wind = windFor(this.seed, 0, this.game.windMaxMps);
+  }
+
+  protected override beginPlay(now: number): void {
+    this.openTurn(0, now);
+  }
+
+  protected override advancePlay(now: number): void {
+    if (now < this.state.phaseEndsAt) return;
+    if (this.state.phase === 'playing') {
+      // The turn ran out without a throw: it counts as a throw of 0 m.
+      this.land({ distance: 0, flightMs: 0, path: [] }, { angle: 0, power: 0 }, now);
+      for (const player of this.state.players.values()) player.gain = 0;
+    } else if (this.state.turn + 1 < this.state.turns) this.openTurn(this.state.turn + 1, now);
+    else this.finishRound(now);
+  }
+
+  private openTurn(turn: number, now: number): void {
+    this.state.turn = turn;
+    this.state.wind = windFor(this.seed, turn, this.game.windMaxMps);
+    this.setPhase('playing', now + this.timing.turnMs);
+  }
+
+  private land(
+    flight: { distance: number; flightMs: number; path: number[] },
+    input: { angle: number; power: number },
+    now: number,
+  ): void {
+    const record = new PlaneFlight();
+    record.turn = this.state.turn;
+    record.angle = input.angle;
+    record.power = input.power;
+    record.wind = this.state.wind;
+    record.distance = flight.distance;
+    record.flightMs = Math.min(65_535, flight.flightMs);
+    record.path.push(...flight.path);
+    this.state.flights.push(record);
+    this.distances.push(flight.distance);
+    this.setPhase('reveal', now + this.timing.revealMs);
+  }
+}
