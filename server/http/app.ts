@@ -5,6 +5,7 @@ import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { services } from '../services.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { sendError } from './errors.ts';
+import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
@@ -38,6 +39,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
   mountAuthRoutes(app, { testWalletRpcUrl: options.testWalletRpcUrl });
   mountSiweRoutes(app);
   mountMetadataRoutes(app, { publicUrl: options.publicUrl });
+  mountLeaderboardRoutes(app);
   mountMetricsRoutes(app);
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 

@@ -1,9 +1,13 @@
 import {
   type Address,
+  BaseError,
   type Hex,
+  HttpRequestError,
   keccak256,
   type PublicClient,
   parseTransaction,
+  RpcRequestError,
+  TimeoutError,
   TransactionReceiptNotFoundError,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -319,12 +323,14 @@ export class PrizeOracle {
 
 const min = (a: bigint, b: bigint) => (a < b ? a : b);
 
+/** A short label for /metrics: the node could not be reached, the node refused, or the error's own name. */
 function causeOf(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? 'Error';
-  if (/HttpRequestError|TimeoutError|FetchError|SocketClosed|ECONNREFUSED/i.test(`${name} ${String(error)}`))
-    return 'rpcUnavailable';
-  if (/RpcRequestError|InternalRpcError|TransactionRejectedRpcError/.test(name)) return 'rpcError';
-  return name;
+  if (error instanceof BaseError) {
+    if (error.walk((cause) => cause instanceof HttpRequestError || cause instanceof TimeoutError))
+      return 'rpcUnavailable';
+    if (error.walk((cause) => cause instanceof RpcRequestError)) return 'rpcError';
+  }
+  return (error as { name?: string })?.name ?? 'Error';
 }
 
 function shortMessage(error: unknown): string {

@@ -114,15 +114,18 @@ export function resolveGrabs(
   const wrongs = new Set(state.wrongs);
   const { rules } = context;
   const ordered = [...grabs].sort((a, b) => a.receivedAt - b.receivedAt || a.order - b.order);
+  // After one impossible grab the sender is dropped: nothing else it sent counts.
+  const dropped = new Set<string>();
   const results = ordered.map((grab): GrabResult => {
-    const judged = judgeGrab(grab, context, taken, wrongs);
+    const judged = dropped.has(grab.key) ? 'impossible' : judgeGrab(grab, context, taken, wrongs);
+    if (judged === 'impossible') dropped.add(grab.key);
     let points = 0;
     if (judged === 'accepted') {
       taken.set(grab.bagId, { by: grab.key, at: grab.receivedAt });
       points = rules.rightPoints;
     } else if (judged === 'wrong') {
       wrongs.add(`${grab.key}:${grab.bagId}`);
-      points = -Math.min(rules.wrongPenalty, scores.get(grab.key) ?? 0);
+      points = 0 - Math.min(rules.wrongPenalty, scores.get(grab.key) ?? 0);
     }
     if (points !== 0) scores.set(grab.key, (scores.get(grab.key) ?? 0) + points);
     return { grab, outcome: judged, points };

@@ -28,7 +28,7 @@ export interface Flight {
 /** The wind of throw `turn` in a round: drawn from the round's seed, in [-maxMps, maxMps], to 0.1 m/s. */
 export function windFor(seed: number, turn: number, maxMps: number): number {
   const random = seededRandom(seed, 0x77696e64, turn);
-  return Math.round((random() * 2 - 1) * maxMps * 10) / 10;
+  return Math.round((random() * 2 - 1) * maxMps * 10) / 10 || 0;
 }
 
 /** Flies one throw: gravity, quadratic drag and capped lift against the air (the plane's speed less the wind). */

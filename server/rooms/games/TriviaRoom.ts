@@ -131,7 +131,7 @@ export class TriviaRoom extends GameRoom<TriviaState> {
     client.send('question', {
       turn: this.state.turn,
       packId: this.state.packId,
-      packName: this.packName(text.locale),
+      packName: this.packName(client.auth?.locale ?? 'en'),
       ...text,
       opensAt: this.state.opensAt,
       closesAt: this.closesAt,

@@ -1,0 +1,21 @@
+import type { Server } from '@colyseus/core';
+import { z } from 'zod';
+import { GameRoomName } from '../../../shared/rooms.ts';
+import { BagsRoom } from './BagsRoom.ts';
+import type { GameRoomOptions } from './GameRoom.ts';
+import { PlaneRoom } from './PlaneRoom.ts';
+import { TriviaRoom } from './TriviaRoom.ts';
+
+/** GAME_TIME_SCALE multiplies every game phase's duration (0.05 in tests, 1 in production). */
+const Env = z.object({ GAME_TIME_SCALE: z.coerce.number().positive().max(4).default(1) });
+
+/** Registers the three mini-game rooms; options given here override any a client sends. */
+export function defineGameRooms(
+  server: Pick<Server, 'define'>,
+  options: GameRoomOptions = { timeScale: Env.parse(process.env).GAME_TIME_SCALE },
+): void {
+  const defined: Required<GameRoomOptions> = { timeScale: options.timeScale ?? 1 };
+  server.define(GameRoomName.plane, PlaneRoom, defined);
+  server.define(GameRoomName.trivia, TriviaRoom, defined);
+  server.define(GameRoomName.bags, BagsRoom, defined);
+}

@@ -1,0 +1,152 @@
+import { inArray } from 'drizzle-orm';
+import { type Address, createPublicClient, type Hex, http, type PublicClient } from 'viem';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
+import { loadConfig } from '../../server/config.ts';
+import { mintAttempts, outbox } from '../../server/db/schema.ts';
+import type { RunningLayover } from '../../server/main.ts';
+import { services } from '../../server/services.ts';
+import { startTestLayover } from '../support/layover.ts';
+import { onChain, outboxRows, queuePrizes } from '../support/prizes.ts';
+import { type RpcProxy, startRpcProxy } from '../support/rpc-proxy.ts';
+
+let anvil: AnvilInstance;
+let proxy: RpcProxy;
+let layover: RunningLayover;
+let chain: PublicClient;
+
+const db = () => services().ledger.db;
+const settings = () => services().config.oracle;
+
+async function waitDelivered(ids: number[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await db().select({ status: outbox.status }).from(outbox).where(inArray(outbox.id, ids));
+    if (rows.every((row) => row.status === 'delivered')) return;
+    if (Date.now() > deadline) throw new Error(`not delivered: ${JSON.stringify(rows.map((r) => r.status))}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function mintedCount(): Promise<bigint> {
+  return (await onChain(chain, layover.contracts.Prizes as Address, [])).minted;
+}
+
+beforeAll(async () => {
+  anvil = await startAnvil();
+  proxy = await startRpcProxy(anvil.rpcUrl);
+  const defaults = loadConfig({}).oracle;
+  layover = await startTestLayover({ rpcUrl: proxy.url, oracle: { ...defaults, batchSize: 10, pollMs: 50 } });
+  chain = createPublicClient({ transport: http(anvil.rpcUrl) });
+});
+
+afterAll(async () => {
+  await layover?.stop();
+  await proxy?.close();
+  await anvil?.stop();
+});
+
+describe('the prize oracle against faults of a real chain', () => {
+  it('keeps prizes queued through an RPC outage and drains them after it', async () => {
+    const before = await mintedCount();
+    proxy.mode = 'down';
+    const ids = await queuePrizes(db(), 60);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const during = await outboxRows(db(), ids);
+    expect(during.filter((row) => row.status === 'delivered')).toHaveLength(0);
+    expect(services().oracle?.metrics.failures.get('rpcUnavailable')).toBeGreaterThan(0);
+    proxy.mode = 'up';
+    await waitDelivered(ids);
+    const rows = await outboxRows(db(), ids);
+    const state = await onChain(
+      chain,
+      layover.contracts.Prizes as Address,
+      rows.map((row) => row.claimId),
+    );
+    expect(state.claimed).toBe(60);
+    expect(state.minted - before).toBe(60n);
+  });
+
+  it('leaves no nonce gap and nothing stuck when every other send fails', async () => {
+    const before = await mintedCount();
+    proxy.mode = 'flakySends';
+    const ids = await queuePrizes(db(), 60);
+    await waitDelivered(ids);
+    proxy.mode = 'up';
+    expect(proxy.sends.failed).toBeGreaterThanOrEqual(3);
+    const oracle = (await db().select().from(mintAttempts)).filter(
+      (attempt) => attempt.status === 'confirmed',
+    );
+    const nonces = oracle.map((attempt) => attempt.nonce).sort((a, b) => a - b);
+    expect(nonces).toEqual(nonces.map((_, index) => (nonces[0] ?? 0) + index));
+    const from = (await chain.getTransaction({ hash: oracle[0]?.txHash as Hex })).from;
+    const [latest, pending] = await Promise.all([
+      chain.getTransactionCount({ address: from, blockTag: 'latest' }),
+      chain.getTransactionCount({ address: from, blockTag: 'pending' }),
+    ]);
+    expect(pending).toBe(latest);
+    expect(latest).toBe((nonces.at(-1) ?? 0) + 1);
+    const rows = await outboxRows(db(), ids);
+    const state = await onChain(
+      chain,
+      layover.contracts.Prizes as Address,
+      rows.map((row) => row.claimId),
+    );
+    expect(state).toEqual({ minted: before + 60n, claimed: 60 });
+  });
+
+  it('mints once across a reorg and shows delivered only after its confirmations', async () => {
+    const before = await mintedCount();
+    settings().confirmations = 3;
+    try {
+      const [id] = await queuePrizes(db(), 1);
+      let row = (await outboxRows(db(), [id ?? 0]))[0];
+      const deadline = Date.now() + 20_000;
+      while (row?.status !== 'mined' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        row = (await outboxRows(db(), [id ?? 0]))[0];
+      }
+      expect(row?.status).toBe('mined');
+      const firstHash = row?.txHash as Hex;
+      await chain.request({ method: 'anvil_reorg' as never, params: [1, []] as never });
+      expect((await outboxRows(db(), [id ?? 0]))[0]?.status).not.toBe('delivered');
+      const seen: { status: string; head: bigint }[] = [];
+      while (Date.now() < deadline + 20_000) {
+        await chain.request({ method: 'anvil_mine' as never, params: ['0x1'] as never });
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const current = (await outboxRows(db(), [id ?? 0]))[0];
+        seen.push({ status: current?.status ?? '', head: await chain.getBlockNumber() });
+        if (current?.status === 'delivered') {
+          const receipt = await chain.getTransactionReceipt({ hash: current.txHash as Hex });
+          expect(receipt.blockNumber + 2n).toBeLessThanOrEqual(seen.at(-1)?.head ?? 0n);
+          break;
+        }
+      }
+      expect(seen.at(-1)?.status).toBe('delivered');
+      expect(firstHash).toMatch(/^0x/);
+      expect(services().oracle?.metrics.failures.get('reorg')).toBeGreaterThanOrEqual(1);
+      const rows = await outboxRows(db(), [id ?? 0]);
+      expect(
+        await onChain(
+          chain,
+          layover.contracts.Prizes as Address,
+          rows.map((r) => r.claimId),
+        ),
+      ).toEqual({
+        minted: before + 1n,
+        claimed: 1,
+      });
+    } finally {
+      settings().confirmations = 1;
+    }
+  });
+
+  it('reports queue depth, mints and failures on /metrics', async () => {
+    const text = await (await fetch(`${layover.url}/metrics`)).text();
+    expect(text).toMatch(/^layover_oracle_leader 1$/m);
+    expect(text).toMatch(/^layover_oracle_queue_depth\{status="queued"\} 0$/m);
+    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 121$/m);
+    expect(text).toMatch(/^layover_oracle_failures_total\{cause="rpcUnavailable"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^layover_oracle_mints_per_minute \d+$/m);
+  });
+});
