@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (!dev && clientBuildIsStale()) {
+  // CLIENT_BUILD=skip: a headless process (an oracle worker, a test) serves no client and need not build one.
+  if (!dev && process.env.CLIENT_BUILD !== 'skip' && clientBuildIsStale()) {
     console.log('[0/5] client: building with Vite (first run, or sources changed) ...');
     await buildClient();
     console.log('[0/5] client: built into dist/client');

@@ -12,7 +12,8 @@ export interface StartedServer {
 
 /** Runs `npm start`'s entry point (server/start.ts) as its own process and waits for the URL it prints. */
 export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): Promise<StartedServer> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/start.ts'], {
+  // Node itself with tsx's loader: one process, so a SIGKILL really kills the server (the tsx CLI forks a child).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,9 +28,10 @@ export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): 
       log += chunk.toString();
       const url = log.match(/Layover lounge is open: (\S+)/)?.[1];
       const anvilPort = log.match(/anvil ready at http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
-      if (url && anvilPort) {
+      // With RPC_URL the server starts no anvil of its own.
+      if (url && (anvilPort || env.RPC_URL)) {
         clearTimeout(timer);
-        resolve({ child, url, anvilPort: Number(anvilPort), output: () => log });
+        resolve({ child, url, anvilPort: Number(anvilPort ?? 0), output: () => log });
       }
     };
     child.stdout?.on('data', onData);
