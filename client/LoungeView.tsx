@@ -2,6 +2,9 @@ import './hud.css';
 import './chat.css';
 import './controls.css';
 import './doors.css';
+import './quests.css';
+import './passport.css';
+import './celebration.css';
 import { LoungeHud } from './hud/LoungeHud.tsx';
 import { LoungeCanvas } from './scene/LoungeCanvas.tsx';
 

@@ -1,10 +1,11 @@
 import { create, type StateCreator } from 'zustand';
 import type { ChatLine } from '../shared/protocol/lounge-messages.ts';
-import type { QuestsSnapshot } from '../shared/protocol/quests.ts';
+import type { DeliveryUpdate, PrizeView, QuestsSnapshot } from '../shared/protocol/quests.ts';
 import type { ErrorCode } from './errorCodes.ts';
 import { initialLocale, saveLocale } from './i18n/detect.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type { Locale, TranslationVars } from './i18n/translate.ts';
+import { applyDelivery, applyPrizeWon } from './quests/deliveryUpdates.ts';
 import { type GatedRoom, type JoinableRoom, MAIN_ROOM } from './roomNames.ts';
 
 export const CHAT_HISTORY = 50;
@@ -35,12 +36,14 @@ interface SessionSlice {
   signOut: () => void;
 }
 
-/** What React lists about a member: changes on join, leave, rename or tier, never per frame. */
+/** What React lists about a member: changes on join, leave, rename, tier or status, never per frame. */
 export interface LoungeMember {
   sessionId: string;
   id: string;
   name: string;
   tier: string;
+  /** Status level id from stamps (shared/content/status.ts); absent until the room state says. */
+  status?: string;
 }
 
 /** Why a gated room turned us away at the door. */
@@ -89,17 +92,30 @@ export interface Toast {
 /** The member's journeys and passport as the server last sent them (`quests` message). */
 interface QuestsSlice {
   passport: QuestsSnapshot | null;
+  /** The stamp whose celebration is showing, with a count so the same stamp can celebrate twice. */
+  celebration: { stampId: string; seq: number } | null;
   setPassport: (passport: QuestsSnapshot | null) => void;
+  /** A prize just won (`prizeWon`); before the first snapshot it is left out, as that snapshot lists it. */
+  addPrize: (prize: PrizeView) => void;
+  /** A stamp token or prize moved on its way to the wallet (`delivery`). */
+  applyDelivery: (update: DeliveryUpdate) => void;
+  celebrateStamp: (stampId: string) => void;
+  endCelebration: () => void;
 }
+
+/** The journal or the passport, open over the lounge; one at a time. */
+export type QuestPanel = 'journal' | 'passport';
 
 interface UiSlice {
   locale: Locale;
   reducedMotion: boolean;
   chatOpen: boolean;
+  questPanel: QuestPanel | null;
   toasts: Toast[];
   setLocale: (locale: Locale) => void;
   setReducedMotion: (reducedMotion: boolean) => void;
   setChatOpen: (chatOpen: boolean) => void;
+  setQuestPanel: (questPanel: QuestPanel | null) => void;
   pushToast: (toast: Omit<Toast, 'id'>) => number;
   dismissToast: (id: number) => void;
 }
@@ -138,6 +154,8 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
       walletLinkOpen: false,
       reconnecting: false,
       members: [],
+      passport: null,
+      questPanel: null,
     }),
   setReconnecting: (reconnecting) => set({ reconnecting }),
   signOut: () =>
@@ -153,6 +171,9 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
       walletLinkOpen: false,
       members: [],
       chatLines: [],
+      passport: null,
+      celebration: null,
+      questPanel: null,
     }),
 });
 
@@ -186,6 +207,7 @@ const createLoungeSlice: Slice<LoungeSlice> = (set) => ({
         current &&
         current.name === member.name &&
         current.tier === member.tier &&
+        current.status === member.status &&
         current.id === member.id
       ) {
         return state;
@@ -204,9 +226,20 @@ const createChatSlice: Slice<ChatSlice> = (set) => ({
   addChatLine: (line) => set((state) => ({ chatLines: [...state.chatLines, line].slice(-CHAT_HISTORY) })),
 });
 
+let celebrationSeq = 0;
+
 const createQuestsSlice: Slice<QuestsSlice> = (set) => ({
   passport: null,
+  celebration: null,
   setPassport: (passport) => set({ passport }),
+  addPrize: (prize) =>
+    set((state) => (state.passport ? { passport: applyPrizeWon(state.passport, prize) } : state)),
+  applyDelivery: (update) =>
+    set((state) =>
+      state.passport ? { passport: applyDelivery(state.passport, update, Date.now()) } : state,
+    ),
+  celebrateStamp: (stampId) => set({ celebration: { stampId, seq: ++celebrationSeq } }),
+  endCelebration: () => set({ celebration: null }),
 });
 
 let nextToastId = 1;
@@ -224,6 +257,7 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   locale: initialLocale(),
   reducedMotion: prefersReducedMotion(),
   chatOpen: wideScreen(),
+  questPanel: null,
   toasts: [],
   setLocale: (locale) => {
     saveLocale(locale);
@@ -231,6 +265,7 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   },
   setReducedMotion: (reducedMotion) => set({ reducedMotion }),
   setChatOpen: (chatOpen) => set({ chatOpen }),
+  setQuestPanel: (questPanel) => set({ questPanel }),
   pushToast: (toast) => {
     const id = nextToastId++;
     set((state) => ({ toasts: [...state.toasts, { ...toast, id }].slice(-4) }));

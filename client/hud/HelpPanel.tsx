@@ -14,6 +14,7 @@ export function HelpPanel() {
           <li>{t('help.emotes')}</li>
           <li>{t('help.chat')}</li>
           <li>{t('help.doors')}</li>
+          <li>{t('help.interact')}</li>
           <li>{t('help.touch')}</li>
         </ul>
       </div>

@@ -10,16 +10,19 @@ import { ConnectWalletButton } from './ConnectWalletButton.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
 import { GateNotice } from './GateNotice.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
+import { InteractPrompt } from './InteractPrompt.tsx';
 import { Joystick } from './Joystick.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { LeaveButton } from './LeaveButton.tsx';
 import { MemberCount } from './MemberCount.tsx';
 import { MotionToggle } from './MotionToggle.tsx';
+import { QuestsHud } from './quests/QuestsHud.tsx';
+import { StampCelebration } from './quests/StampCelebration.tsx';
 import { ReconnectBanner } from './ReconnectBanner.tsx';
 import { VipDoorPrompt } from './VipDoorPrompt.tsx';
 import { WalletLinkDialog } from './WalletLinkDialog.tsx';
 
-/** Everything over the 3D view: top bar, chat, emotes, joystick, doors, gate notices and connection status. */
+/** Everything over the 3D view: top bar, journeys and passport, chat, emotes, joystick, doors and prompts. */
 export function LoungeHud() {
   const t = useT();
   const chatInput = useRef<HTMLInputElement>(null);
@@ -46,6 +49,7 @@ export function LoungeHud() {
           </p>
         )}
         <MemberCount />
+        <QuestsHud />
         <fieldset className="hud-actions">
           <legend className="visually-hidden">{t('hud.settings')}</legend>
           <ConnectWalletButton />
@@ -61,7 +65,9 @@ export function LoungeHud() {
       <div className="doorway">
         <GateNotice />
         {gated ? <BackToLoungeButton /> : <VipDoorPrompt />}
+        <InteractPrompt />
       </div>
+      <StampCelebration />
       <EmoteBar />
       <Joystick />
     </div>

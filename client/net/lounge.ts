@@ -1,14 +1,13 @@
 import { Callbacks, Client } from '@colyseus/sdk';
-import { stamps } from '../../shared/content/stamps.ts';
 import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
 import { CHAT_MAX_LENGTH, NOTICE_CODES, type NoticeCode } from '../../shared/protocol/lounge-messages.ts';
-import type { QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState, Member } from '../../shared/state/LoungeState.ts';
 import { resetSteering } from '../input/steering.ts';
 import { createPose, poses, pushSnapshot } from '../poses.ts';
 import { isGatedRoom, type JoinableRoom, MAIN_ROOM } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
 import { joinErrorCode, leaveErrorCode } from './joinError.ts';
+import { listenForQuests } from './questMessages.ts';
 import { currentRoom, type LoungeRoom, setCurrentRoom } from './roomRef.ts';
 import { resetSendState } from './send.ts';
 
@@ -121,7 +120,13 @@ export async function leaveLounge(): Promise<void> {
 }
 
 function mirrorMember(sessionId: string, member: Member): void {
-  useLayoverStore.getState().upsertMember({ sessionId, id: member.id, name: member.name, tier: member.tier });
+  useLayoverStore.getState().upsertMember({
+    sessionId,
+    id: member.id,
+    name: member.name,
+    tier: member.tier,
+    status: member.status,
+  });
   const pose = poses.get(sessionId);
   if (!pose) return;
   pose.id = member.id;
@@ -166,17 +171,7 @@ function attach(joined: LoungeRoom): void {
   });
 
   joined.onMessage('chat', (line: ChatLine) => live() && useLayoverStore.getState().addChatLine(line));
-  joined.onMessage(
-    'quests',
-    (snapshot: QuestsSnapshot) => live() && useLayoverStore.getState().setPassport(snapshot),
-  );
-  joined.onMessage('stampEarned', ({ stampId }: StampEarned) => {
-    if (!live()) return;
-    const store = useLayoverStore.getState();
-    const stamp = stamps.find((candidate) => candidate.id === stampId);
-    const name = stamp ? (stamp.name[store.locale] ?? stamp.name.en) : stampId;
-    store.pushToast({ kind: 'status', key: 'quests.stampEarned', vars: { stamp: name } });
-  });
+  listenForQuests(joined, live);
   joined.onMessage('notice', ({ code }: { code: string }) => {
     // gateLost is announced when the room closes (4411), so its toast shows once.
     if (!live() || !isNoticeCode(code) || code === 'gateLost') return;

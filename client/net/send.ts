@@ -4,6 +4,7 @@ import {
   ChatSend,
   type Emote,
   EmoteSend,
+  Interact,
   MoveIntent,
   MoveTarget,
 } from '../../shared/protocol/lounge-messages.ts';
@@ -12,6 +13,7 @@ import { currentRoom } from './roomRef.ts';
 /** Movement messages share one budget, kept under the server's ~15 per second. */
 const MOVE_INTERVAL_MS = 1000 / 14;
 const EMOTE_INTERVAL_MS = 600;
+const INTERACT_INTERVAL_MS = 1000;
 
 let lastMoveX = Number.NaN;
 let lastMoveZ = Number.NaN;
@@ -19,6 +21,7 @@ let lastMoveAt = Number.NEGATIVE_INFINITY;
 let pendingMove: { x: number; z: number } | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | null = null;
 let lastEmoteAt = Number.NEGATIVE_INFINITY;
+let lastInteractAt = Number.NEGATIVE_INFINITY;
 
 const clampUnit = (value: number) => (Number.isFinite(value) ? Math.max(-1, Math.min(1, value)) : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100 || 0;
@@ -92,4 +95,16 @@ export function sendEmote(emote: Emote): void {
   if (!room || now - lastEmoteAt < EMOTE_INTERVAL_MS || !EmoteSend.safeParse({ emote }).success) return;
   lastEmoteAt = now;
   room.send('emote', { emote });
+}
+
+/** Uses an object of the lounge (a layout zone id); the server counts it only while we stand in its zone. */
+export function sendInteract(objectId: string): boolean {
+  const room = currentRoom();
+  const now = performance.now();
+  const payload = { objectId };
+  if (!room || now - lastInteractAt < INTERACT_INTERVAL_MS || !Interact.safeParse(payload).success)
+    return false;
+  lastInteractAt = now;
+  room.send('interact', payload);
+  return true;
 }

@@ -9,7 +9,7 @@ import { Rug } from './Rug.tsx';
 import { type RoomTheme, THEME_COLORS } from './roomTheme.ts';
 
 /** A click that travelled further than this (pixels) was a camera drag, not a tap on the floor. */
-const DRAG_PIXELS = 6;
+export const DRAG_PIXELS = 6;
 const WAINSCOT = 1.1;
 const HALF_PI = Math.PI / 2;
 

@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { InstancedBufferAttribute, type InstancedMesh, Matrix4, PlaneGeometry } from 'three';
 import { type AvatarPose, poses } from '../../poses.ts';
+import { levelName } from '../../quests/lookup.ts';
 import { useLayoverStore } from '../../store.ts';
 import { HEAD_Y } from './avatarGeometry.ts';
 import { createBillboardMaterial } from './billboardMaterial.ts';
@@ -14,7 +15,8 @@ import {
   TAG_WORLD_W,
 } from './nameTagAtlas.ts';
 
-const TAG_Y = HEAD_Y + 0.42;
+/** Centre of the two-line tag; its bottom edge (the status line) clears the head. */
+const TAG_Y = HEAD_Y + 0.47;
 const _matrix = new Matrix4();
 
 // Frame-loop state at module scope so placing tags allocates nothing.
@@ -37,6 +39,7 @@ export function NameTags() {
   const meshRef = useRef<InstancedMesh>(null);
   const members = useLayoverStore((state) => state.members);
   const selfId = useLayoverStore((state) => state.selfId);
+  const locale = useLayoverStore((state) => state.locale);
   const assets = useMemo(() => {
     const atlas = createNameTagAtlas();
     const geometry = new PlaneGeometry(1, 1);
@@ -47,21 +50,23 @@ export function NameTags() {
     return { atlas, geometry, tiles, material };
   }, []);
 
-  // Tags are drawn when the roster changes (join, leave, rename) and once more when the font arrives.
+  // Tags are drawn when the roster changes (join, leave, rename, status) or the language, and once the font arrives.
   useEffect(() => {
     let cancelled = false;
     const draw = () => {
       if (cancelled) return;
       assets.atlas.retain(new Set(members.map((member) => member.sessionId)));
-      for (const member of members)
-        assets.atlas.draw(member.sessionId, member.name, member.sessionId === selfId);
+      for (const member of members) {
+        const status = member.status ? levelName(member.status, locale) : '';
+        assets.atlas.draw(member.sessionId, member.name, status, member.sessionId === selfId);
+      }
     };
     draw();
     loadTagFont().then(draw);
     return () => {
       cancelled = true;
     };
-  }, [assets, members, selfId]);
+  }, [assets, members, selfId, locale]);
 
   useFrame(() => {
     frameMesh = meshRef.current;

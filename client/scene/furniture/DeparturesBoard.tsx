@@ -1,5 +1,12 @@
 import { Text } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { insideZone, layoutZone } from '../../hud/nearZone.ts';
+import { walkTo } from '../../input/steering.ts';
+import { poses } from '../../poses.ts';
+import { interactWith } from '../../quests/interactWith.ts';
+import { useLayoverStore } from '../../store.ts';
 import { FONT_URL } from '../font.ts';
+import { DRAG_PIXELS } from '../LoungeShell.tsx';
 import { glowMaterial, materials } from '../palette.ts';
 import { frontTextMaterial } from '../textMaterial.ts';
 import { AMBER, FLIGHTS, WHITE } from './departures.ts';
@@ -15,6 +22,18 @@ const COLUMNS = [
 const STATUS_AT = 0.76;
 const LINE_HEIGHT = 1.8;
 const frameGlow = glowMaterial('#1a2230', 0.25);
+const BOARD_ZONE = 'departures-board';
+
+/** A click on the board reads it when we stand in front of it, and otherwise walks us there first. */
+function onBoardClick(event: ThreeEvent<MouseEvent>) {
+  if (event.delta > DRAG_PIXELS) return;
+  event.stopPropagation();
+  const zone = layoutZone(BOARD_ZONE);
+  const { selfId } = useLayoverStore.getState();
+  const pose = selfId ? poses.get(selfId) : undefined;
+  if (pose && insideZone(pose.renderX, pose.renderZ, zone)) interactWith(BOARD_ZONE);
+  else if (zone) walkTo(zone.x, zone.z);
+}
 
 /** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
 export function DeparturesBoard({ box }: FurnitureProps) {
@@ -50,6 +69,16 @@ export function DeparturesBoard({ box }: FurnitureProps) {
       </mesh>
       <mesh position={[0, screenY - screenH / 2 - 0.25, box.d * 0.25 + 0.01]} material={materials.brass}>
         <boxGeometry args={[box.w - 0.1, 0.06, 0.02]} />
+      </mesh>
+      {/* Invisible, so never merged: the click target over the board's face (hidden meshes still raycast). */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js mesh; keyboard users use the HUD prompt. */}
+      <mesh
+        visible={false}
+        position={[0, box.h / 2, box.d * 0.25 + 0.03]}
+        onClick={onBoardClick}
+        name="departures-board-hit"
+      >
+        <planeGeometry args={[box.w, box.h]} />
       </mesh>
       <group position={[0, screenY, box.d * 0.25 + 0.02]}>
         <Text

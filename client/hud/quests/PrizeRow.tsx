@@ -1,0 +1,25 @@
+import type { PrizeView } from '../../../shared/protocol/quests.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatDate } from '../../quests/formatDate.ts';
+import { findPrize, localize } from '../../quests/lookup.ts';
+import { useLayoverStore } from '../../store.ts';
+import { ChainState } from './ChainState.tsx';
+
+export interface PrizeRowProps {
+  prize: PrizeView;
+}
+
+/** One prize: its name and perk, when it was won, and where it stands on its way to the wallet. */
+export function PrizeRow({ prize }: PrizeRowProps) {
+  const t = useT();
+  const locale = useLayoverStore((state) => state.locale);
+  const content = findPrize(prize.prizeId);
+  return (
+    <li className="prize" data-testid={`prize-${prize.prizeId}`} data-state={prize.state}>
+      <h3 className="prize-name">{content ? localize(content.name, locale) : prize.prizeId}</h3>
+      {content && <p className="prize-perk">{localize(content.perk, locale)}</p>}
+      <p className="prize-won">{t('passport.prizeWonOn', { date: formatDate(prize.wonAt, locale) })}</p>
+      <ChainState state={prize.state} txHash={prize.txHash} testId={`prize-chain-${prize.claimId}`} />
+    </li>
+  );
+}

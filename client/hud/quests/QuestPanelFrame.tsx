@@ -1,0 +1,47 @@
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useT } from '../../i18n/useT.ts';
+
+export interface QuestPanelFrameProps {
+  id: string;
+  title: string;
+  onClose: () => void;
+  testId: string;
+  /** Where the panel starts (`--quest-panel-top`), below the top bar. */
+  style?: CSSProperties;
+  children: ReactNode;
+}
+
+/** A panel over the lounge, beside it rather than over it: heading focused on open, Escape or × closes it. */
+export function QuestPanelFrame({ id, title, onClose, testId, style, children }: QuestPanelFrameProps) {
+  const t = useT();
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <section
+      id={id}
+      className="quest-panel"
+      aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
+      style={style}
+      data-testid={testId}
+    >
+      <header className="quest-panel-header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="icon" onClick={onClose} aria-label={t('quests.close')}>
+          ×
+        </button>
+      </header>
+      <div className="quest-panel-body">{children}</div>
+    </section>
+  );
+}

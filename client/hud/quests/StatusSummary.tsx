@@ -1,0 +1,39 @@
+import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
+import { useT } from '../../i18n/useT.ts';
+import { levelName } from '../../quests/lookup.ts';
+import { useLayoverStore } from '../../store.ts';
+
+export interface StatusSummaryProps {
+  status: QuestsSnapshot['status'];
+  points: number;
+}
+
+/** Status level, how far to the next one, and points. */
+export function StatusSummary({ status, points }: StatusSummaryProps) {
+  const t = useT();
+  const locale = useLayoverStore((state) => state.locale);
+  const next = status.next;
+  const numbers = new Intl.NumberFormat(locale);
+  return (
+    <div className="status-summary" data-testid="passport-status">
+      <p className="status-level">{t('passport.level', { level: levelName(status.level, locale) })}</p>
+      <p className="status-points" data-testid="passport-points">
+        {t('passport.points', { points: numbers.format(points) })}
+      </p>
+      {next ? (
+        <>
+          <p className="status-next">
+            {t('passport.toNext', {
+              stamps: status.stamps,
+              needed: next.minStamps,
+              level: levelName(next.level, locale),
+            })}
+          </p>
+          <progress className="status-bar" value={status.stamps} max={next.minStamps} aria-hidden="true" />
+        </>
+      ) : (
+        <p className="status-next">{t('passport.topLevel')}</p>
+      )}
+    </div>
+  );
+}
