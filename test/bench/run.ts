@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BENCHES = ['test/bench/gas.ts', 'test/bench/gates.ts'];
+const BENCHES = ['test/bench/gas.ts', 'test/bench/gates.ts', 'test/bench/oracle.ts'];
 
 let failed = false;
 for (const bench of BENCHES) {

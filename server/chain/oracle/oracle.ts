@@ -56,6 +56,7 @@ export class PrizeOracle {
   private readonly broadcastAt = new Map<string, number>();
   private wakeUp: (() => void) | undefined;
   private backoffMs = 0;
+  private chainId: number | undefined;
 
   constructor(private readonly p: OracleParameters) {
     this.account = privateKeyToAccount(p.minterKey);
@@ -115,10 +116,11 @@ export class PrizeOracle {
       }
       return prepared.pruned.length > 0;
     }
-    const [nonce, fees, chainId] = await Promise.all([
+    this.chainId ??= await client.getChainId();
+    const chainId = this.chainId;
+    const [nonce, fees] = await Promise.all([
       client.getTransactionCount({ address: this.address, blockTag: 'pending' }),
       client.estimateFeesPerGas(),
-      client.getChainId(),
     ]);
     const maxFeePerGas = min(fees.maxFeePerGas, settings.maxFeePerGas);
     const raw = await this.account.signTransaction({
@@ -170,12 +172,20 @@ export class PrizeOracle {
     const { attempt, receipt } = found;
     for (const other of group) if (other.id !== attempt.id) await setAttemptStatus(db, other.id, 'dropped');
     if (receipt.status === 'success') {
-      await setAttemptStatus(db, attempt.id, 'mined', { blockNumber: Number(receipt.blockNumber) });
-      await setRows(db, attempt.outboxIds, 'mined', {
+      const blockNumber = Number(receipt.blockNumber);
+      // With one confirmation the receipt itself is enough: deliver now instead of on the next pass.
+      const final = this.p.settings.confirmations <= 1;
+      await setAttemptStatus(db, attempt.id, final ? 'confirmed' : 'mined', { blockNumber });
+      const rows = await setRows(db, attempt.outboxIds, final ? 'delivered' : 'mined', {
         txHash: attempt.txHash,
-        blockNumber: Number(receipt.blockNumber),
+        blockNumber,
         attemptId: attempt.id,
+        ...(final ? { deliveredAt: new Date() } : {}),
       });
+      if (final) {
+        this.p.metrics.delivered(attempt.kind as 'stamp' | 'prize', rows.length);
+        this.p.notify(rows);
+      }
       return true;
     }
     await setAttemptStatus(db, attempt.id, 'reverted', { blockNumber: Number(receipt.blockNumber) });
