@@ -37,6 +37,9 @@ let claimCounter = 1_000n;
 const freshRecipient = (): Address => `0x${keccak256(numberToHex(++recipientSeed)).slice(-40)}` as Address;
 const sequentialClaim = (): Hex => pad(numberToHex(claimCounter++), { size: 32 });
 const hashedClaim = (): Hex => keccak256(numberToHex(claimCounter++));
+// Stamps keep their own sequence, so stamp batches never move the Prizes rows into a fresh bitmap word.
+let stampClaimCounter = 1_000n;
+const stampClaim = (): Hex => pad(numberToHex(stampClaimCounter++), { size: 32 });
 
 function compileBaseline(): { abi: Abi; bytecode: Hex } {
   const solc = require('solc');
@@ -128,7 +131,7 @@ async function main(): Promise<void> {
           args: [
             Array.from({ length: count }, freshRecipient),
             Array.from({ length: count }, (_, i) => BigInt(i % 8)),
-            Array.from({ length: count }, sequentialClaim),
+            Array.from({ length: count }, stampClaim),
           ],
         }),
       );
