@@ -52,7 +52,7 @@ export const quests: readonly Quest[] = parseItems(FILE, 'quest', Quest, [
         },
       },
     ],
-    rewards: { stamps: ['first-visit'], points: 100 },
+    rewards: { stamps: ['first-visit'], points: 100, prizes: ['lounge-day-pass'] },
   },
   {
     id: 'frequent-flyer',

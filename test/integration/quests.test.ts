@@ -1,12 +1,13 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { type Address, createPublicClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../contracts/abi/Stamps.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
 import { services } from '../../server/services.ts';
 import { questContent } from '../../shared/content/quests.ts';
-import type { DeliveryUpdate, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
@@ -18,15 +19,17 @@ interface Joined {
   token: string;
   snapshots: QuestsSnapshot[];
   stamps: StampEarned[];
+  prizes: PrizeView[];
 }
 
 async function join(name: string, token?: string): Promise<Joined> {
   const session = token ?? (await postJson(`${layover.url}/auth/guest`, { name })).body.token;
   const room = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token: session });
   rooms.push(room);
-  const joined: Joined = { room, token: session, snapshots: [], stamps: [] };
+  const joined: Joined = { room, token: session, snapshots: [], stamps: [], prizes: [] };
   room.onMessage('quests', (snapshot: QuestsSnapshot) => joined.snapshots.push(snapshot));
   room.onMessage('stampEarned', (stamp: StampEarned) => joined.stamps.push(stamp));
+  room.onMessage('prizeWon', (prize: PrizeView) => joined.prizes.push(prize));
   await waitFor(() => room.state?.members?.get(room.sessionId), 5000, `${name} in state`);
   return joined;
 }
@@ -130,6 +133,10 @@ describe('First Visit with real clients', () => {
     // A guest has no wallet yet: the stamp's token waits for one.
     expect(record.outbox).toMatchObject([
       { kind: 'stamp', itemId: 'first-visit', status: 'held', recipient: null, source: 'first-visit' },
+      { kind: 'prize', itemId: 'lounge-day-pass', status: 'held', recipient: null, source: 'first-visit' },
+    ]);
+    expect(me.prizes).toEqual([
+      expect.objectContaining({ prizeId: 'lounge-day-pass', source: 'first-visit', state: 'held', to: null }),
     ]);
     expect(record.events.map((event: { kind: string }) => event.kind)).toContain('interacted');
   });
@@ -196,10 +203,17 @@ describe('the stamp token after the guest connects a wallet', () => {
     expect(linked.status).toBe(200);
     const address = linked.body.address as Address;
     const delivered = await waitFor(
-      () => deliveries.find((update) => update.state === 'delivered'),
+      () => deliveries.find((update) => update.kind === 'stamp' && update.state === 'delivered'),
       20_000,
-      'delivered',
+      'stamp delivered',
     );
+    const prize = await waitFor(
+      () => deliveries.find((update) => update.kind === 'prize' && update.state === 'delivered'),
+      20_000,
+      'prize delivered',
+    );
+    expect(prize).toMatchObject({ itemId: 'lounge-day-pass', to: address.toLowerCase() });
+    expect(guest.prizes).toEqual([expect.objectContaining({ prizeId: 'lounge-day-pass', state: 'held' })]);
     expect(delivered).toMatchObject({ kind: 'stamp', itemId: 'first-visit', to: address.toLowerCase() });
     expect(delivered.txHash).toMatch(/^0x[0-9a-f]{64}$/);
 
@@ -209,7 +223,14 @@ describe('the stamp token after the guest connects a wallet', () => {
     expect(
       await client.readContract({ ...stamps, functionName: 'claimed', args: [delivered.claimId as Hex] }),
     ).toBe(true);
+    const prizes = { address: layover.contracts.Prizes as Address, abi: prizesAbi } as const;
+    expect(await client.readContract({ ...prizes, functionName: 'balanceOf', args: [address, 1n] })).toBe(1n);
     const me = await getJson('/api/members/me', linked.body.token);
+    expect(me.prizes[0]).toMatchObject({
+      state: 'delivered',
+      txHash: prize.txHash,
+      to: address.toLowerCase(),
+    });
     expect(me.stamps[0]).toMatchObject({
       stampId: 'first-visit',
       chain: 'delivered',
