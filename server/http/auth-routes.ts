@@ -1,6 +1,8 @@
 import { type Application, type Request, type Response, Router } from 'express';
 import { questContent } from '../../shared/content/quests.ts';
 import {
+  EraseMeBody,
+  type EraseMeResponse,
   GuestSignInBody,
   type SessionResponse,
   TestWalletBody,
@@ -12,6 +14,7 @@ import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
 import { createMember, linkMemberAddress } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { eraseMember } from '../members/erase.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
 import { services } from '../services.ts';
@@ -105,6 +108,18 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
       kind: session.kind,
       ...snapshot,
     });
+  });
+
+  // Erases the member's personal data (off-chain; the chain only ever held addresses and ids) and ends every session.
+  router.delete('/api/members/me', async (req, res) => {
+    const session = await liveSession(req, res);
+    if (!session) return;
+    const body = EraseMeBody.safeParse(req.body);
+    if (!body.success)
+      return sendError(res, 400, 'confirmErase', 'send {"confirm":"erase my data"} to erase your data');
+    const result = await eraseMember(services().ledger.db, session.member.id);
+    const response: EraseMeResponse = { erased: true, ...result };
+    res.json(response);
   });
 
   // The member's full record (their data, off-chain) as a JSON download.

@@ -44,3 +44,15 @@ export interface ApiError {
   error: string;
   detail?: string;
 }
+
+/** DELETE /api/members/me: the member confirms they want their data erased. */
+export const EraseMeBody = z.strictObject({ confirm: z.literal('erase my data') });
+export type EraseMeBody = z.infer<typeof EraseMeBody>;
+
+export interface EraseMeResponse {
+  erased: true;
+  /** Rewards already being minted to the member's wallet; they still arrive. */
+  inFlight: number;
+  /** Rewards held for a guest that are now cancelled. */
+  cancelled: number;
+}

@@ -1,8 +1,10 @@
 import { Client, type Room } from '@colyseus/sdk';
+import { eq } from 'drizzle-orm';
 import { type Address, createPublicClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../contracts/abi/Stamps.ts';
+import { events, members, outbox } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
 import { services } from '../../server/services.ts';
@@ -12,6 +14,7 @@ import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
 let layover: RunningLayover;
+let alice: Joined;
 const rooms: Room<unknown, LoungeState>[] = [];
 
 interface Joined {
@@ -68,7 +71,6 @@ afterAll(async () => {
 });
 
 describe('First Visit with real clients', () => {
-  let alice: Joined;
   let bob: Joined;
 
   it('sends each member their snapshot on join', async () => {
@@ -236,5 +238,38 @@ describe('the stamp token after the guest connects a wallet', () => {
       chain: 'delivered',
       txHash: delivered.txHash,
     });
+  });
+});
+
+describe('erasure', () => {
+  const erase = (token: string, body: unknown) =>
+    fetch(`${layover.url}/api/members/me`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('erases a guest on confirmation: personal data gone, held rewards cancelled, sessions ended', async () => {
+    const record = await getJson('/api/members/me/export', alice.token);
+    expect(record.outbox.filter((row: { status: string }) => row.status === 'held')).toHaveLength(2);
+    const refused = await erase(alice.token, { confirm: 'yes' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toBe('confirmErase');
+    const erased = await erase(alice.token, { confirm: 'erase my data' });
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toEqual({ erased: true, inFlight: 0, cancelled: 2 });
+    const after = await fetch(`${layover.url}/api/members/me`, {
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
+    expect(after.status).toBe(401);
+    const { db } = services().ledger;
+    const [member] = await db.select().from(members).where(eq(members.id, record.member.id));
+    expect(member).toMatchObject({ displayName: 'Erased member', address: null, locale: null });
+    expect(await db.select().from(events).where(eq(events.memberId, record.member.id))).toEqual([]);
+    const rows = await db.select().from(outbox).where(eq(outbox.memberId, record.member.id));
+    expect(rows.map((row) => [row.status, row.recipient])).toEqual([
+      ['failed', null],
+      ['failed', null],
+    ]);
   });
 });
