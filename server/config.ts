@@ -39,6 +39,11 @@ const Env = z.object({
   TEST_WALLET: z.enum(['auto', 'on', 'off']).default('auto'),
   ORACLE: z.enum(['on', 'off']).default('on'),
   METRICS_TOKEN: z.string().min(16).optional(),
+  PRIZE_CUSTODY: z.enum(['hold', 'custody']).default('hold'),
+  CUSTODY_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
+    .optional(),
   ORACLE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
   CONFIRMATIONS: z.coerce.number().int().min(1).max(64).default(1),
   ORACLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
@@ -83,6 +88,12 @@ export interface OracleSettings {
   pollMs: number;
   stuckMs: number;
   maxFeePerGas: bigint;
+  /**
+   * Guests' transferable prizes: `hold` them unminted until a wallet is linked, or mint them to `custodyAddress` (the
+   * oracle's own address when unset; another address must approve the oracle as ERC-1155 operator) and transfer on.
+   */
+  custody: 'hold' | 'custody';
+  custodyAddress: `0x${string}` | undefined;
 }
 
 /** Parses the environment; a bad value stops boot with the variable's name and what is wrong. */
@@ -117,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       pollMs: e.ORACLE_POLL_MS,
       stuckMs: e.ORACLE_STUCK_SECONDS * 1000,
       maxFeePerGas: BigInt(Math.round(e.ORACLE_MAX_FEE_GWEI * 1e9)),
+      custody: e.PRIZE_CUSTODY,
+      custodyAddress: e.CUSTODY_ADDRESS?.toLowerCase() as `0x${string}` | undefined,
     },
     metricsToken: e.METRICS_TOKEN,
     dev: false,

@@ -18,6 +18,7 @@ import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
+import { setCustodyAddress } from './prizes/custody.ts';
 import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
 import { LoungeRoom } from './rooms/LoungeRoom.ts';
 import { services, setServices } from './services.ts';
@@ -115,6 +116,11 @@ export async function startLayover(
       `[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`,
     );
     const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const { custody, custodyAddress } = config.oracle;
+    setCustodyAddress(
+      custody === 'custody' ? (custodyAddress ?? privateKeyToAccount(minterKey).address) : undefined,
+    );
+    cleanups.push(async () => setCustodyAddress(undefined));
     cleanups.push(ledger.close);
     setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient }, gates });
     log(`[3/5] ledger: ${ledger.kind} ready`);

@@ -150,4 +150,14 @@ export const migrations: readonly { version: number; name: string; statements: r
       'CREATE INDEX game_best_board_idx ON game_best (game_id, score DESC, at)',
     ],
   },
+  {
+    version: 6,
+    name: 'prize custody',
+    statements: [
+      // The brand's custody address a guest's prize was minted to; null for rows minted straight to a member.
+      'ALTER TABLE outbox ADD COLUMN custody text',
+      'ALTER TABLE mint_attempts DROP CONSTRAINT mint_attempts_kind_check',
+      `ALTER TABLE mint_attempts ADD CONSTRAINT mint_attempts_kind_check CHECK (kind IN ('stamp', 'prize', 'transfer'))`,
+    ],
+  },
 ];

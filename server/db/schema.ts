@@ -130,6 +130,8 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** The custody address a guest's prize was minted to; once the guest has a wallet it is transferred on. */
+    custody: text('custody'),
   },
   (table) => [
     index('outbox_status_idx').on(table.status, table.id),
@@ -148,7 +150,7 @@ export const mintAttempts = pgTable(
   'mint_attempts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    kind: text('kind').$type<'stamp' | 'prize'>().notNull(),
+    kind: text('kind').$type<'stamp' | 'prize' | 'transfer'>().notNull(),
     nonce: bigint('nonce', { mode: 'number' }).notNull(),
     txHash: text('tx_hash').notNull().unique(),
     rawTx: text('raw_tx').notNull(),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { members, outbox } from '../db/schema.ts';
+import { custodyFor } from './custody.ts';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -17,15 +18,16 @@ export interface QueueAwardParameters {
 }
 
 /**
- * Queues an on-chain stamp or prize for the oracle, inside the caller's transaction: to the member's wallet, or
- * held for a guest until they connect one.
+ * Queues an on-chain stamp or prize for the oracle, inside the caller's transaction: to the member's wallet, or for
+ * a guest held until they connect one (or minted to the brand's custody address, when it keeps prizes in custody).
  */
 export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<OutboxRow> {
   const [member] = await tx
     .select({ address: members.address })
     .from(members)
     .where(eq(members.id, params.memberId));
-  const recipient = member?.address ?? null;
+  const custody = member?.address ? undefined : custodyFor(params.kind, params.itemId);
+  const recipient = member?.address ?? custody ?? null;
   const [row] = await tx
     .insert(outbox)
     .values({
@@ -35,6 +37,7 @@ export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<
       eventId: params.eventId,
       source: params.source,
       recipient,
+      custody: custody ?? null,
       status: recipient ? 'queued' : 'held',
       createdAt: params.at,
       updatedAt: params.at,

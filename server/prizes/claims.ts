@@ -3,6 +3,7 @@ import type { Hex } from 'viem';
 import type { DeliveryState } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
 import { ledgerMeta, type OutboxStatus } from '../db/schema.ts';
+import { inCustody } from './custody.ts';
 
 const prefixes = new WeakMap<object, Promise<string>>();
 
@@ -28,8 +29,13 @@ export function claimIdFor(prefix: string, id: number): Hex {
   return `0x${prefix}${id.toString(16).padStart(32, '0')}`;
 }
 
-/** What a member sees of an outbox row's status. */
-export function deliveryState(status: OutboxStatus): DeliveryState {
-  if (status === 'sent' || status === 'mined') return 'minting';
-  return status;
+/** What a member sees of an outbox row: a token in (or on its way to) custody is held for them. */
+export function deliveryState(row: {
+  status: OutboxStatus;
+  custody: string | null;
+  recipient: string | null;
+}): DeliveryState {
+  if (row.status !== 'failed' && inCustody(row)) return 'held';
+  if (row.status === 'sent' || row.status === 'mined') return 'minting';
+  return row.status;
 }

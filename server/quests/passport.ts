@@ -5,6 +5,7 @@ import type { Db } from '../db/open.ts';
 import { events, memberStamps, outbox, questProgress } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
+import { inCustody } from '../prizes/custody.ts';
 import { loadProgress } from './record.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
@@ -16,9 +17,9 @@ export function prizeView(prefix: string, row: OutboxRow): PrizeView {
     prizeId: row.itemId,
     source: row.source,
     wonAt: row.createdAt.getTime(),
-    state: deliveryState(row.status),
+    state: deliveryState(row),
     txHash: row.txHash,
-    to: row.recipient,
+    to: inCustody(row) ? null : row.recipient,
   };
 }
 
@@ -47,7 +48,7 @@ export async function loadQuestsSnapshot(
       questId: stamp.questId,
       earnedAt: stamp.earnedAt.getTime(),
       where: stamp.place,
-      chain: row ? deliveryState(row.status) : ('held' as const),
+      chain: row ? deliveryState(row) : ('held' as const),
       txHash: row?.txHash ?? null,
     };
   });

@@ -1,11 +1,17 @@
 import { inArray } from 'drizzle-orm';
 import { type Address, createPublicClient, type Hex, http, type PublicClient } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
+import { prizesAbi } from '../../contracts/abi/Prizes.ts';
+import { ANVIL_ACCOUNTS, type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
 import { loadConfig } from '../../server/config.ts';
+import { createMember, linkMemberAddress } from '../../server/db/members.ts';
 import { mintAttempts, outbox } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
+import { queueAward } from '../../server/prizes/award.ts';
+import { setCustodyAddress } from '../../server/prizes/custody.ts';
+import { loadQuestsSnapshot } from '../../server/quests/passport.ts';
 import { services } from '../../server/services.ts';
+import { questContent } from '../../shared/content/quests.ts';
 import { startTestLayover } from '../support/layover.ts';
 import { onChain, outboxRows, queuePrizes } from '../support/prizes.ts';
 import { type RpcProxy, startRpcProxy } from '../support/rpc-proxy.ts';
@@ -115,7 +121,7 @@ describe('the prize oracle against faults of a real chain', () => {
         await chain.request({ method: 'anvil_mine' as never, params: ['0x1'] as never });
         await new Promise((resolve) => setTimeout(resolve, 150));
         const current = (await outboxRows(db(), [id ?? 0]))[0];
-        seen.push({ status: current?.status ?? '', head: await chain.getBlockNumber() });
+        seen.push({ status: current?.status ?? '', head: await chain.getBlockNumber({ cacheTime: 0 }) });
         if (current?.status === 'delivered') {
           const receipt = await chain.getTransactionReceipt({ hash: current.txHash as Hex });
           expect(receipt.blockNumber + 2n).toBeLessThanOrEqual(seen.at(-1)?.head ?? 0n);
@@ -141,11 +147,60 @@ describe('the prize oracle against faults of a real chain', () => {
     }
   });
 
+  it('mints a guest prize to custody and transfers it once the guest links a wallet', async () => {
+    const custody = ANVIL_ACCOUNTS.oracle.address.toLowerCase() as Address;
+    setCustodyAddress(custody);
+    try {
+      const { db: ledger } = services().ledger;
+      const guest = await createMember(ledger, { displayName: 'Guest winner' });
+      const row = await ledger.transaction((tx) =>
+        queueAward(tx, {
+          kind: 'prize',
+          memberId: guest.id,
+          itemId: 'lounge-day-pass',
+          eventId: `custody-test:${guest.id}`,
+          source: 'oracle-test',
+          at: new Date(),
+        }),
+      );
+      expect(row).toMatchObject({ status: 'queued', recipient: custody, custody });
+      const balance = (owner: Address) =>
+        chain.readContract({
+          address: layover.contracts.Prizes as Address,
+          abi: prizesAbi,
+          functionName: 'balanceOf',
+          args: [owner, 1n],
+        });
+      const inCustodyBefore = await balance(custody);
+      await waitDelivered([row.id]);
+      expect(await balance(custody)).toBe(inCustodyBefore + 1n);
+      const snapshot = await loadQuestsSnapshot(ledger, guest.id, Date.now(), questContent);
+      expect(snapshot.prizes).toEqual([expect.objectContaining({ state: 'held', to: null })]);
+
+      const wallet = '0x00000000000000000000000000000000c0ffee01' as Address;
+      await linkMemberAddress(ledger, guest.id, wallet);
+      const deadline = Date.now() + 20_000;
+      let moved = (await outboxRows(ledger, [row.id]))[0];
+      while (!(moved?.status === 'delivered' && moved.recipient === wallet) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        moved = (await outboxRows(ledger, [row.id]))[0];
+      }
+      expect(moved).toMatchObject({ status: 'delivered', recipient: wallet, custody });
+      expect(await balance(wallet)).toBe(1n);
+      expect(await balance(custody)).toBe(inCustodyBefore);
+      const after = await loadQuestsSnapshot(ledger, guest.id, Date.now(), questContent);
+      expect(after.prizes).toEqual([expect.objectContaining({ state: 'delivered', to: wallet })]);
+    } finally {
+      setCustodyAddress(undefined);
+    }
+  });
+
   it('reports queue depth, mints and failures on /metrics', async () => {
     const text = await (await fetch(`${layover.url}/metrics`)).text();
     expect(text).toMatch(/^layover_oracle_leader 1$/m);
     expect(text).toMatch(/^layover_oracle_queue_depth\{status="queued"\} 0$/m);
-    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 121$/m);
+    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 122$/m);
+    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="transfer"\} 1$/m);
     expect(text).toMatch(/^layover_oracle_failures_total\{cause="rpcUnavailable"\} [1-9]\d*$/m);
     expect(text).toMatch(/^layover_oracle_mints_per_minute \d+$/m);
   });

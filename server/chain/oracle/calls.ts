@@ -11,6 +11,7 @@ import { stampsAbi } from '../../../contracts/abi/Stamps.ts';
 import { prizes } from '../../../shared/content/prizes.ts';
 import { stamps } from '../../../shared/content/stamps.ts';
 import { claimIdFor } from '../../prizes/claims.ts';
+import { isCustodyTransfer } from '../../prizes/custody.ts';
 import type { OutboxRow } from './ledger.ts';
 
 /** One contract call that mints a batch of outbox rows. */
@@ -34,7 +35,7 @@ const tokenIds = {
   stamp: new Map(stamps.map((stamp) => [stamp.id, BigInt(stamp.tokenId)])),
 };
 
-/** The calldata minting `rows` (all of one kind) with their claim ids. */
+/** The calldata minting `rows` (all of one kind) with their claim ids, or moving them out of custody to one member. */
 export function batchCall(
   rows: OutboxRow[],
   prefix: string,
@@ -42,8 +43,18 @@ export function batchCall(
 ) {
   const to = rows.map((row) => row.recipient as Address);
   const ids = rows.map((row) => tokenIds[row.kind].get(row.itemId) ?? 0n);
+  const first = rows[0];
+  if (first && isCustodyTransfer(first))
+    return {
+      to: contracts.Prizes,
+      data: encodeFunctionData({
+        abi: prizesAbi,
+        functionName: 'safeBatchTransferFrom',
+        args: [first.custody as Address, first.recipient as Address, ids, ids.map(() => 1n), '0x'],
+      }),
+    };
   const claims = rows.map((row) => claimIdFor(prefix, row.id));
-  if (rows[0]?.kind === 'stamp')
+  if (first?.kind === 'stamp')
     return {
       to: contracts.Stamps,
       data: encodeFunctionData({ abi: stampsAbi, functionName: 'mintStamps', args: [to, ids, claims] }),

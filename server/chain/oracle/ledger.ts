@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { mintAttempts, type OutboxStatus, outbox } from '../../db/schema.ts';
 
@@ -8,21 +8,37 @@ export type MintAttempt = typeof mintAttempts.$inferSelect;
 /** Attempts whose nonce is not settled yet: signed (maybe never broadcast) or sent. */
 export const OPEN_ATTEMPT = ['signed', 'sent'] as const;
 
-/** The oldest queued rows of the oldest queued kind, up to `limit` (one contract per transaction). */
+/**
+ * The next batch, up to `limit` rows, oldest first: mints of the oldest queued kind (one contract per transaction),
+ * or transfers out of custody to one member (one ERC-1155 batch transfer per recipient).
+ */
 export async function nextQueued(db: Db, limit: number): Promise<OutboxRow[]> {
   const [oldest] = await db
-    .select({ kind: outbox.kind })
+    .select()
     .from(outbox)
     .where(eq(outbox.status, 'queued'))
     .orderBy(asc(outbox.id))
     .limit(1);
   if (!oldest) return [];
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, 'queued'), eq(outbox.kind, oldest.kind)))
-    .orderBy(asc(outbox.id))
-    .limit(limit);
+  const queued = eq(outbox.status, 'queued');
+  const mints = or(isNull(outbox.custody), eq(outbox.recipient, outbox.custody));
+  const where =
+    oldest.custody && oldest.recipient && oldest.recipient !== oldest.custody
+      ? and(queued, eq(outbox.custody, oldest.custody), eq(outbox.recipient, oldest.recipient))
+      : and(queued, eq(outbox.kind, oldest.kind), mints);
+  return db.select().from(outbox).where(where).orderBy(asc(outbox.id)).limit(limit);
+}
+
+/** Prizes sitting in custody whose member now has a wallet: queued again, to be transferred there. */
+export async function releaseCustody(db: Db): Promise<OutboxRow[]> {
+  const result = (await db.execute(sql`
+    UPDATE outbox SET status = 'queued', recipient = members.address, attempt_id = NULL, updated_at = now()
+    FROM members
+    WHERE outbox.member_id = members.id AND outbox.custody IS NOT NULL AND outbox.status = 'delivered'
+      AND outbox.recipient = outbox.custody AND members.address IS NOT NULL
+    RETURNING outbox.id`)) as { rows: { id: number | string }[] };
+  const ids = result.rows.map((row) => Number(row.id));
+  return ids.length === 0 ? [] : db.select().from(outbox).where(inArray(outbox.id, ids));
 }
 
 /** Writes a signed transaction and moves its rows to `sent`, before anything is broadcast. */

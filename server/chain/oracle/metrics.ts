@@ -1,13 +1,13 @@
 /** Counters the oracle keeps in this process, rendered with the ledger's queue figures for /metrics. */
 export class OracleMetrics {
   leader = false;
-  readonly minted = { stamp: 0, prize: 0 };
+  readonly minted = { stamp: 0, prize: 0, transfer: 0 };
   readonly failures = new Map<string, number>();
   transactions = 0;
   replacements = 0;
   private readonly recent: number[] = [];
 
-  delivered(kind: 'stamp' | 'prize', count: number, now = Date.now()): void {
+  delivered(kind: 'stamp' | 'prize' | 'transfer', count: number, now = Date.now()): void {
     this.minted[kind] += count;
     for (let i = 0; i < count; i++) this.recent.push(now);
     this.trim(now);
@@ -37,10 +37,11 @@ export class OracleMetrics {
       '# HELP layover_oracle_oldest_pending_seconds Age of the oldest row queued or minting.',
       '# TYPE layover_oracle_oldest_pending_seconds gauge',
       `layover_oracle_oldest_pending_seconds ${(queue.oldestMs / 1000).toFixed(3)}`,
-      '# HELP layover_oracle_delivered_total Stamps and prizes confirmed on chain by this process.',
+      '# HELP layover_oracle_delivered_total Stamps, prizes and custody transfers confirmed on chain by this process.',
       '# TYPE layover_oracle_delivered_total counter',
       `layover_oracle_delivered_total{kind="stamp"} ${this.minted.stamp}`,
       `layover_oracle_delivered_total{kind="prize"} ${this.minted.prize}`,
+      `layover_oracle_delivered_total{kind="transfer"} ${this.minted.transfer}`,
       '# HELP layover_oracle_mints_per_minute Items confirmed in the last 60 seconds.',
       '# TYPE layover_oracle_mints_per_minute gauge',
       `layover_oracle_mints_per_minute ${this.perMinute(now)}`,

@@ -14,6 +14,7 @@ import { privateKeyToAccount } from 'viem/accounts';
 import type { OracleSettings } from '../../config.ts';
 import type { Db } from '../../db/open.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
+import { isCustodyTransfer } from '../../prizes/custody.ts';
 import { prepareBatch } from './calls.ts';
 import {
   type MintAttempt,
@@ -23,6 +24,7 @@ import {
   openAttempts,
   recordAttempt,
   recordReplacement,
+  releaseCustody,
   setAttemptStatus,
   setRows,
 } from './ledger.ts';
@@ -99,6 +101,8 @@ export class PrizeOracle {
       return settled;
     }
     const confirmed = await this.confirm();
+    const released = await releaseCustody(this.p.db);
+    if (released.length > 0) this.p.notify(released);
     return (await this.sendBatch()) || confirmed;
   }
 
@@ -133,8 +137,9 @@ export class PrizeOracle {
       maxFeePerGas,
       maxPriorityFeePerGas: min(fees.maxPriorityFeePerGas, maxFeePerGas),
     });
+    const first = prepared.rows[0];
     const attempt = await recordAttempt(db, {
-      kind: prepared.rows[0]?.kind ?? 'prize',
+      kind: first && isCustodyTransfer(first) ? 'transfer' : (first?.kind ?? 'prize'),
       nonce,
       txHash: keccak256(raw),
       rawTx: raw,
@@ -183,7 +188,7 @@ export class PrizeOracle {
         ...(final ? { deliveredAt: new Date() } : {}),
       });
       if (final) {
-        this.p.metrics.delivered(attempt.kind as 'stamp' | 'prize', rows.length);
+        this.p.metrics.delivered(attempt.kind, rows.length);
         this.p.notify(rows);
       }
       return true;
@@ -243,7 +248,7 @@ export class PrizeOracle {
     const { db, client, settings } = this.p;
     const mined = await minedAttempts(db);
     if (mined.length === 0) return false;
-    const head = Number(await client.getBlockNumber());
+    const head = Number(await client.getBlockNumber({ cacheTime: 0 }));
     let changed = false;
     for (const attempt of mined) {
       if ((attempt.blockNumber ?? head) + settings.confirmations - 1 > head) continue;
@@ -253,7 +258,7 @@ export class PrizeOracle {
           error instanceof TransactionReceiptNotFoundError ? null : Promise.reject(error),
         );
       changed = true;
-      if (!receipt || receipt.status !== 'success') {
+      if (receipt?.status !== 'success') {
         this.p.log(`oracle: tx ${attempt.txHash} left the chain (reorg); sending it again`);
         this.p.metrics.failed('reorg');
         await setAttemptStatus(db, attempt.id, 'sent', { blockNumber: null });
@@ -266,7 +271,7 @@ export class PrizeOracle {
       }
       await setAttemptStatus(db, attempt.id, 'confirmed');
       const rows = await setRows(db, attempt.outboxIds, 'delivered', { deliveredAt: new Date() });
-      this.p.metrics.delivered(attempt.kind as 'stamp' | 'prize', rows.length);
+      this.p.metrics.delivered(attempt.kind, rows.length);
       this.p.notify(rows);
     }
     return changed;

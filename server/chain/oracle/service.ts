@@ -4,6 +4,7 @@ import type { OracleSettings } from '../../config.ts';
 import type { Ledger } from '../../db/open.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../../prizes/claims.ts';
+import { inCustody } from '../../prizes/custody.ts';
 import { takeOracleLeadership } from './leader.ts';
 import { type OutboxRow, queueStats } from './ledger.ts';
 import { OracleMetrics } from './metrics.ts';
@@ -73,9 +74,9 @@ async function tellMembers(ledger: Ledger, rows: OutboxRow[]): Promise<void> {
       kind: row.kind,
       itemId: row.itemId,
       claimId: claimIdFor(prefix, row.id),
-      state: deliveryState(row.status),
+      state: deliveryState(row),
       txHash: row.txHash,
-      to: row.recipient,
+      to: inCustody(row) ? null : row.recipient,
     };
     publishToMember(row.memberId, { type: 'delivery', payload });
   }
