@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { GateRule } from '../../shared/content/gates.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import type { Emote } from '../../shared/protocol/lounge-messages.ts';
 import type { PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import { evaluateGate } from '../domain/gates.ts';
 import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
 import type { QuestEvent } from '../domain/quests/engine.ts';
 import { claimPrefix } from '../prizes/claims.ts';
@@ -37,14 +39,35 @@ export class LoungeQuestEvents {
     private readonly deliver: DeliverQuests,
   ) {}
 
-  /** A join counts as a visit on this UTC day; the member gets their snapshot either way. */
-  joined(memberId: string, now = Date.now()): void {
+  /** A join counts as a visit on this UTC day; the member gets their snapshot either way. A wallet's NFTs count too. */
+  joined(memberId: string, address: string | null, now = Date.now()): void {
     const day = new Date(now).toISOString().slice(0, 10);
     this.enqueue(
       memberId,
       { id: `${memberId}:day:${day}`, kind: 'dayVisited', day, place: this.room() },
       true,
     );
+    if (address) void this.checkHoldings(memberId, address);
+  }
+
+  /** One `nftHeld` per member and contract that a holdNft step names, read on chain (cached by the gate reader). */
+  private async checkHoldings(memberId: string, address: string): Promise<void> {
+    const contracts = new Set(
+      questContent.quests.flatMap((quest) =>
+        quest.steps.flatMap((step) => (step.kind === 'holdNft' ? [step.contract] : [])),
+      ),
+    );
+    const { reader } = services().gates;
+    for (const contract of contracts) {
+      try {
+        const rule = { anyOf: [{ contract, standard: 'erc721', minBalance: 1 }] } as GateRule;
+        const holdings = await reader.holdingsFor(address as `0x${string}`, rule);
+        if (evaluateGate(rule, holdings).allowed)
+          this.enqueue(memberId, { id: `${memberId}:nft:${contract}`, kind: 'nftHeld', contract }, false);
+      } catch (error) {
+        console.error(`Layover: could not read ${contract} holdings of ${address}`, error);
+      }
+    }
   }
 
   left(sessionId: string): void {

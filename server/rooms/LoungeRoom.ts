@@ -23,6 +23,8 @@ interface LoungeAuth {
   memberId: string;
   name: string;
   tier: string;
+  /** The member's wallet, or null for a guest. */
+  address: string | null;
 }
 
 type LoungeClient = Client<{ auth: LoungeAuth; messages: LoungeServerMessages }>;
@@ -98,6 +100,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       memberId: session.member.id,
       name: session.member.displayName,
       tier: tierForSession(session.kind),
+      address: session.member.address,
     };
   }
 
@@ -119,7 +122,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     member.heading = pose.heading;
     this.state.members.set(client.sessionId, member);
     void this.memberFeed.add(auth.memberId);
-    this.questEvents.joined(auth.memberId);
+    this.questEvents.joined(auth.memberId, auth.address);
   }
 
   /** A dropped connection keeps its avatar (standing still) for a while, so the SDK's reconnect finds its seat. */

@@ -1,9 +1,13 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { eq } from 'drizzle-orm';
-import { type Address, createPublicClient, type Hex, http } from 'viem';
+import { type Address, createPublicClient, createWalletClient, type Hex, http } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partnerPassAbi } from '../../contracts/abi/PartnerPass.ts';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../contracts/abi/Stamps.ts';
+import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
 import { events, members, outbox } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
@@ -238,6 +242,53 @@ describe('the stamp token after the guest connects a wallet', () => {
       chain: 'delivered',
       txHash: delivered.txHash,
     });
+  });
+});
+
+describe('holding an NFT', () => {
+  it("completes Partner Lounge when a wallet holding the partner's pass joins, and mints its stamp", async () => {
+    const fan = await postJson(`${layover.url}/auth/test-wallet`, { name: 'Fan' });
+    const address = fan.body.address as Address;
+    const partner = createWalletClient({
+      account: privateKeyToAccount(ANVIL_ACCOUNTS.partner.privateKey),
+      chain: foundry,
+      transport: http(layover.rpcUrl),
+    });
+    const client = createPublicClient({ transport: http(layover.rpcUrl) });
+    const hash = await partner.writeContract({
+      address: layover.contracts.PartnerPass as Address,
+      abi: partnerPassAbi,
+      functionName: 'mint',
+      args: [address],
+    });
+    await client.waitForTransactionReceipt({ hash });
+
+    const seated = await join('Fan', fan.body.token);
+    const stamp = await waitFor(
+      () => seated.stamps.find((s) => s.stampId === 'partner-lounge'),
+      10_000,
+      'stamp',
+    );
+    expect(stamp.questId).toBe('partner-lounge');
+    const stamps = { address: layover.contracts.Stamps as Address, abi: stampsAbi } as const;
+    const deadline = Date.now() + 20_000;
+    let balance = 0n;
+    while (balance === 0n && Date.now() < deadline) {
+      balance = await client.readContract({ ...stamps, functionName: 'balanceOf', args: [address, 4n] });
+      if (balance === 0n) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(balance).toBe(1n);
+
+    // A wallet without the pass gets nothing for it.
+    const plain = await postJson(`${layover.url}/auth/test-wallet`, { name: 'Plain' });
+    const other = await join('Plain', plain.body.token);
+    await waitFor(() => other.snapshots[0], 5000, 'snapshot');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(other.stamps).toEqual([]);
+    const me = await getJson('/api/members/me', plain.body.token);
+    expect(me.quests.find((quest: { id: string }) => quest.id === 'partner-lounge').steps[0].progress).toBe(
+      0,
+    );
   });
 });
 

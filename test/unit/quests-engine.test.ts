@@ -238,3 +238,21 @@ describe('quest snapshot and status', () => {
     expect(statuses(Date.parse('2027-02-01T00:00:00Z'), progress)).toMatchObject({ 'daily-toast': 'ended' });
   });
 });
+
+describe('holdNft steps', () => {
+  it('advance on nftHeld of the named contract only, once per event id', () => {
+    const partner = questContent.quests.find((quest) => quest.id === 'partner-lounge');
+    expect(partner?.steps[0]).toMatchObject({ kind: 'holdNft', contract: 'PartnerPass' });
+    const other: QuestEvent = { id: 'e1', kind: 'nftHeld', contract: 'SomeoneElse' };
+    const held: QuestEvent = { id: 'e2', kind: 'nftHeld', contract: 'PartnerPass' };
+    const none = reduceQuests(emptyProgress(), other, T0, questContent);
+    expect(none.progress.quests['partner-lounge']?.done ?? false).toBe(false);
+    const done = reduceQuests(none.progress, held, T0, questContent);
+    expect(done.progress.quests['partner-lounge']?.done).toBe(true);
+    expect(done.effects).toContainEqual({
+      type: 'StampEarned',
+      questId: 'partner-lounge',
+      stampId: 'partner-lounge',
+    });
+  });
+});

@@ -9,6 +9,7 @@ export type QuestEvent = { id: string; place?: string } & (
   | { kind: 'chatted' }
   | { kind: 'dayVisited'; day: string }
   | { kind: 'gameFinished'; gameId: string; score: number; won: boolean }
+  | { kind: 'nftHeld'; contract: string }
 );
 
 /** One quest's run: counters per step (content order), distinct days seen, and completions so far. */
@@ -101,8 +102,10 @@ function advance(
       return event.kind === 'gameFinished' && event.gameId === step.gameId && event.won
         ? current + 1
         : undefined;
+    case 'holdNft':
+      return event.kind === 'nftHeld' && event.contract === step.contract ? current + 1 : undefined;
     default:
-      // collectStamps settles from held stamps; live events and NFTs have no events yet.
+      // collectStamps settles from held stamps; live events have no events yet.
       return undefined;
   }
 }
