@@ -147,6 +147,58 @@ describe('the prize oracle against faults of a real chain', () => {
     }
   });
 
+  it('replaces a stuck mint with a higher, capped fee and mints it once', async () => {
+    const before = await mintedCount();
+    const original = { ...settings() };
+    const fees = await chain.estimateFeesPerGas();
+    const cap = (fees.maxFeePerGas * 3n) / 2n;
+    Object.assign(settings(), { stuckMs: 700, maxFeePerGas: cap });
+    await chain.request({ method: 'evm_setAutomine' as never, params: [false] as never });
+    let ids: number[] = [];
+    let attempts: (typeof mintAttempts.$inferSelect)[] = [];
+    try {
+      ids = await queuePrizes(db(), 3);
+      const deadline = Date.now() + 20_000;
+      const read = async () =>
+        (await db().select().from(mintAttempts)).filter((a) => a.outboxIds.includes(ids[0] ?? -1));
+      while (!attempts.some((a) => BigInt(a.maxFeePerGas) === cap) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        attempts = await read();
+      }
+      // At the cap it stops bidding: two more stuck periods bring no new attempt.
+      await new Promise((resolve) => setTimeout(resolve, 1_600));
+      expect(await read()).toHaveLength(attempts.length);
+    } finally {
+      await chain.request({ method: 'evm_setAutomine' as never, params: [true] as never });
+      await chain.request({ method: 'evm_mine' as never, params: [] as never });
+      Object.assign(settings(), original);
+    }
+    // Several attempts for one nonce, each dearer than the last, the last at the cap and none above it.
+    expect(new Set(attempts.map((a) => a.nonce)).size).toBe(1);
+    const paid = attempts.map((a) => BigInt(a.maxFeePerGas));
+    expect(paid.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < paid.length; i++) expect((paid[i] ?? 0n) > (paid[i - 1] ?? 0n)).toBe(true);
+    expect(paid.every((fee) => fee <= cap)).toBe(true);
+    expect(paid.at(-1)).toBe(cap);
+
+    await waitDelivered(ids);
+    const rows = await outboxRows(db(), ids);
+    expect(
+      await onChain(
+        chain,
+        layover.contracts.Prizes as Address,
+        rows.map((row) => row.claimId),
+      ),
+    ).toEqual({
+      minted: before + 3n,
+      claimed: 3,
+    });
+    const nonce = attempts[0]?.nonce;
+    const settled = (await db().select().from(mintAttempts)).filter((a) => a.nonce === nonce);
+    expect(settled.filter((a) => a.status === 'confirmed')).toHaveLength(1);
+    expect(services().oracle?.metrics.replacements).toBeGreaterThanOrEqual(2);
+  });
+
   it('mints a guest prize to custody and transfers it once the guest links a wallet', async () => {
     const custody = ANVIL_ACCOUNTS.oracle.address.toLowerCase() as Address;
     setCustodyAddress(custody);
@@ -199,7 +251,7 @@ describe('the prize oracle against faults of a real chain', () => {
     const text = await (await fetch(`${layover.url}/metrics`)).text();
     expect(text).toMatch(/^layover_oracle_leader 1$/m);
     expect(text).toMatch(/^layover_oracle_queue_depth\{status="queued"\} 0$/m);
-    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 122$/m);
+    expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 125$/m);
     expect(text).toMatch(/^layover_oracle_delivered_total\{kind="transfer"\} 1$/m);
     expect(text).toMatch(/^layover_oracle_failures_total\{cause="rpcUnavailable"\} [1-9]\d*$/m);
     expect(text).toMatch(/^layover_oracle_mints_per_minute \d+$/m);
