@@ -59,7 +59,7 @@ describe.each([
     // The same occurrence again: refused by the event id, nothing else moves.
     const before = await exportQuestRecord(db, member.id);
     const replay = await record(board);
-    expect(replay).toEqual({ recorded: false, effects: [] });
+    expect(replay).toEqual({ recorded: false, effects: [], prizes: [] });
     expect(await exportQuestRecord(db, member.id)).toEqual(before);
 
     const snapshot = await loadQuestsSnapshot(db, member.id, at.getTime(), questContent);
@@ -69,16 +69,20 @@ describe.each([
         questId: 'first-visit',
         earnedAt: at.getTime(),
         where: 'lounge/departures-board',
-        chain: 'pending',
+        chain: 'held',
+        txHash: null,
       },
     ]);
+    expect(snapshot.prizes).toMatchObject([{ prizeId: 'lounge-day-pass', state: 'held', to: null }]);
     expect(snapshot.points).toBe(100);
     expect(snapshot.status.level).toBe('explorer');
     expect(snapshot.quests.find((quest) => quest.id === 'first-visit')?.status).toBe('completed');
 
     const rows = await db.select().from(outbox).where(eq(outbox.memberId, member.id));
+    // A guest has no wallet: both rewards wait for one.
     expect(rows.map((row) => [row.kind, row.itemId, row.status, row.eventId])).toEqual([
-      ['stamp', 'first-visit', 'queued', board.id],
+      ['stamp', 'first-visit', 'held', board.id],
+      ['prize', 'lounge-day-pass', 'held', board.id],
     ]);
     expect(await db.select().from(events).where(eq(events.memberId, member.id))).toHaveLength(3);
   });
@@ -98,7 +102,7 @@ describe.each([
     expect(flyer?.status).toBe('active');
     expect((await exportQuestRecord(db, member.id)).events).toHaveLength(3);
 
-    // Two members finishing at once still get strictly increasing outbox ids.
+    // Two members finishing at once still get distinct, increasing outbox ids (a stamp and a prize each).
     const others = await Promise.all([1, 2].map((n) => createMember(db, { displayName: `Pair ${n}` })));
     await Promise.all(
       others.map(async (other) => {
@@ -122,7 +126,7 @@ describe.each([
       .flat()
       .map((row) => row.id)
       .sort((a, b) => a - b);
-    expect(ids).toHaveLength(2);
-    expect(ids[1]).toBeGreaterThan(ids[0] as number);
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(4);
   });
 });
