@@ -8,6 +8,7 @@ import { sendError } from './errors.ts';
 import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
+import { mountRpcRoutes } from './rpc-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
 export interface HttpOptions {
@@ -32,6 +33,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
       chainId: chain.chainId,
       contracts: chain.contracts,
       testWallet: options.testWalletRpcUrl !== undefined,
+      rpcUrl: '/rpc',
     };
     res.json(body);
   });
@@ -41,6 +43,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
   mountMetadataRoutes(app, { publicUrl: options.publicUrl });
   mountLeaderboardRoutes(app);
   mountMetricsRoutes(app);
+  mountRpcRoutes(app);
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {

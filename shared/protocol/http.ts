@@ -37,7 +37,37 @@ export interface HealthResponse {
   chainId: number;
   contracts: Record<string, `0x${string}`>;
   testWallet: boolean;
+  /** Same-origin JSON-RPC relay to the chain for the browser's wallet reads and signed sends (`/rpc`). */
+  rpcUrl: string;
 }
+
+/** JSON-RPC methods the browser may relay through POST /rpc: reads, fees, and already-signed transactions. */
+export const RELAYED_RPC_METHODS = [
+  'eth_chainId',
+  'eth_blockNumber',
+  'eth_call',
+  'eth_estimateGas',
+  'eth_gasPrice',
+  'eth_maxPriorityFeePerGas',
+  'eth_feeHistory',
+  'eth_getBalance',
+  'eth_getCode',
+  'eth_getTransactionCount',
+  'eth_getBlockByNumber',
+  'eth_getTransactionByHash',
+  'eth_getTransactionReceipt',
+  'eth_sendRawTransaction',
+] as const;
+
+const RpcCall = z.strictObject({
+  jsonrpc: z.literal('2.0'),
+  id: z.union([z.number().int(), z.string().max(64), z.null()]),
+  method: z.enum(RELAYED_RPC_METHODS),
+  params: z.array(z.unknown()).max(8).optional(),
+});
+/** POST /rpc: one call or a batch of at most 20. */
+export const RpcRelayBody = z.union([RpcCall, z.array(RpcCall).min(1).max(20)]);
+export type RpcRelayBody = z.infer<typeof RpcRelayBody>;
 
 /** Error body of every failed HTTP call: a code the client translates, and detail for developers. */
 export interface ApiError {

@@ -256,4 +256,26 @@ describe('the prize oracle against faults of a real chain', () => {
     expect(text).toMatch(/^layover_oracle_failures_total\{cause="rpcUnavailable"\} [1-9]\d*$/m);
     expect(text).toMatch(/^layover_oracle_mints_per_minute \d+$/m);
   });
+
+  it('relays allow-listed chain calls for the browser on /rpc and refuses the rest', async () => {
+    const health = await (await fetch(`${layover.url}/health`)).json();
+    expect(health.rpcUrl).toBe('/rpc');
+    const call = (body: unknown) =>
+      fetch(`${layover.url}/rpc`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const chainId = await call({ jsonrpc: '2.0', id: 1, method: 'eth_chainId' });
+    expect(await chainId.json()).toMatchObject({ id: 1, result: '0x7a69' });
+    for (const method of ['anvil_setBalance', 'eth_sendTransaction', 'evm_mine', 'eth_accounts']) {
+      const refused = await call({ jsonrpc: '2.0', id: 2, method, params: [] });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toBe('rpcRefused');
+    }
+    const batch = Array.from({ length: 21 }, (_, id) => ({ jsonrpc: '2.0', id, method: 'eth_blockNumber' }));
+    expect((await call(batch)).status).toBe(400);
+    const ok = await call(batch.slice(0, 2));
+    expect((await ok.json()).map((answer: { id: number }) => answer.id)).toEqual([0, 1]);
+  });
 });
