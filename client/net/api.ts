@@ -35,17 +35,23 @@ export function signInAsGuest(name: string): Promise<SessionResponse> {
   return postJson<SessionResponse>('/auth/guest', { name });
 }
 
-/** Creates and signs in with a funded dev-chain account (local development only). */
-export function signInWithTestWallet(name: string): Promise<TestWalletResponse> {
-  return postJson<TestWalletResponse>('/auth/test-wallet', { name });
+/**
+ * Creates and signs in with a funded dev-chain account (local development only). With `linkToken` (a guest's
+ * session) the guest keeps their member record and gains the wallet.
+ */
+export function signInWithTestWallet(name: string, linkToken?: string): Promise<TestWalletResponse> {
+  return postJson<TestWalletResponse>('/auth/test-wallet', linkToken ? { name, linkToken } : { name });
 }
 
+/** /health as the client reads it: `rpcUrl` is where the browser reaches the chain, when the server says. */
+export type ClientHealth = HealthResponse & { rpcUrl?: string };
+
 /** Server health and features; null when the server cannot be reached. */
-export async function fetchHealth(): Promise<HealthResponse | null> {
+export async function fetchHealth(): Promise<ClientHealth | null> {
   try {
     const response = await fetch('/health', { headers: { accept: 'application/json' } });
     if (!response.ok) return null;
-    return (await response.json()) as HealthResponse;
+    return (await response.json()) as ClientHealth;
   } catch {
     return null;
   }

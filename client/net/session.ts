@@ -1,6 +1,7 @@
 import type { SessionResponse } from '../../shared/protocol/http.ts';
 import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
 import { useLayoverStore } from '../store.ts';
+import { forgetLocalKey, rememberLocalKey } from '../wallet/localKey.ts';
 import { ApiError, signInAsGuest, signInWithTestWallet } from './api.ts';
 
 /** Joins the lounge with a session from any sign-in (guest, test wallet, SIWE). The room code loads on demand. */
@@ -13,6 +14,7 @@ export async function enterWithSession(session: SessionResponse): Promise<void> 
 async function signInThenEnter(signIn: () => Promise<SessionResponse>): Promise<void> {
   const store = useLayoverStore.getState();
   store.beginSignIn();
+  forgetLocalKey();
   try {
     await enterWithSession(await signIn());
   } catch (error) {
@@ -25,9 +27,13 @@ export function enterAsGuest(name: string): Promise<void> {
   return signInThenEnter(() => signInAsGuest(name));
 }
 
-/** Dev chain only: the server mints a funded account; its key is not kept by the client. */
+/** Dev chain only: the server mints a funded account; its key stays in this tab's memory to sign prize moves. */
 export function enterWithTestWallet(name: string): Promise<void> {
-  return signInThenEnter(() => signInWithTestWallet(name));
+  return signInThenEnter(async () => {
+    const { privateKey, address, token, member } = await signInWithTestWallet(name);
+    rememberLocalKey(address, privateKey);
+    return { token, member };
+  });
 }
 
 /** Revokes a session on the server; best effort, since signing out locally must work offline too. */
@@ -44,6 +50,7 @@ export async function leaveAndSignOut(): Promise<void> {
   const { leaveLounge } = await import('./lounge.ts');
   await leaveLounge();
   revokeSession(token);
+  forgetLocalKey();
   useLayoverStore.getState().signOut();
 }
 
@@ -58,4 +65,17 @@ export async function continueWithWallet(session: SiweSessionResponse): Promise<
   if (guestToken !== session.token) revokeSession(guestToken);
   store.setWalletLinkOpen(false);
   store.pushToast({ kind: 'status', key: session.linked ? 'wallet.linked' : 'wallet.signedIn' });
+}
+
+/** Dev chain only: a guest takes a funded test wallet without leaving; held rewards are minted to it. */
+export async function linkTestWallet(): Promise<void> {
+  const { token, member } = useLayoverStore.getState();
+  if (!token || !member) throw new ApiError('unauthorized');
+  const linked = await signInWithTestWallet(member.name, token);
+  rememberLocalKey(linked.address, linked.privateKey);
+  await continueWithWallet({
+    token: linked.token,
+    member: linked.member,
+    linked: linked.member.id === member.id,
+  });
 }

@@ -6,6 +6,7 @@ import { WagmiProvider } from 'wagmi';
 import { useT } from '../i18n/useT.ts';
 import { fetchHealth } from '../net/api.ts';
 import { useLayoverStore } from '../store.ts';
+import { TestWalletLinkButton } from './TestWalletLinkButton.tsx';
 import { WalletSignIn } from './WalletSignIn.tsx';
 import { createWalletConfig, RAINBOW_LOCALE } from './walletConfig.ts';
 
@@ -20,6 +21,8 @@ type WalletSetup = {
   config: ReturnType<typeof createWalletConfig>;
   queryClient: QueryClient;
   chainId: number;
+  /** The server offers a funded dev-chain wallet. */
+  testWallet: boolean;
 };
 
 /** Lazily loaded wallet sign-in: wagmi + RainbowKit (injected wallets only), localised like the rest of the UI. */
@@ -36,8 +39,13 @@ export default function WalletPanel({ name, onClose, linkToken }: WalletPanelPro
     let live = true;
     fetchHealth().then((health) => {
       if (!live) return;
-      const config = createWalletConfig(health?.chainId);
-      setSetup({ config, queryClient: new QueryClient(), chainId: config.chains[0].id });
+      const config = createWalletConfig(health?.chainId, health?.rpcUrl);
+      setSetup({
+        config,
+        queryClient: new QueryClient(),
+        chainId: config.chains[0].id,
+        testWallet: health?.testWallet === true,
+      });
     });
     return () => {
       live = false;
@@ -55,6 +63,7 @@ export default function WalletPanel({ name, onClose, linkToken }: WalletPanelPro
         </button>
       </div>
       <p>{t(linkToken ? 'wallet.linkIntro' : 'wallet.intro')}</p>
+      {linkToken && setup?.testWallet && <TestWalletLinkButton />}
       {setup ? (
         <WagmiProvider config={setup.config}>
           <QueryClientProvider client={setup.queryClient}>

@@ -1,11 +1,8 @@
 import { connectorsForWallets } from '@rainbow-me/rainbowkit';
 import { injectedWallet } from '@rainbow-me/rainbowkit/wallets';
-import type { Chain } from 'viem';
-import { base, baseSepolia, foundry, mainnet, sepolia } from 'viem/chains';
 import { createConfig, http } from 'wagmi';
 import type { Locale } from '../i18n/translate.ts';
-
-const KNOWN_CHAINS: readonly Chain[] = [foundry, mainnet, base, sepolia, baseSepolia];
+import { browserRpcUrl, chainFor } from './chainEndpoint.ts';
 
 /** RainbowKit's locale for each UI locale. */
 export const RAINBOW_LOCALE = {
@@ -17,10 +14,11 @@ export const RAINBOW_LOCALE = {
 
 /**
  * wagmi config with browser (injected / EIP-6963) wallets only: no WalletConnect relay, nothing fetched from
- * third parties. The chain is the one the server reports in /health; unknown ids fall back to the dev chain.
+ * third parties. The chain is the one the server reports in /health; unknown ids fall back to the dev chain. Reads go
+ * to `rpcUrl` when /health names one, else to the chain's default RPC.
  */
-export function createWalletConfig(chainId: number | undefined) {
-  const chain = KNOWN_CHAINS.find((candidate) => candidate.id === chainId) ?? foundry;
+export function createWalletConfig(chainId: number | undefined, rpcUrl?: string) {
+  const chain = chainFor(chainId);
   const connectors = connectorsForWallets([{ groupName: 'Browser', wallets: [injectedWallet] }], {
     appName: 'Layover Lounge',
     // Required by the type; unused because no WalletConnect-based wallet is listed.
@@ -29,7 +27,7 @@ export function createWalletConfig(chainId: number | undefined) {
   return createConfig({
     chains: [chain],
     connectors,
-    transports: { [chain.id]: http() },
+    transports: { [chain.id]: http(browserRpcUrl(rpcUrl)) },
     multiInjectedProviderDiscovery: true,
   });
 }

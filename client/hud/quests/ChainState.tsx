@@ -1,26 +1,23 @@
 import type { DeliveryState } from '../../../shared/protocol/quests.ts';
 import { useT } from '../../i18n/useT.ts';
-import { shortHash } from '../../quests/formatDate.ts';
+import { TxHash } from './TxHash.tsx';
 
 export interface ChainStateProps {
   state: DeliveryState;
   txHash: string | null;
   testId: string;
+  /** Replaces the state's own words (a prize the member has since redeemed or gifted). */
+  label?: string | undefined;
 }
 
 /** Where a stamp token or prize stands on its way to the wallet, with its transaction once sent. */
-export function ChainState({ state, txHash, testId }: ChainStateProps) {
+export function ChainState({ state, txHash, testId, label }: ChainStateProps) {
   const t = useT();
   return (
     <p className={`chain chain-${state}`} data-testid={testId} data-state={state}>
       <span className="chain-dot" aria-hidden="true" />
-      <span>{t(`chain.${state}`)}</span>
-      {txHash && (
-        <code className="chain-tx" title={txHash}>
-          <span aria-hidden="true">{shortHash(txHash)}</span>
-          <span className="visually-hidden">{t('chain.tx', { hash: txHash })}</span>
-        </code>
-      )}
+      <span>{label ?? t(`chain.${state}`)}</span>
+      {txHash && <TxHash hash={txHash} testId={`${testId}-tx`} />}
     </p>
   );
 }

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Everything is slow under SwiftShader on two cores: wait on conditions, generously. */
+export const WAIT = { timeout: 45_000 } as const;
+
+/** Inside the window zone (0, -12.5, radius 6), in the gap between the west and centre sofas. */
+export const AT_WINDOW = { x: -4.4, z: -12.4 } as const;
+/** Where a second guest waits, a metre from the first: close enough for "wave to another member" (4 m). */
+export const BESIDE_WINDOW = { x: -3.6, z: -11.8 } as const;
+/** Inside the departures board zone (0, 11.5, radius 3). */
+export const AT_BOARD = { x: 0, z: 11 } as const;
+/** Back in the middle of the lounge, facing the windows. */
+export const OVERLOOK = { x: -1, z: 5.5 } as const;
+
+interface Pose {
+  sessionId: string;
+  x: number;
+  z: number;
+}
+
+/** The part of window.__layover (client/testHooks.ts) these helpers use. */
+export interface LayoverWindow {
+  __layover: {
+    getState: () => {
+      members: { sessionId: string; status?: string }[];
+      member: { id: string; name: string; address: string | null } | null;
+    };
+    self: () => string | null;
+    poses: () => Pose[];
+    walkTo: (x: number, z: number) => Promise<void>;
+  };
+}
+
+/** Opens the lounge at `url`, enters as a guest called `name`, and resolves with our sessionId once seated. */
+export async function enterAsGuest(page: Page, url: string, name: string): Promise<string> {
+  await page.goto(url);
+  await page.getByTestId('name-input').fill(name);
+  await page.getByTestId('enter-guest').click();
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
+}
+
+/** Walks as a floor click does and waits until `watcher` (default: the walker) sees the server put us there. */
+export async function walkTo(page: Page, to: { x: number; z: number }, watcher: Page = page): Promise<void> {
+  const id = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
+  await page.evaluate(([x, z]) => (window as unknown as LayoverWindow).__layover.walkTo(x, z), [
+    to.x,
+    to.z,
+  ] as const);
+  await watcher.waitForFunction(
+    ([sessionId, x, z]) => {
+      const pose = (window as unknown as LayoverWindow).__layover
+        .poses()
+        .find((p) => p.sessionId === sessionId);
+      return pose !== undefined && Math.hypot(pose.x - (x as number), pose.z - (z as number)) < 0.6;
+    },
+    [id, to.x, to.z] as const,
+    WAIT,
+  );
+}
+
+/** Waits until a step of First Visit shows as done in the open journal. */
+export function stepDone(page: Page, step: string): Promise<void> {
+  return page.locator(`[data-testid="step-first-visit-${step}"][data-done="true"]`).waitFor(WAIT);
+}
+
+/**
+ * Walks the First Visit journey with the journal open: `friend` waits by the windows, `traveller` joins them,
+ * waves, then reads the departures board. Resolves once the board has been read (the journey's last step).
+ */
+export async function finishFirstVisit(traveller: Page, friend: Page): Promise<void> {
+  await traveller.getByTestId('open-journal').click();
+  await traveller.getByTestId('journey-first-visit').waitFor(WAIT);
+  await walkTo(friend, BESIDE_WINDOW, traveller);
+  await walkTo(traveller, AT_WINDOW);
+  await stepDone(traveller, 'window');
+  await traveller.getByTestId('emote-wave').click();
+  await stepDone(traveller, 'wave');
+  await walkTo(traveller, AT_BOARD);
+  const read = traveller.getByTestId('interact-departures-board');
+  await read.waitFor(WAIT);
+  await read.click();
+}
+
+/** A screenshot once the pointer is off the HUD and no CSS transition is still running. */
+export async function settledScreenshot(page: Page, dir: string, name: string): Promise<void> {
+  await page.mouse.move(1, 400);
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+    null,
+    WAIT,
+  );
+  await page.screenshot({ path: join(dir, name) });
+}
