@@ -56,6 +56,15 @@ export async function loadQuestsSnapshot(
   return buildSnapshot(progress, passport, prizes, now, content);
 }
 
+/** How many passport stamps a member holds (their status comes from it). */
+export async function countStamps(db: Db, memberId: string): Promise<number> {
+  const rows = await db
+    .select({ stampId: memberStamps.stampId })
+    .from(memberStamps)
+    .where(eq(memberStamps.memberId, memberId));
+  return rows.length;
+}
+
 /** Everything the ledger holds about a member's quests, for a data export. */
 export async function exportQuestRecord(db: Db, memberId: string) {
   const [memberEvents, progress, stamps, queued, points] = await Promise.all([

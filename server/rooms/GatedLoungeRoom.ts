@@ -1,8 +1,11 @@
 import { type Client, ServerError } from '@colyseus/core';
 import { type Address, getAddress } from 'viem';
+import { questContent } from '../../shared/content/quests.ts';
 import { JoinErrorCode, LeaveCode } from '../../shared/protocol/join.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
+import { statusOpensRoom } from '../domain/quests/snapshot.ts';
+import { countStamps } from '../quests/passport.ts';
 import { services } from '../services.ts';
 import { LoungeRoom } from './LoungeRoom.ts';
 
@@ -39,6 +42,9 @@ export class GatedLoungeRoom extends LoungeRoom {
   }
 
   protected override async admit(client: Client, session: ResolvedSession): Promise<void> {
+    // A status level that opens this room lets its member in without a pass (and without a seat to hold).
+    const stampCount = await countStamps(services().ledger.db, session.member.id);
+    if (statusOpensRoom(stampCount, this.gate, questContent.levels)) return;
     if (!session.member.address) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
     const address = getAddress(session.member.address);
     const verdict = await this.evaluate(address);

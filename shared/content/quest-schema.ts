@@ -90,7 +90,13 @@ export const Stamp = z.strictObject({
 export type Stamp = z.infer<typeof Stamp>;
 
 /** A status level a member reaches by collecting stamps; shown on name tags. */
-export const StatusLevel = z.strictObject({ id: slug, name: Localized, minStamps: z.number().int().min(0) });
+export const StatusLevel = z.strictObject({
+  id: slug,
+  name: Localized,
+  minStamps: z.number().int().min(0),
+  /** Gated rooms this level opens without a pass (a perk earned, not bought); higher levels keep it. */
+  opensRooms: z.array(z.string().min(1)).default([]),
+});
 export type StatusLevel = z.infer<typeof StatusLevel>;
 
 export interface QuestContent {

@@ -20,6 +20,7 @@ export const statusLevels: readonly StatusLevel[] = parseItems(
     {
       id: 'jetsetter',
       minStamps: 6,
+      opensRooms: ['vip'],
       name: { en: 'Jetsetter', 'zh-Hant': '環球旅人', 'zh-Hans': '环球旅人', vi: 'Người du hành' },
     },
   ],

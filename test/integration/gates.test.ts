@@ -7,6 +7,7 @@ import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import { partnerPassAbi } from '../../contracts/abi/PartnerPass.ts';
 import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
 import { mintDevPass, PassTier } from '../../server/chain/dev-pass.ts';
+import { memberStamps } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { services } from '../../server/services.ts';
 import { JoinErrorCode, LeaveCode } from '../../shared/protocol/join.ts';
@@ -186,6 +187,27 @@ describe('NFT-gated rooms', () => {
     await publicClient.waitForTransactionReceipt({ hash });
     const room = await join('suite', fan.token);
     expect(room.state.members.size).toBe(1);
+    await room.leave();
+  });
+
+  it('opens the VIP lounge to a Jetsetter by status alone, without a pass', async () => {
+    const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Collector' });
+    expect((await joinError('vip', guest.body.token)).code).toBe(JoinErrorCode.gateDenied);
+    const { db } = services().ledger;
+    const earnedAt = new Date();
+    // Six stamps (what the quests would have recorded) reach Jetsetter, whose perks open `vip`.
+    await db.insert(memberStamps).values(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => ({
+        memberId: guest.body.member.id as string,
+        stampId: `stamp-${letter}`,
+        questId: 'test',
+        earnedAt,
+        eventId: `test-${letter}`,
+        place: 'lounge',
+      })),
+    );
+    const room = await join('vip', guest.body.token);
+    expect([...room.state.members.values()].some((member) => member.id === guest.body.member.id)).toBe(true);
     await room.leave();
   });
 });

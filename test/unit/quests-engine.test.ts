@@ -5,7 +5,7 @@ import {
   type QuestEvent,
   reduceQuests,
 } from '../../server/domain/quests/engine.ts';
-import { buildSnapshot, statusFor } from '../../server/domain/quests/snapshot.ts';
+import { buildSnapshot, statusFor, statusOpensRoom } from '../../server/domain/quests/snapshot.ts';
 import {
   checkQuestContent,
   parseItems,
@@ -254,5 +254,17 @@ describe('holdNft steps', () => {
       questId: 'partner-lounge',
       stampId: 'partner-lounge',
     });
+  });
+});
+
+describe('status perks', () => {
+  it('open the VIP lounge from Jetsetter up, never below', () => {
+    const { levels } = questContent;
+    const jetsetter = levels.find((level) => level.id === 'jetsetter');
+    expect(jetsetter?.opensRooms).toEqual(['vip']);
+    expect(statusOpensRoom((jetsetter?.minStamps ?? 0) - 1, 'vip', levels)).toBe(false);
+    expect(statusOpensRoom(jetsetter?.minStamps ?? 0, 'vip', levels)).toBe(true);
+    expect(statusOpensRoom(50, 'vip', levels)).toBe(true);
+    expect(statusOpensRoom(50, 'suite', levels)).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ export function statusFor(stampCount: number, levels: readonly StatusLevel[]): Q
   };
 }
 
+/** Whether a member with `stampCount` stamps has reached a level that opens `room`. */
+export function statusOpensRoom(stampCount: number, room: string, levels: readonly StatusLevel[]): boolean {
+  return levels.some((level) => level.minStamps <= stampCount && level.opensRooms.includes(room));
+}
+
 /** Builds what a member sees of their journeys at `now`; stamps' where and chain state come from the ledger. */
 export function buildSnapshot(
   progress: MemberProgress,
