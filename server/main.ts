@@ -20,6 +20,7 @@ import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { setCustodyAddress } from './prizes/custody.ts';
 import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
+import { defineGameRooms } from './rooms/games/define.ts';
 import { LoungeRoom } from './rooms/LoungeRoom.ts';
 import { services, setServices } from './services.ts';
 
@@ -150,6 +151,7 @@ export async function startLayover(
       capacity: config.loungeCapacity,
       gate: RoomName.suite,
     });
+    defineGameRooms(gameServer);
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
     const oracle = startOracleService({

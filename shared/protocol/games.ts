@@ -138,7 +138,7 @@ export const GameJoinErrorCode = {
 // HTTP: GET /api/games/:gameId/leaderboard?period=daily|all[&day=YYYY-MM-DD]
 
 export const LeaderboardParams = z.strictObject({ gameId: z.enum(GAME_IDS) });
-export const LeaderboardQuery = z.strictObject({
+export const LeaderboardQuery = z.object({
   period: z.enum(['daily', 'all']).default('daily'),
   /** A UTC day for `daily` (today when absent). */
   day: z.iso.date().optional(),

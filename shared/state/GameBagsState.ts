@@ -7,7 +7,7 @@ import { GameState } from './GameState.ts';
  */
 export class Bag extends Schema {
   @type('uint16') id = 0;
-  /** Destination tag printed on the bag; a player's bags carry their station's tag. */
+  /** Destination tag printed on the bag: a player's bags carry their station's tag; 'PRIORITY' bags are anyone's. */
   @type('string') tag = '';
   @type('float64') spawnAt = 0;
   /** Session id of the player who took it, '' while it rides. */

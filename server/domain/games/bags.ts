@@ -144,14 +144,15 @@ function judgeGrab(
   // A bag the client cannot have seen, a time ahead of the server's clock, or a station it does not hold.
   if (!bag || station === undefined || bag.spawnAt > grab.receivedAt) return 'impossible';
   if (grab.t > grab.receivedAt + GRAB_FUTURE_SLACK_MS || grab.t < bag.spawnAt) return 'impossible';
+  const at = bagPosition(bag, grab.t, context.rules);
+  if (at === null) return 'gone';
+  // Far out of reach is impossible whatever became of the bag since.
+  const distance = loopDistance(at, station, context.rules.lengthM);
+  if (distance > context.rules.reachM + GRAB_REACH_SLACK_M) return 'impossible';
   const holder = taken.get(grab.bagId);
   if (holder) return holder.by === grab.key ? 'duplicate' : 'taken';
   if (wrongs.has(`${grab.key}:${grab.bagId}`)) return 'duplicate';
   if (grab.t < grab.receivedAt - GRAB_WINDOW_MS) return 'late';
-  const at = bagPosition(bag, grab.t, context.rules);
-  if (at === null) return 'gone';
-  const distance = loopDistance(at, station, context.rules.lengthM);
-  if (distance > context.rules.reachM + GRAB_REACH_SLACK_M) return 'impossible';
   if (distance > context.rules.reachM) return 'missed';
   return bag.owner === grab.station || bag.owner === PRIORITY ? 'accepted' : 'wrong';
 }

@@ -6,7 +6,10 @@ export interface Seat {
   connected: boolean;
 }
 
-/** Whether the lobby starts now: enough players and everyone ready, or enough players once its deadline passed. */
+/**
+ * Whether the lobby starts now: enough players and all of them ready, or, once its deadline has passed, enough
+ * players and at least one of them ready (a room of idle members never plays rounds on its own).
+ */
 export function lobbyStarts(
   seats: readonly Seat[],
   rules: { minPlayers: number; lobbyEndsAt: number },
@@ -14,7 +17,8 @@ export function lobbyStarts(
 ): boolean {
   const present = seats.filter((seat) => seat.connected);
   if (present.length < rules.minPlayers) return false;
-  return present.every((seat) => seat.ready) || now >= rules.lobbyEndsAt;
+  if (present.every((seat) => seat.ready)) return true;
+  return now >= rules.lobbyEndsAt && present.some((seat) => seat.ready);
 }
 
 export interface Standing {

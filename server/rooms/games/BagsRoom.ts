@@ -3,6 +3,7 @@ import { bagsGame } from '../../../shared/content/games.ts';
 import { BagGrab } from '../../../shared/protocol/games.ts';
 import { Bag, BagsState } from '../../../shared/state/GameBagsState.ts';
 import {
+  type CarouselRules,
   type CarouselState,
   type Grab,
   resolveGrabs,
@@ -10,7 +11,6 @@ import {
   scheduleBags,
   stationPositions,
 } from '../../domain/games/bags.ts';
-import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { GameRoom } from './GameRoom.ts';
 
 /** How long a taken bag stays in state (for the client's pick-up animation). */
@@ -27,12 +27,13 @@ export class BagsRoom extends GameRoom<BagsState> {
   protected override readonly game = bagsGame;
   override maxMessagesPerSecond = 25;
 
+  private rules: CarouselRules = this.game.carousel;
   private schedule = new Map<number, ScheduledBag>();
   private spawnOrder: ScheduledBag[] = [];
   private nextSpawn = 0;
   private carousel = emptyCarousel();
   private pending: Grab[] = [];
-  private readonly grabLimiter = new KeyedRateLimiter(6, 6);
+  protected override readonly inputRate = { burst: 6, perSecond: 6 };
 
   override messages = {
     ready: this.readyMessage,
@@ -44,12 +45,19 @@ export class BagsRoom extends GameRoom<BagsState> {
         client.send('grabbed', { bagId: input.bagId, outcome: 'notNow' });
         return;
       }
-      if (!this.grabLimiter.take(client.sessionId, receivedAt)) {
+      if (!this.takeInput(client.sessionId, receivedAt)) {
         client.send('grabbed', { bagId: input.bagId, outcome: 'rateLimited' });
         return;
       }
       const { bagId, t } = input;
-      this.pending.push({ key: client.sessionId, order: player.order, station: player.station, bagId, t, receivedAt });
+      this.pending.push({
+        key: client.sessionId,
+        order: player.order,
+        station: player.station,
+        bagId,
+        t,
+        receivedAt,
+      });
     }),
   };
 
@@ -58,12 +66,18 @@ export class BagsRoom extends GameRoom<BagsState> {
     seated.forEach((player, index) => {
       player.station = index;
     });
+    // A faster clock (GAME_TIME_SCALE) runs the same game: the belt speeds up and bags come sooner.
     const { carousel } = this.game;
-    this.state.length = carousel.lengthM;
-    this.state.speed = carousel.speedMps;
-    this.state.reach = carousel.reachM;
+    this.rules = {
+      ...carousel,
+      speedMps: carousel.speedMps / this.timeScale,
+      spawnEveryMs: Math.max(1, Math.round(carousel.spawnEveryMs * this.timeScale)),
+    };
+    this.state.length = this.rules.lengthM;
+    this.state.speed = this.rules.speedMps;
+    this.state.reach = this.rules.reachM;
     this.state.stations.clear();
-    this.state.stations.push(...stationPositions(seated.length, carousel.lengthM));
+    this.state.stations.push(...stationPositions(seated.length, this.rules.lengthM));
     this.state.stationTags.clear();
     this.state.bags.clear();
   }
@@ -73,7 +87,7 @@ export class BagsRoom extends GameRoom<BagsState> {
     const { bags, stationTags } = scheduleBags(
       this.seed,
       { stations: this.state.stations.length, startAt: now, endAt },
-      this.game.carousel,
+      this.rules,
     );
     this.spawnOrder = bags;
     this.schedule = new Map(bags.map((bag) => [bag.id, bag]));
@@ -95,16 +109,19 @@ export class BagsRoom extends GameRoom<BagsState> {
   }
 
   private resolvePending(endsAt: number): void {
-    const inTime = this.pending.filter((grab) => grab.receivedAt <= endsAt);
-    for (const grab of this.pending)
-      if (grab.receivedAt > endsAt) this.clientOf(grab.key)?.send('grabbed', { bagId: grab.bagId, outcome: 'late' });
+    // Grabs of a sender dropped since (a flood, a bad message) count for nothing.
+    const live = this.pending.filter((grab) => this.state.players.has(grab.key));
+    const inTime = live.filter((grab) => grab.receivedAt <= endsAt);
+    for (const grab of live)
+      if (grab.receivedAt > endsAt)
+        this.clientOf(grab.key)?.send('grabbed', { bagId: grab.bagId, outcome: 'late' });
     this.pending = [];
     if (inTime.length === 0) return;
     const stations = [...this.state.stations];
     const { state, results } = resolveGrabs(this.carousel, inTime, {
       bags: this.schedule,
       stations,
-      rules: this.game.carousel,
+      rules: this.rules,
     });
     this.carousel = state;
     for (const { grab, outcome, points } of results) {

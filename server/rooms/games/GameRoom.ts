@@ -47,10 +47,15 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
 
   protected abstract readonly game: GameInfo;
   protected timing!: GameTiming;
+  /** GAME_TIME_SCALE: every duration is multiplied by it (and the carousel's speed divided). */
+  protected timeScale = 1;
   /** The round's secret seed: wind, questions, bags all come from it. */
   protected seed = 0;
   private nextOrder = 0;
   private readonly readyLimiter = new KeyedRateLimiter(4, 2);
+  /** The game's own input (a throw, an answer, a grab): `burst` at once, then `perSecond` of game time. */
+  protected abstract readonly inputRate: { burst: number; perSecond: number };
+  private inputLimiter!: KeyedRateLimiter;
   private results!: RoundResults;
 
   /** Lobby input shared by every game: ready or not. */
@@ -63,6 +68,8 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
 
   override onCreate(options: GameRoomOptions): void {
     const { timeScale } = GameRoomOptions.parse(options ?? {});
+    this.timeScale = timeScale;
+    this.inputLimiter = new KeyedRateLimiter(this.inputRate.burst, this.inputRate.perSecond / timeScale);
     const scale = (ms: number) => Math.round(ms * timeScale);
     const t = this.game.timing;
     this.timing = {
@@ -148,6 +155,11 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   protected abstract advancePlay(now: number): void;
   /** A player's connection came back mid-game (trivia sends the open question again). */
   protected rejoined(_client: GameClient): void {}
+
+  /** Takes one of the sender's input tokens; false means over this input's rate (ignore it, do not drop). */
+  protected takeInput(sessionId: string, now: number): boolean {
+    return this.inputLimiter.take(sessionId, now);
+  }
 
   protected get phase(): GamePhase {
     return this.state.phase as GamePhase;

@@ -3,7 +3,6 @@ import { planeGame } from '../../../shared/content/games.ts';
 import { PlaneThrow } from '../../../shared/protocol/games.ts';
 import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
 import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
-import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { GameRoom } from './GameRoom.ts';
 
 /** Paper Plane: one player, three throws; the server flies each throw in the round's wind and keeps the best. */
@@ -14,7 +13,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
   /** Turns thrown this round (a replayed throw counts once), and every turn's distance in metres. */
   private readonly thrown = new Set<number>();
   private readonly distances: number[] = [];
-  private readonly throwLimiter = new KeyedRateLimiter(2, 1);
+  protected override readonly inputRate = { burst: 2, perSecond: 1 };
 
   override messages = {
     ready: this.readyMessage,
@@ -22,7 +21,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
       const player = this.state.players.get(client.sessionId);
       if (!player) return;
       const now = Date.now();
-      if (!this.throwLimiter.take(client.sessionId, now)) {
+      if (!this.takeInput(client.sessionId, now)) {
         client.send('thrown', { turn: input.turn, outcome: 'rateLimited' });
         return;
       }

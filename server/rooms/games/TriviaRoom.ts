@@ -11,8 +11,7 @@ import {
   localizeQuestion,
   type RoundQuestion,
 } from '../../domain/games/trivia.ts';
-import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
-import { GameRoom, type GameClient } from './GameRoom.ts';
+import { type GameClient, GameRoom } from './GameRoom.ts';
 
 const packs = triviaGame.packs.map(triviaPackById);
 
@@ -28,7 +27,7 @@ export class TriviaRoom extends GameRoom<TriviaState> {
   private closesAt = 0;
   /** Session id -> turn -> the first answer taken in time (later ones are replays). */
   private readonly answers = new Map<string, Map<number, { choice: number; receivedAt: number }>>();
-  private readonly answerLimiter = new KeyedRateLimiter(3, 2);
+  protected override readonly inputRate = { burst: 3, perSecond: 2 };
 
   override messages = {
     ready: this.readyMessage,
@@ -36,7 +35,7 @@ export class TriviaRoom extends GameRoom<TriviaState> {
       const player = this.state.players.get(client.sessionId);
       if (!player) return;
       const receivedAt = Date.now();
-      if (!this.answerLimiter.take(client.sessionId, receivedAt)) {
+      if (!this.takeInput(client.sessionId, receivedAt)) {
         client.send('answered', { turn: input.turn, outcome: 'rateLimited' });
         return;
       }
@@ -87,7 +86,10 @@ export class TriviaRoom extends GameRoom<TriviaState> {
 
   private openQuestion(turn: number, now: number): void {
     const asked = this.questions[turn];
-    if (!asked) return this.finishRound(now);
+    if (!asked) {
+      this.finishRound(now);
+      return;
+    }
     this.state.turn = turn;
     this.state.choices = asked.order.length;
     this.state.correct = -1;
