@@ -35,6 +35,9 @@ export const RECONNECT_SECONDS = 20;
 /** Close codes of a connection lost on the way (going away, no status, abnormal, may-try-reconnect). */
 const NETWORK_DROP_CODES = new Set([1001, 1005, 1006, 4010]);
 
+/** How long a member's place is kept for their return. */
+const RETURN_POSE_MS = 60_000;
+
 /** Server ticks per second; movement is integrated at this fixed step. */
 export const LOUNGE_TICK_RATE = 20;
 
@@ -44,6 +47,8 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override state = new LoungeState();
 
   private readonly steering = new Map<string, Steering>();
+  /** Where members who just left stood, so a quick return (a reseat after linking a wallet) keeps their place. */
+  private readonly lastPoses = new Map<string, { x: number; z: number; heading: number; at: number }>();
   /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
   private readonly protocolOffenders = new Set<string>();
   private readonly emoteUntil = new Map<string, number>();
@@ -112,7 +117,10 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     if (!auth) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
     // ws reports an oversized frame as an 'error' on the socket, then closes it like a lost connection (1006).
     client.ref.once('error', () => this.protocolOffenders.add(client.sessionId));
-    const pose = spawnPose(Math.random);
+    // Someone back within a minute (a guest who just linked a wallet, a reload) stands where they left.
+    const last = this.lastPoses.get(auth.memberId);
+    this.lastPoses.delete(auth.memberId);
+    const pose = last && Date.now() - last.at < RETURN_POSE_MS ? last : spawnPose(Math.random);
     const member = new Member();
     member.id = auth.memberId;
     member.name = auth.name;
@@ -139,7 +147,11 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   }
 
   override onLeave(client: LoungeClient): void {
-    if (client.auth && this.state.members.has(client.sessionId)) this.memberFeed.remove(client.auth.memberId);
+    const leaving = this.state.members.get(client.sessionId);
+    if (client.auth && leaving) {
+      this.memberFeed.remove(client.auth.memberId);
+      this.rememberPose(client.auth.memberId, leaving);
+    }
     this.protocolOffenders.delete(client.sessionId);
     this.state.members.delete(client.sessionId);
     this.steering.delete(client.sessionId);
@@ -151,6 +163,12 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override async onDispose(): Promise<void> {
     this.memberFeed.dispose();
     await this.questEvents.drain();
+  }
+
+  private rememberPose(memberId: string, member: Member): void {
+    const now = Date.now();
+    for (const [id, pose] of this.lastPoses) if (now - pose.at >= RETURN_POSE_MS) this.lastPoses.delete(id);
+    this.lastPoses.set(memberId, { x: member.x, z: member.z, heading: member.heading, at: now });
   }
 
   private sendToMember(memberId: string, message: MemberMessage): void {

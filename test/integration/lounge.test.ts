@@ -88,6 +88,28 @@ describe('lounge room with real clients', () => {
     );
   });
 
+  it('puts a member who comes back within a minute where they left, not at a random spawn', async () => {
+    const token = await guestToken('Returner');
+    const first = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token });
+    rooms.push(first);
+    await waitFor(() => first.state?.members?.get(first.sessionId), 5000, 'seat');
+    first.send('moveTo', { x: -2, z: 6 });
+    await waitFor(
+      () => {
+        const me = first.state.members.get(first.sessionId);
+        return me && Math.hypot(me.x + 2, me.z - 6) < 0.1;
+      },
+      10_000,
+      'arrival',
+    );
+    await first.leave();
+    const again = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token });
+    rooms.push(again);
+    const me = await waitFor(() => again.state?.members?.get(again.sessionId), 5000, 'seat again');
+    expect(Math.hypot(me.x + 2, me.z - 6)).toBeLessThan(0.1);
+    await again.leave();
+  });
+
   it('relays chat and emotes to everyone in the room', async () => {
     const heard = new Promise<{ name: string; text: string }>((resolve) => bob.onMessage('chat', resolve));
     alice.send('chat', { text: '  Boarding soon?  ' });
