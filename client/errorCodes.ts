@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'gateDenied',
   'passInUse',
   'gateLost',
+  'confirmErase',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

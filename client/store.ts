@@ -1,7 +1,11 @@
 import { create, type StateCreator } from 'zustand';
+import type { GameId } from '../shared/content/games.ts';
+import type { LeaderboardResponse, RoundResult, TriviaQuestionView } from '../shared/protocol/games.ts';
 import type { ChatLine } from '../shared/protocol/lounge-messages.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot } from '../shared/protocol/quests.ts';
 import type { ErrorCode } from './errorCodes.ts';
+import type { GameErrorCode } from './games/gameErrors.ts';
+import type { GameFeedback, GameView, LeaderboardKey, TriviaPick } from './games/gameView.ts';
 import { initialLocale, saveLocale } from './i18n/detect.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type { Locale, TranslationVars } from './i18n/translate.ts';
@@ -34,6 +38,9 @@ interface SessionSlice {
   failSession: (code: ErrorCode) => void;
   setReconnecting: (reconnecting: boolean) => void;
   signOut: () => void;
+  /** The member erased their data and was signed out; the entry screen says so until the next sign-in. */
+  erasure: { inFlight: number; cancelled: number } | null;
+  noteErasure: (erasure: { inFlight: number; cancelled: number }) => void;
 }
 
 /** What React lists about a member: changes on join, leave, rename, tier or status, never per frame. */
@@ -103,8 +110,8 @@ interface QuestsSlice {
   endCelebration: () => void;
 }
 
-/** The journal or the passport, open over the lounge; one at a time. */
-export type QuestPanel = 'journal' | 'passport';
+/** The journal, the passport or the member's data, open over the lounge; one at a time. */
+export type QuestPanel = 'journal' | 'passport' | 'account';
 
 interface UiSlice {
   locale: Locale;
@@ -120,7 +127,50 @@ interface UiSlice {
   dismissToast: (id: number) => void;
 }
 
-export type LayoverState = SessionSlice & RoomSlice & LoungeSlice & ChatSlice & QuestsSlice & UiSlice;
+/** Where our seat at a game cabinet stands; the lounge seat stays while we play. */
+export type GameConnection = 'joining' | 'joined' | 'reconnecting';
+
+/** The arcade: its menu, the game room we sit in (beside the lounge seat) and what its views draw. */
+interface GamesSlice {
+  /** The arcade menu is open, with this game's button focused (and `gameError` shown in it, if any). */
+  arcadeMenu: GameId | null;
+  game: { id: GameId; connection: GameConnection; selfId: string | null } | null;
+  gameView: GameView | null;
+  /** Why the last game could not be joined; shown in the arcade menu until it closes. */
+  gameError: GameErrorCode | null;
+  triviaQuestion: TriviaQuestionView | null;
+  triviaPick: TriviaPick | null;
+  gameFeedback: GameFeedback | null;
+  /** Our outcome of the last round (`roundResult`), kept on screen until the member plays again or leaves. */
+  roundResult: RoundResult | null;
+  /** The results screen shows (from the round's end until "Play again"). */
+  resultsOpen: boolean;
+  leaderboards: Partial<Record<LeaderboardKey, LeaderboardResponse | 'error'>>;
+  gamesMuted: boolean;
+  openArcadeMenu: (focus: GameId) => void;
+  closeArcadeMenu: () => void;
+  beginGame: (id: GameId) => void;
+  gameJoined: (selfId: string) => void;
+  setGameConnection: (connection: GameConnection) => void;
+  setGameView: (view: GameView) => void;
+  setTriviaQuestion: (question: TriviaQuestionView | null) => void;
+  setTriviaPick: (pick: TriviaPick | null) => void;
+  pushGameFeedback: (feedback: Omit<GameFeedback, 'seq'>) => void;
+  setRoundResult: (result: RoundResult | null) => void;
+  setResultsOpen: (open: boolean) => void;
+  setLeaderboard: (key: LeaderboardKey, board: LeaderboardResponse | 'error') => void;
+  /** The game room is gone (left, closed or refused); `error` says why when it was not our choice. */
+  endGame: (error?: GameErrorCode | null) => void;
+  setGamesMuted: (muted: boolean) => void;
+}
+
+export type LayoverState = SessionSlice &
+  RoomSlice &
+  LoungeSlice &
+  ChatSlice &
+  QuestsSlice &
+  UiSlice &
+  GamesSlice;
 type Slice<T> = StateCreator<LayoverState, [], [], T>;
 
 const createSessionSlice: Slice<SessionSlice> = (set) => ({
@@ -132,7 +182,15 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
   reconnecting: false,
   beginSignIn: () => set({ status: 'joining', errorCode: null }),
   startJoining: (token, member) =>
-    set({ token, member, status: 'joining', errorCode: null, vipAccess: false, gateRefusal: null }),
+    set({
+      token,
+      member,
+      status: 'joining',
+      errorCode: null,
+      vipAccess: false,
+      gateRefusal: null,
+      erasure: null,
+    }),
   replaceSession: (token, member) => set({ token, member }),
   enterLounge: (selfId, room = MAIN_ROOM) =>
     set((state) => ({
@@ -175,6 +233,8 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
       celebration: null,
       questPanel: null,
     }),
+  erasure: null,
+  noteErasure: (erasure) => set({ erasure }),
 });
 
 const createRoomSlice: Slice<RoomSlice> = (set) => ({
@@ -274,6 +334,61 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 });
 
+const MUTED_KEY = 'layover.gamesMuted';
+
+function savedMuted(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(MUTED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+let gameFeedbackSeq = 0;
+
+/** What a fresh game seat starts from (and what leaving one clears). */
+const noGame = {
+  game: null,
+  gameView: null,
+  triviaQuestion: null,
+  triviaPick: null,
+  gameFeedback: null,
+  roundResult: null,
+  resultsOpen: false,
+} as const;
+
+const createGamesSlice: Slice<GamesSlice> = (set) => ({
+  ...noGame,
+  arcadeMenu: null,
+  gameError: null,
+  leaderboards: {},
+  gamesMuted: savedMuted(),
+  openArcadeMenu: (arcadeMenu) => set({ arcadeMenu }),
+  closeArcadeMenu: () => set({ arcadeMenu: null, gameError: null }),
+  beginGame: (id) =>
+    set({ ...noGame, game: { id, connection: 'joining', selfId: null }, arcadeMenu: null, gameError: null }),
+  gameJoined: (selfId) =>
+    set((state) => (state.game ? { game: { ...state.game, connection: 'joined', selfId } } : state)),
+  setGameConnection: (connection) =>
+    set((state) => (state.game ? { game: { ...state.game, connection } } : state)),
+  setGameView: (gameView) => set({ gameView }),
+  setTriviaQuestion: (triviaQuestion) => set({ triviaQuestion }),
+  setTriviaPick: (triviaPick) => set({ triviaPick }),
+  pushGameFeedback: (feedback) => set({ gameFeedback: { ...feedback, seq: ++gameFeedbackSeq } }),
+  setRoundResult: (roundResult) => set({ roundResult }),
+  setResultsOpen: (resultsOpen) => set({ resultsOpen }),
+  setLeaderboard: (key, board) => set((state) => ({ leaderboards: { ...state.leaderboards, [key]: board } })),
+  endGame: (error = null) => set({ ...noGame, gameError: error }),
+  setGamesMuted: (gamesMuted) => {
+    try {
+      globalThis.localStorage?.setItem(MUTED_KEY, gamesMuted ? '1' : '0');
+    } catch {
+      // Private mode: the choice lasts for this visit only.
+    }
+    set({ gamesMuted });
+  },
+});
+
 /** The one client store: session, current room and gates, lounge roster, chat and UI preferences. */
 export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createSessionSlice(...args),
@@ -282,4 +397,5 @@ export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createChatSlice(...args),
   ...createQuestsSlice(...args),
   ...createUiSlice(...args),
+  ...createGamesSlice(...args),
 }));

@@ -28,6 +28,10 @@ export interface LayoverTestHooks {
   room: () => JoinableRoom | null;
   /** Walks our avatar to a floor point, exactly as a click on the floor does. */
   walkTo: (x: number, z: number) => Promise<void>;
+  /** The game cabinet we sit at (beside the lounge seat): its phase, round and turn; null when none. */
+  game: () => { id: string; connection: string; phase: string | null; round: number; turn: number } | null;
+  /** Draw calls and triangles of the game scene's last frame; null when no game scene is on screen. */
+  gameRenderer: () => RendererInfo | null;
 }
 
 declare global {
@@ -37,9 +41,14 @@ declare global {
 }
 
 let readRenderer: (() => RendererInfo) | null = null;
+let readGameRenderer: (() => RendererInfo) | null = null;
 
 export function registerRendererInfo(reader: (() => RendererInfo) | null): void {
   readRenderer = reader;
+}
+
+export function registerGameRendererInfo(reader: (() => RendererInfo) | null): void {
+  readGameRenderer = reader;
 }
 
 /** Installs window.__layover: read-only views, plus walkTo, which only does what a floor click does. */
@@ -62,5 +71,17 @@ export function installTestHooks(): void {
     },
     // Loaded on demand so the entry bundle does not carry the movement and protocol code.
     walkTo: (x, z) => import('./input/steering.ts').then(({ walkTo }) => walkTo(x, z)),
+    game: () => {
+      const { game, gameView } = useLayoverStore.getState();
+      if (!game) return null;
+      return {
+        id: game.id,
+        connection: game.connection,
+        phase: gameView?.phase ?? null,
+        round: gameView?.round ?? 0,
+        turn: gameView?.turn ?? 0,
+      };
+    },
+    gameRenderer: () => readGameRenderer?.() ?? null,
   };
 }

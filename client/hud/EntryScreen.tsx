@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.ts';
 import { fetchHealth } from '../net/api.ts';
 import { enterAsGuest, enterWithTestWallet } from '../net/session.ts';
 import { useLayoverStore } from '../store.ts';
+import { ErasedNotice } from './account/ErasedNotice.tsx';
 import { cleanDisplayName, DISPLAY_NAME_MAX, rememberedName, rememberName } from './displayName.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
@@ -62,6 +63,7 @@ export function EntryScreen() {
         </p>
         <h1 id="entry-heading">{t('entry.heading')}</h1>
         <p className="entry-tagline">{t('entry.tagline')}</p>
+        <ErasedNotice />
         <form className="entry-form" onSubmit={onSubmit} noValidate>
           <label htmlFor={ids.name}>{t('entry.nameLabel')}</label>
           <input

@@ -4,11 +4,15 @@ import { useT } from '../i18n/useT.ts';
 import { useKeyboardControls } from '../input/keyboard.ts';
 import { isGatedRoom } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
+import { AccountHud } from './account/AccountHud.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectWalletButton } from './ConnectWalletButton.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
 import { GateNotice } from './GateNotice.tsx';
+import { ArcadeMenu } from './games/ArcadeMenu.tsx';
+import { ArcadePrompt } from './games/ArcadePrompt.tsx';
+import { GameOverlayHost } from './games/GameOverlayHost.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { InteractPrompt } from './InteractPrompt.tsx';
 import { Joystick } from './Joystick.tsx';
@@ -56,6 +60,7 @@ export function LoungeHud() {
           <LanguageSelect />
           <MotionToggle />
           <HelpPanel />
+          <AccountHud />
           <LeaveButton />
         </fieldset>
       </header>
@@ -66,10 +71,13 @@ export function LoungeHud() {
         <GateNotice />
         {gated ? <BackToLoungeButton /> : <VipDoorPrompt />}
         <InteractPrompt />
+        <ArcadePrompt />
       </div>
+      <ArcadeMenu />
       <StampCelebration />
       <EmoteBar />
       <Joystick />
+      <GameOverlayHost />
     </div>
   );
 }

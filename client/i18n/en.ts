@@ -198,7 +198,7 @@ export const en = {
   'error.siweSignatureInvalid':
     'The signature does not match your wallet address. Sign in again with the same wallet.',
   'error.gateDenied':
-    'The VIP lounge is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold by finishing the Frequent Flyer journey.',
+    'The VIP lounge is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold by finishing the Frequent Flyer journey. Reaching Jetsetter status opens it too.',
   'error.passInUse':
     'Your pass is already in use in this room from another session. Leave the room there, then try again here.',
   'error.gateLost': 'Your pass has left your wallet, so you were walked back to the main lounge.',
@@ -256,6 +256,31 @@ export const en = {
   'passport.notEarned': 'Not yet earned',
   'passport.noPrizes': 'No prizes yet. Finish journeys to win some.',
   'passport.prizeWonOn': 'Won {date}',
+  'passport.yourPerks': 'Your perks: {perks}',
+  'passport.nextPerks': '{level}: {perks}',
+  'passport.perkOpensRoom': 'opens the {room}',
+  'account.open': 'Your data',
+  'account.heading': 'Your data',
+  'account.intro':
+    'Layover keeps your display name, your wallet link, your sessions, what you did in the lounge, your journey progress, stamps and points. You can download a copy, or erase it.',
+  'account.download': 'Download my data',
+  'account.downloadHint': 'Saves everything Layover holds about you as {file}.',
+  'account.downloading': 'Preparing your file…',
+  'account.downloaded': 'Saved as {file}. Look for it in your downloads.',
+  'account.eraseHeading': 'Erase my data',
+  'account.eraseRemoved':
+    'Your name, wallet link, sessions, events, journey progress, stamps and points are removed from the Layover ledger.',
+  'account.eraseCancelled': 'Rewards we are holding for you as a guest are cancelled.',
+  'account.eraseInFlight': 'Rewards already being minted to your wallet still arrive.',
+  'account.eraseChain':
+    'Tokens already in your wallet stay there: the blockchain only holds wallet addresses and token ids, never your name.',
+  'account.eraseFinal': 'This cannot be undone. You will be signed out and returned to the entry screen.',
+  'account.eraseConfirm': 'I understand, erase my data',
+  'account.erase': 'Erase my data',
+  'account.erasing': 'Erasing…',
+  'account.erased': 'Your data has been erased from Layover and you have been signed out.',
+  'account.erasedInFlight': 'Rewards still being minted: {count}. They will arrive in your wallet.',
+  'error.confirmErase': 'Tick the confirmation box first, then press Erase my data again.',
   'wallet.useTestWallet': 'Use the local test wallet',
   'wallet.testWalletLinking': 'Creating your test wallet…',
   'wallet.testWalletHint':

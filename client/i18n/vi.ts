@@ -200,7 +200,7 @@ export const vi: Catalogue = {
   'error.siweSignatureInvalid':
     'Chữ ký không khớp với địa chỉ ví của bạn. Hãy đăng nhập lại bằng cùng một ví.',
   'error.gateDenied':
-    'Phòng chờ VIP dành cho người có Thẻ Vàng trở lên. Hãy đăng nhập bằng ví có thẻ đó, hoặc đạt hạng Vàng bằng cách hoàn thành hành trình Khách hàng Thân thiết.',
+    'Phòng chờ VIP dành cho người có Thẻ Vàng trở lên. Hãy đăng nhập bằng ví có thẻ đó, hoặc đạt hạng Vàng bằng cách hoàn thành hành trình Khách hàng Thân thiết. Đạt hạng Người du hành cũng được vào phòng này.',
   'error.passInUse':
     'Thẻ của bạn đang được dùng trong phòng này ở một phiên khác. Hãy rời phòng ở đó rồi thử lại tại đây.',
   'error.gateLost': 'Thẻ của bạn không còn trong ví, nên bạn đã được đưa về phòng chờ chính.',
@@ -258,6 +258,31 @@ export const vi: Catalogue = {
   'passport.notEarned': 'Chưa nhận được',
   'passport.noPrizes': 'Chưa có giải thưởng nào. Hãy hoàn thành các hành trình để nhận giải.',
   'passport.prizeWonOn': 'Thắng ngày {date}',
+  'passport.yourPerks': 'Đặc quyền của bạn: {perks}',
+  'passport.nextPerks': '{level}: {perks}',
+  'passport.perkOpensRoom': 'được vào {room}',
+  'account.open': 'Dữ liệu của bạn',
+  'account.heading': 'Dữ liệu của bạn',
+  'account.intro':
+    'Layover lưu tên hiển thị, liên kết ví, phiên đăng nhập, hoạt động của bạn trong phòng chờ, tiến độ hành trình, con dấu và điểm của bạn. Bạn có thể tải về một bản sao hoặc xóa chúng.',
+  'account.download': 'Tải dữ liệu của tôi',
+  'account.downloadHint': 'Lưu mọi dữ liệu Layover có về bạn thành tệp {file}.',
+  'account.downloading': 'Đang chuẩn bị tệp…',
+  'account.downloaded': 'Đã lưu thành {file}. Hãy xem trong thư mục tải về.',
+  'account.eraseHeading': 'Xóa dữ liệu của tôi',
+  'account.eraseRemoved':
+    'Tên, liên kết ví, phiên đăng nhập, sự kiện, tiến độ hành trình, con dấu và điểm của bạn sẽ bị xóa khỏi sổ cái của Layover.',
+  'account.eraseCancelled': 'Các phần thưởng đang được giữ cho bạn khi là khách sẽ bị hủy.',
+  'account.eraseInFlight': 'Các phần thưởng đang được đúc vào ví của bạn vẫn sẽ đến.',
+  'account.eraseChain':
+    'Token đã có trong ví vẫn ở đó: blockchain chỉ lưu địa chỉ ví và mã token, không bao giờ lưu tên của bạn.',
+  'account.eraseFinal': 'Thao tác này không thể hoàn tác. Bạn sẽ được đăng xuất và quay về màn hình bắt đầu.',
+  'account.eraseConfirm': 'Tôi hiểu, hãy xóa dữ liệu của tôi',
+  'account.erase': 'Xóa dữ liệu của tôi',
+  'account.erasing': 'Đang xóa…',
+  'account.erased': 'Dữ liệu của bạn đã được xóa khỏi Layover và bạn đã được đăng xuất.',
+  'account.erasedInFlight': 'Phần thưởng vẫn đang được đúc: {count}. Chúng sẽ đến ví của bạn.',
+  'error.confirmErase': 'Hãy đánh dấu ô xác nhận trước, rồi bấm lại "Xóa dữ liệu của tôi".',
   'wallet.useTestWallet': 'Dùng ví thử nghiệm cục bộ',
   'wallet.testWalletLinking': 'Đang tạo ví thử nghiệm cho bạn…',
   'wallet.testWalletHint':

@@ -1,4 +1,10 @@
-import type { HealthResponse, SessionResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
+import type {
+  EraseMeBody,
+  EraseMeResponse,
+  HealthResponse,
+  SessionResponse,
+  TestWalletResponse,
+} from '../../shared/protocol/http.ts';
 import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
 
 /** A failed call to our own HTTP API, carrying a code the UI translates. */
@@ -11,13 +17,23 @@ export class ApiError extends Error {
   }
 }
 
-async function postJson<T>(path: string, body: unknown): Promise<T> {
+interface JsonRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  body?: unknown;
+  /** A session token, sent as `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+async function requestJson<T>(path: string, { method, body, token }: JsonRequest): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (cause) {
     throw new ApiError('network', { cause });
@@ -28,6 +44,10 @@ async function postJson<T>(path: string, body: unknown): Promise<T> {
     throw new ApiError(toErrorCode(code, response.status === 429 ? 'rateLimited' : 'internal'));
   }
   return data as T;
+}
+
+function postJson<T>(path: string, body: unknown): Promise<T> {
+  return requestJson<T>(path, { method: 'POST', body });
 }
 
 /** Signs in as a guest: the server issues a session token and a custodial address. */
@@ -55,4 +75,15 @@ export async function fetchHealth(): Promise<ClientHealth | null> {
   } catch {
     return null;
   }
+}
+
+/** Everything the server holds about the signed-in member (GET /api/members/me/export), as parsed JSON. */
+export function fetchMyData(token: string): Promise<unknown> {
+  return requestJson<unknown>('/api/members/me/export', { method: 'GET', token });
+}
+
+/** Erases the signed-in member's data and ends all their sessions (DELETE /api/members/me). */
+export function eraseMyData(token: string): Promise<EraseMeResponse> {
+  const body: EraseMeBody = { confirm: 'erase my data' };
+  return requestJson<EraseMeResponse>('/api/members/me', { method: 'DELETE', body, token });
 }

@@ -1,19 +1,23 @@
+import { statusLevels } from '../../../shared/content/status.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { useT } from '../../i18n/useT.ts';
 import { levelName } from '../../quests/lookup.ts';
 import { useLayoverStore } from '../../store.ts';
+import { perkLines, statusPerks } from './statusPerks.ts';
 
 export interface StatusSummaryProps {
   status: QuestsSnapshot['status'];
   points: number;
 }
 
-/** Status level, how far to the next one, and points. */
+/** Status level, how far to the next one, the perks of both, and points. */
 export function StatusSummary({ status, points }: StatusSummaryProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
   const next = status.next;
   const numbers = new Intl.NumberFormat(locale);
+  const perks = statusPerks(statusLevels, status.level, next?.level ?? null);
+  const perksText = perkLines(perks, next ? levelName(next.level, locale) : '', t, locale);
   return (
     <div className="status-summary" data-testid="passport-status">
       <p className="status-level">{t('passport.level', { level: levelName(status.level, locale) })}</p>
@@ -34,6 +38,11 @@ export function StatusSummary({ status, points }: StatusSummaryProps) {
       ) : (
         <p className="status-next">{t('passport.topLevel')}</p>
       )}
+      {perksText.map((line) => (
+        <p key={line} className="status-next status-perks" data-testid="passport-perks">
+          {line}
+        </p>
+      ))}
     </div>
   );
 }

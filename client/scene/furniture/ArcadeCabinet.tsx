@@ -1,6 +1,10 @@
 import { Text } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
 import { useMemo } from 'react';
+import { usePauseWhilePlaying } from '../../games/usePauseWhilePlaying.ts';
+import { clickCabinet } from '../../hud/games/cabinetClick.ts';
 import { FONT_BOLD_URL } from '../font.ts';
+import { DRAG_PIXELS } from '../LoungeShell.tsx';
 import { glowMaterial, materials } from '../palette.ts';
 import { frontTextMaterial } from '../textMaterial.ts';
 import type { FurnitureProps } from './Furniture.tsx';
@@ -18,6 +22,12 @@ export function ArcadeCabinet({ box }: FurnitureProps) {
   const bodyMaterial = useMemo(() => glowMaterial(look.body, 0.05), [look.body]);
   const screenMaterial = useMemo(() => glowMaterial(look.screen, 0.9), [look.screen]);
   const marqueeMaterial = useMemo(() => glowMaterial('#fff4d6', 0.9), []);
+  usePauseWhilePlaying();
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    if (event.delta > DRAG_PIXELS) return;
+    event.stopPropagation();
+    clickCabinet(box);
+  };
   // Cabinets against the east wall face west; those elsewhere face the room's centre line.
   const facing = box.x > 0 ? -Math.PI / 2 : Math.PI / 2;
   const width = box.d;
@@ -36,6 +46,11 @@ export function ArcadeCabinet({ box }: FurnitureProps) {
       </mesh>
       <mesh position={[0, box.h * 0.92, -0.02]} material={marqueeMaterial} castShadow>
         <boxGeometry args={[width, box.h * 0.16, depth - 0.04]} />
+      </mesh>
+      {/* Invisible, so never merged: the click target over the whole cabinet (hidden meshes still raycast). */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js mesh; keyboard users use the HUD prompt. */}
+      <mesh visible={false} position={[0, box.h / 2, 0]} onClick={onClick} name={`${box.id}-hit`}>
+        <boxGeometry args={[width, box.h, depth]} />
       </mesh>
       <Text
         font={FONT_BOLD_URL}

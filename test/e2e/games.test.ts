@@ -1,0 +1,252 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from '@colyseus/sdk';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { launchChromium } from '../support/browser.ts';
+import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+const DOCS = join(import.meta.dirname, '../../docs');
+/** Inside the arcade zone (16, 10.5, radius 3.5), in front of the cabinets on the east wall. */
+const AT_ARCADE = { x: 16, z: 10.5 } as const;
+/** Half speed: a 10 s window per throw is plenty for a test, even under SwiftShader on two cores. */
+const GAME_TIME_SCALE = '0.5';
+const WAIT = { timeout: 60_000 } as const;
+
+// The Node-side SDK client below needs a global WebSocket, which Node 20 lacks.
+if (!('WebSocket' in globalThis)) Object.assign(globalThis, { WebSocket });
+
+interface GameInfo {
+  id: string;
+  connection: string;
+  phase: string | null;
+  round: number;
+  turn: number;
+}
+
+interface LayoverWindow {
+  __layover: {
+    self: () => string | null;
+    room: () => string | null;
+    poses: () => { sessionId: string; x: number; z: number }[];
+    walkTo: (x: number, z: number) => Promise<void>;
+    game: () => GameInfo | null;
+    gameRenderer: () => { calls: number; triangles: number } | null;
+    getState: () => { passport: { prizes: { prizeId: string; source: string }[] } | null };
+  };
+}
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+
+async function enterAsGuest(page: Page, name: string): Promise<string> {
+  await page.goto(server!.url);
+  await page.getByTestId('name-input').fill(name);
+  await page.getByTestId('enter-guest').click();
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 90_000,
+  });
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
+}
+
+async function walkTo(page: Page, to: { x: number; z: number }): Promise<void> {
+  const id = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
+  await page.evaluate(([x, z]) => (window as unknown as LayoverWindow).__layover.walkTo(x, z), [
+    to.x,
+    to.z,
+  ] as const);
+  await page.waitForFunction(
+    ([sessionId, x, z]) => {
+      const pose = (window as unknown as LayoverWindow).__layover
+        .poses()
+        .find((p) => p.sessionId === sessionId);
+      return pose !== undefined && Math.hypot(pose.x - (x as number), pose.z - (z as number)) < 0.6;
+    },
+    [id, to.x, to.z] as const,
+    WAIT,
+  );
+}
+
+/** Waits until throw `turn` is open and its button can be pressed. */
+async function turnOpen(page: Page, turn: number): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const game = (window as unknown as LayoverWindow).__layover.game();
+      return game?.phase === 'playing' && game.turn === want;
+    },
+    turn,
+    WAIT,
+  );
+  await page.locator('[data-testid="plane-throw"]:not([disabled])').waitFor(WAIT);
+}
+
+/** Waits until the server has flown throw `turn`, and returns its distance as shown. */
+async function landed(page: Page, turn: number): Promise<string> {
+  const row = page.getByTestId(`plane-throw-${turn}`).locator('strong');
+  await expect.poll(() => row.textContent(), WAIT).toMatch(/\d m$/);
+  return (await row.textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-games-'));
+  server = await spawnLayover({
+    PORT: '0',
+    ANVIL_PORT: '0',
+    DATA_DIR: join(dir, 'data'),
+    DEPLOYMENTS_DIR: join(dir, 'deployments'),
+    GAME_TIME_SCALE,
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('arcade in Chromium', () => {
+  it('plays a round of Paper Plane from the cabinet and finds it on the leaderboard', {
+    timeout: 360_000,
+  }, async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const selfId = await enterAsGuest(page, 'Pilot');
+
+    await walkTo(page, AT_ARCADE);
+    await page.getByTestId('arcade-open').waitFor(WAIT);
+    await page.getByTestId('arcade-open').click();
+    await page.getByTestId('arcade-menu').waitFor(WAIT);
+    await page.getByTestId('game-open-plane').click();
+
+    const overlay = page.getByTestId('game-overlay');
+    await expect.poll(() => overlay.getAttribute('data-phase'), WAIT).toBe('lobby');
+    await page.getByTestId('leaderboard-daily').waitFor(WAIT);
+    await expect(page.getByTestId('leaderboard-daily').textContent()).resolves.toContain('No scores yet');
+    await page.getByTestId('game-ready').click();
+
+    // Throw 1: the button, with the default aim.
+    await turnOpen(page, 0);
+    await page.getByTestId('plane-throw').click();
+    await page.waitForTimeout(400);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'plane-flight.png') });
+    const first = await landed(page, 0);
+
+    // Throw 2: a slingshot drag on the runway (pull back and down, let go).
+    await turnOpen(page, 1);
+    const canvas = await page.getByTestId('plane-canvas').boundingBox();
+    if (!canvas) throw new Error('no plane canvas');
+    const from = { x: canvas.x + canvas.width * 0.4, y: canvas.y + canvas.height * 0.4 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 150, from.y + 60, { steps: 6 });
+    await page.mouse.up();
+    const second = await landed(page, 1);
+
+    // Throw 3: the keyboard, a little flatter and at full power (far enough to win the round's prize).
+    await turnOpen(page, 2);
+    await page.keyboard.press('Shift+ArrowDown');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByTestId('plane-power').inputValue()).resolves.toBe('100');
+    await page.keyboard.press('Space');
+    const third = await landed(page, 2);
+    const throws = [first, second, third];
+    expect(
+      throws.filter((distance) => distance === '0.00 m'),
+      `throws: ${throws.join(', ')}`,
+    ).toEqual([]);
+
+    const calls = await page.evaluate(
+      () => (window as unknown as LayoverWindow).__layover.gameRenderer()?.calls,
+    );
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(20);
+
+    const results = page.getByTestId('game-results');
+    await page.getByTestId('results-score').waitFor(WAIT);
+    await expect(page.getByTestId('results-rank').textContent()).resolves.toBe('1 of 1');
+    const score = (await page.getByTestId('results-score').textContent()) ?? '';
+    const best = [first, second, third].sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a))[0];
+    expect(score).toBe(best);
+    await expect(page.getByTestId('results-all-time-best').textContent()).resolves.toBe(score);
+    await expect(results.getAttribute('data-won')).resolves.toBe('true');
+    await page.getByTestId('results-prize').waitFor(WAIT);
+
+    const daily = page.getByTestId('leaderboard-daily');
+    await expect.poll(() => daily.textContent(), WAIT).toContain('Pilot');
+    await expect(daily.textContent()).resolves.toContain(score);
+    await page.getByTestId('leaderboard-tab-all').click();
+    await expect.poll(() => page.getByTestId('leaderboard-all').textContent(), WAIT).toContain(score);
+
+    // The prize reached the passport through the lounge seat, which stayed while we played.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as LayoverWindow).__layover
+          .getState()
+          .passport?.prizes.some((prize) => prize.source === 'plane') ?? false,
+      null,
+      WAIT,
+    );
+    await expect(page.evaluate(() => (window as unknown as LayoverWindow).__layover.self())).resolves.toBe(
+      selfId,
+    );
+
+    // Under SwiftShader CSS transitions crawl: wait until none runs, or the shot catches buttons half-styled.
+    await page.mouse.move(1, 400);
+    await page.waitForFunction(
+      () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+      null,
+      WAIT,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'plane.png') });
+    await mkdir(DOCS, { recursive: true });
+    await copyFile(join(ARTIFACTS, 'plane.png'), join(DOCS, 'games.png'));
+
+    await page.getByTestId('game-back').click();
+    await overlay.waitFor({ state: 'detached', ...WAIT });
+    await expect(page.evaluate(() => (window as unknown as LayoverWindow).__layover.room())).resolves.toBe(
+      'lounge',
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as LayoverWindow).__layover.game()),
+    ).resolves.toBeNull();
+    await page.getByTestId('arcade-open').waitFor(WAIT);
+  });
+});
+
+describe('arcade errors in Chromium', () => {
+  it('explains, in the member’s language, a seat already taken from elsewhere', {
+    timeout: 240_000,
+  }, async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enterAsGuest(page, 'Twin');
+    const token = await page.evaluate(
+      () =>
+        (window as unknown as { __layover: { getState: () => { token: string } } }).__layover.getState()
+          .token,
+    );
+    // The same member already sits at the trivia cabinet from another device.
+    const elsewhere = await new Client(server!.url).joinOrCreate('trivia', { token });
+    try {
+      await page.getByLabel('Language').selectOption('vi');
+      await walkTo(page, AT_ARCADE);
+      await page.getByTestId('arcade-open').click();
+      await page.getByTestId('game-open-trivia').click();
+      const error = page.getByTestId('arcade-error');
+      await error.waitFor(WAIT);
+      await expect(error.textContent()).resolves.toContain(
+        'Bạn đang chơi trò này ở một thẻ hoặc thiết bị khác',
+      );
+      await expect(page.getByTestId('game-overlay').count()).resolves.toBe(0);
+      await expect(page.evaluate(() => (window as unknown as LayoverWindow).__layover.room())).resolves.toBe(
+        'lounge',
+      );
+    } finally {
+      await elsewhere.leave(true).catch(() => undefined);
+    }
+  });
+});
