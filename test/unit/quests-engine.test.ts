@@ -268,3 +268,18 @@ describe('status perks', () => {
     expect(statusOpensRoom(50, 'suite', levels)).toBe(false);
   });
 });
+
+describe('attendEvent steps', () => {
+  it('advance only on an attendance at least as long as the step asks', () => {
+    const step = questContent.quests
+      .find((quest) => quest.id === 'frequent-flyer')
+      ?.steps.find((candidate) => candidate.kind === 'attendEvent');
+    expect(step).toMatchObject({ id: 'live-event', minutes: 10 });
+    const short: QuestEvent = { id: 'a1', kind: 'eventAttended', liveEventId: 'launch', minutes: 9 };
+    const long: QuestEvent = { id: 'a2', kind: 'eventAttended', liveEventId: 'launch', minutes: 10 };
+    const progressOf = (p: MemberProgress) => p.quests['frequent-flyer']?.steps[4] ?? 0;
+    const afterShort = reduceQuests(emptyProgress(), short, T0, questContent).progress;
+    expect(progressOf(afterShort)).toBe(0);
+    expect(progressOf(reduceQuests(afterShort, long, T0, questContent).progress)).toBe(1);
+  });
+});

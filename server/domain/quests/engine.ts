@@ -10,6 +10,8 @@ export type QuestEvent = { id: string; place?: string } & (
   | { kind: 'dayVisited'; day: string }
   | { kind: 'gameFinished'; gameId: string; score: number; won: boolean }
   | { kind: 'nftHeld'; contract: string }
+  /** A member stayed at a live event; `minutes` is how long in all (the event room decides). */
+  | { kind: 'eventAttended'; liveEventId: string; minutes: number }
 );
 
 /** One quest's run: counters per step (content order), distinct days seen, and completions so far. */
@@ -102,10 +104,12 @@ function advance(
       return event.kind === 'gameFinished' && event.gameId === step.gameId && event.won
         ? current + 1
         : undefined;
+    case 'attendEvent':
+      return event.kind === 'eventAttended' && event.minutes >= step.minutes ? current + 1 : undefined;
     case 'holdNft':
       return event.kind === 'nftHeld' && event.contract === step.contract ? current + 1 : undefined;
     default:
-      // collectStamps settles from held stamps; live events have no events yet.
+      // collectStamps settles from held stamps.
       return undefined;
   }
 }
