@@ -19,6 +19,8 @@ export function claimPrefix(db: Db): Promise<string> {
         if (!row || !/^[0-9a-f]{32}$/.test(row.value)) throw new Error('Layover: ledger has no claim prefix');
         return row.value;
       });
+    // A failed read (a database failover) is tried again next time, not cached.
+    prefix.catch(() => prefixes.delete(db));
     prefixes.set(db, prefix);
   }
   return prefix;

@@ -87,20 +87,67 @@ export async function prepareBatch(
     } catch (error) {
       const revert = revertOf(error);
       if (!revert) throw error;
-      if (revert.name === 'EnforcedPause' || revert.name === 'AccessControlUnauthorizedAccount')
-        return { paused: revert.name, pruned };
-      if (!KNOWN_REFUSALS.has(revert.name) && batch.length > 1) {
-        // An unexpected refusal: mint the first half now (the rest stays queued) until the culprit stands alone.
-        batch = batch.slice(0, Math.ceil(batch.length / 2));
-        continue;
+      if (WAIT_REFUSALS.has(revert.name)) return { paused: revert.name, pruned };
+      // A receiver contract can revert with any error data it likes: act on a named row only when the chain's own
+      // views agree, else treat the refusal as unexpected.
+      const drop = KNOWN_REFUSALS.has(revert.name)
+        ? rowsToDrop(batch, revert, prefix)
+        : { outcome: 'failed', rows: [] };
+      const confirmed =
+        drop.outcome === 'alreadyClaimed'
+          ? await claimedOnChain(client, drop.rows, prefix, contracts)
+          : drop.rows;
+      if (confirmed.length === 0) {
+        if (batch.length > 1) {
+          // An unexpected refusal: mint the first half now (the rest stays queued) until the culprit stands alone.
+          batch = batch.slice(0, Math.ceil(batch.length / 2));
+          continue;
+        }
+        pruned.push(...batch.map((row) => ({ row, outcome: 'failed' as const, cause: revert.name })));
+        break;
       }
-      const drop = rowsToDrop(batch, revert, prefix);
-      for (const row of drop.rows) pruned.push({ row, outcome: drop.outcome, cause: revert.name });
-      const dropped = new Set(drop.rows);
+      for (const row of confirmed)
+        pruned.push({ row, outcome: drop.outcome as Pruned['outcome'], cause: revert.name });
+      const dropped = new Set(confirmed);
       batch = batch.filter((row) => !dropped.has(row));
     }
   }
   return { paused: 'empty', pruned };
+}
+
+/** Refusals that no row causes: wait and try the same rows later (paused, roles, custody not approved or short). */
+const WAIT_REFUSALS = new Set([
+  'EnforcedPause',
+  'AccessControlUnauthorizedAccount',
+  'ERC1155MissingApprovalForAll',
+  'ERC1155InsufficientBalance',
+]);
+
+/** Rows whose claim id the contract's `claimed` view really reports as used. */
+async function claimedOnChain(
+  client: PublicClient,
+  rows: OutboxRow[],
+  prefix: string,
+  contracts: { Prizes: Address; Stamps: Address },
+): Promise<OutboxRow[]> {
+  const used = await Promise.all(
+    rows.map((row) =>
+      row.kind === 'stamp'
+        ? client.readContract({
+            address: contracts.Stamps,
+            abi: stampsAbi,
+            functionName: 'claimed',
+            args: [claimIdFor(prefix, row.id)],
+          })
+        : client.readContract({
+            address: contracts.Prizes,
+            abi: prizesAbi,
+            functionName: 'claimed',
+            args: [claimIdFor(prefix, row.id)],
+          }),
+    ),
+  );
+  return rows.filter((_, index) => used[index]);
 }
 
 const KNOWN_REFUSALS = new Set([

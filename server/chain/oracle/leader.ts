@@ -16,16 +16,32 @@ export function takeOracleLeadership(databaseUrl: string | undefined, retryMs = 
   const lost = new AbortController();
   if (!databaseUrl)
     return { acquired: Promise.resolve(), lost: lost.signal, release: async () => lost.abort() };
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, keepAlive: true, query_timeout: 5_000 });
   client.on('error', () => lost.abort());
   client.on('end', () => lost.abort());
+  // A half-open connection frees the lock on the server without an error here: ask it every few seconds.
+  let heartbeat: NodeJS.Timeout | undefined;
+  lost.signal.addEventListener('abort', () => clearInterval(heartbeat), { once: true });
   const acquired = (async () => {
     await client.connect();
     while (!lost.signal.aborted) {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
         ORACLE_LOCK,
       ]);
-      if (rows[0]?.locked) return;
+      if (rows[0]?.locked) {
+        heartbeat = setInterval(() => {
+          client
+            .query<{ held: boolean }>(
+              'SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = $1 AND objid = $2 AND pid = pg_backend_pid() AND granted) AS held',
+              ['advisory', ORACLE_LOCK],
+            )
+            .then((result) => {
+              if (!result.rows[0]?.held) lost.abort();
+            })
+            .catch(() => lost.abort());
+        }, 5_000);
+        return;
+      }
       await new Promise((resolve) => setTimeout(resolve, retryMs));
     }
     throw new Error('Layover: oracle leadership released before it was acquired');

@@ -52,7 +52,7 @@ export async function recordAttempt(
       .values({ ...attempt, status: 'signed' })
       .returning();
     if (!row) throw new Error('Layover: mint attempt insert returned nothing');
-    await tx
+    const taken = await tx
       .update(outbox)
       .set({
         status: 'sent',
@@ -61,7 +61,11 @@ export async function recordAttempt(
         tries: sql`${outbox.tries} + 1`,
         updatedAt: new Date(),
       })
-      .where(inArray(outbox.id, attempt.outboxIds));
+      .where(and(inArray(outbox.id, attempt.outboxIds), eq(outbox.status, 'queued')))
+      .returning({ id: outbox.id });
+    // Another oracle (a lost leadership not noticed yet) took some of these rows: record nothing.
+    if (taken.length !== attempt.outboxIds.length)
+      throw new Error(`Layover: outbox rows left the queue before mint attempt ${row.txHash} was recorded`);
     return row;
   });
 }
@@ -115,6 +119,20 @@ export async function openAttempts(db: Db): Promise<MintAttempt[]> {
     .from(mintAttempts)
     .where(inArray(mintAttempts.status, [...OPEN_ATTEMPT, 'replaced']))
     .orderBy(asc(mintAttempts.nonce), sql`${mintAttempts.id} DESC`);
+}
+
+/** Every attempt ever signed for `nonce`, newest first (replaced and dropped ones too). */
+export async function attemptsWithNonce(db: Db, nonce: number): Promise<MintAttempt[]> {
+  return db
+    .select()
+    .from(mintAttempts)
+    .where(eq(mintAttempts.nonce, nonce))
+    .orderBy(sql`${mintAttempts.id} DESC`);
+}
+
+/** The rows a group of attempts for one nonce carries (replacements carry the same ones). */
+export function carriedBy(group: readonly MintAttempt[]): number[] {
+  return [...new Set(group.flatMap((attempt) => attempt.outboxIds))];
 }
 
 /** Mined attempts not yet confirmed. */

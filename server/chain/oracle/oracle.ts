@@ -17,6 +17,8 @@ import { claimPrefix } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
 import { prepareBatch } from './calls.ts';
 import {
+  attemptsWithNonce,
+  carriedBy,
   type MintAttempt,
   minedAttempts,
   nextQueued,
@@ -155,19 +157,20 @@ export class PrizeOracle {
   /** Resolves the lowest open nonce: mined, reverted, taken by another transaction, or still waiting. */
   private async settle(open: MintAttempt[]): Promise<boolean> {
     const { db, client } = this.p;
-    const nonce = open[0]?.nonce;
+    const nonce = open[0]?.nonce ?? 0;
     const group = open.filter((attempt) => attempt.nonce === nonce);
-    let found = await this.findReceipt(group);
+    // Any attempt ever signed for this nonce may be the one mined (a replacement a reorg brought back included).
+    const everSigned = await attemptsWithNonce(db, nonce);
+    let found = await this.findReceipt(everSigned);
     if (!found) {
       const used = await client.getTransactionCount({ address: this.address, blockTag: 'latest' });
-      if (used <= (nonce ?? 0)) return this.keepAlive(group);
-      found = await this.findReceipt(group);
+      if (used <= nonce) return this.keepAlive(group);
+      found = await this.findReceipt(await attemptsWithNonce(db, nonce));
       if (!found) {
         // The nonce went to a transaction we never signed for these rows: none of ours can mine any more.
-        for (const attempt of group) await setAttemptStatus(db, attempt.id, 'dropped');
-        const rows = await setRows(db, group[0]?.outboxIds ?? [], 'queued', {
-          attemptId: null,
-          txHash: null,
+        const rows = await db.transaction(async (tx) => {
+          for (const attempt of group) await setAttemptStatus(tx, attempt.id, 'dropped');
+          return this.giveBack(tx, carriedBy(group), 'nonce taken by another transaction', group[0]?.kind);
         });
         this.p.metrics.failed('nonceTaken');
         this.p.notify(rows);
@@ -175,17 +178,21 @@ export class PrizeOracle {
       }
     }
     const { attempt, receipt } = found;
-    for (const other of group) if (other.id !== attempt.id) await setAttemptStatus(db, other.id, 'dropped');
+    const blockNumber = Number(receipt.blockNumber);
     if (receipt.status === 'success') {
-      const blockNumber = Number(receipt.blockNumber);
       // With one confirmation the receipt itself is enough: deliver now instead of on the next pass.
       const final = this.p.settings.confirmations <= 1;
-      await setAttemptStatus(db, attempt.id, final ? 'confirmed' : 'mined', { blockNumber });
-      const rows = await setRows(db, attempt.outboxIds, final ? 'delivered' : 'mined', {
-        txHash: attempt.txHash,
-        blockNumber,
-        attemptId: attempt.id,
-        ...(final ? { deliveredAt: new Date() } : {}),
+      const rows = await db.transaction(async (tx) => {
+        for (const other of everSigned)
+          if (other.id !== attempt.id && other.status !== 'dropped')
+            await setAttemptStatus(tx, other.id, 'dropped');
+        await setAttemptStatus(tx, attempt.id, final ? 'confirmed' : 'mined', { blockNumber });
+        return setRows(tx, attempt.outboxIds, final ? 'delivered' : 'mined', {
+          txHash: attempt.txHash,
+          blockNumber,
+          attemptId: attempt.id,
+          ...(final ? { deliveredAt: new Date() } : {}),
+        });
       });
       if (final) {
         this.p.metrics.delivered(attempt.kind, rows.length);
@@ -193,15 +200,29 @@ export class PrizeOracle {
       }
       return true;
     }
-    await setAttemptStatus(db, attempt.id, 'reverted', { blockNumber: Number(receipt.blockNumber) });
     this.p.metrics.failed('reverted');
-    const rows = await setRows(db, attempt.outboxIds, 'queued', { attemptId: null, txHash: null });
-    const exhausted = rows.filter((row) => row.tries >= MAX_TRIES).map((row) => row.id);
-    const failed = await setRows(db, exhausted, 'failed', {
-      lastError: `reverted on chain (tx ${attempt.txHash})`,
+    const rows = await db.transaction(async (tx) => {
+      for (const other of everSigned)
+        if (other.id !== attempt.id && other.status !== 'dropped')
+          await setAttemptStatus(tx, other.id, 'dropped');
+      await setAttemptStatus(tx, attempt.id, 'reverted', { blockNumber });
+      return this.giveBack(tx, attempt.outboxIds, `reverted on chain (tx ${attempt.txHash})`, attempt.kind);
     });
-    this.p.notify([...rows.filter((row) => !exhausted.includes(row.id)), ...failed]);
+    this.p.notify(rows);
     return true;
+  }
+
+  /**
+   * Rows whose transaction can no longer mine: mints go back to the queue (their claim ids make a retry safe) until
+   * they have had MAX_TRIES; custody transfers, which the chain cannot deduplicate, wait for staff instead.
+   */
+  private async giveBack(tx: Db, ids: readonly number[], cause: string, kind: string | undefined) {
+    if (kind === 'transfer')
+      return setRows(tx, ids, 'failed', { lastError: `${cause}; check before retrying` });
+    const rows = await setRows(tx, ids, 'queued', { attemptId: null, txHash: null, lastError: cause });
+    const exhausted = rows.filter((row) => row.tries >= MAX_TRIES).map((row) => row.id);
+    const failed = await setRows(tx, exhausted, 'failed', { lastError: cause });
+    return [...rows.filter((row) => !exhausted.includes(row.id)), ...failed];
   }
 
   /** Broadcasts the newest attempt again now and then; replaces it with a higher fee once it is stuck. */
@@ -211,8 +232,10 @@ export class PrizeOracle {
     const { settings } = this.p;
     if (Date.now() - newest.createdAt.getTime() > settings.stuckMs) {
       const previous = parseTransaction(newest.rawTx as Hex);
-      const bumped = min((BigInt(newest.maxFeePerGas) * 9n) / 8n + 1n, settings.maxFeePerGas);
-      if (bumped > BigInt(newest.maxFeePerGas) && previous.to && previous.data && previous.gas) {
+      const paid = BigInt(newest.maxFeePerGas);
+      const bumped = min((paid * 9n) / 8n + 1n, settings.maxFeePerGas);
+      // Nodes refuse a replacement less than 10% dearer; below that, keep the one already out there.
+      if (bumped * 10n >= paid * 11n && previous.to && previous.data && previous.gas) {
         const tip = previous.maxPriorityFeePerGas ?? 0n;
         const raw = await this.account.signTransaction({
           type: 'eip1559',
@@ -261,16 +284,20 @@ export class PrizeOracle {
       if (receipt?.status !== 'success') {
         this.p.log(`oracle: tx ${attempt.txHash} left the chain (reorg); sending it again`);
         this.p.metrics.failed('reorg');
-        await setAttemptStatus(db, attempt.id, 'sent', { blockNumber: null });
-        await setRows(db, attempt.outboxIds, 'sent', { blockNumber: null });
+        await db.transaction(async (tx) => {
+          await setAttemptStatus(tx, attempt.id, 'sent', { blockNumber: null });
+          await setRows(tx, attempt.outboxIds, 'sent', { blockNumber: null });
+        });
         continue;
       }
       if (Number(receipt.blockNumber) !== attempt.blockNumber) {
         await setAttemptStatus(db, attempt.id, 'mined', { blockNumber: Number(receipt.blockNumber) });
         continue;
       }
-      await setAttemptStatus(db, attempt.id, 'confirmed');
-      const rows = await setRows(db, attempt.outboxIds, 'delivered', { deliveredAt: new Date() });
+      const rows = await db.transaction(async (tx) => {
+        await setAttemptStatus(tx, attempt.id, 'confirmed');
+        return setRows(tx, attempt.outboxIds, 'delivered', { deliveredAt: new Date() });
+      });
       this.p.metrics.delivered(attempt.kind, rows.length);
       this.p.notify(rows);
     }

@@ -31,7 +31,10 @@ export function startOracleService(params: {
 }): OracleService {
   const metrics = new OracleMetrics();
   const { db } = params.ledger;
-  const notify = (rows: OutboxRow[]) => void tellMembers(params.ledger, rows);
+  const notify = (rows: OutboxRow[]) =>
+    void tellMembers(params.ledger, rows).catch((error) =>
+      params.log(`oracle: could not tell members: ${error}`),
+    );
   const oracle = new PrizeOracle({ ...params, db, metrics, notify });
   const stopping = new AbortController();
   const running = (async () => {
