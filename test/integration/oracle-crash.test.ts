@@ -78,7 +78,7 @@ describe('the prize oracle under SIGKILL', () => {
     const ids = await queuePrizes(ledger.db, PRIZES);
     const deliveredAtKill: number[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
-      await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 800));
+      await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 450));
       await killHard(server.child);
       const rows = await ledger.db
         .select({ status: outbox.status })

@@ -29,6 +29,25 @@ export async function nextQueued(db: Db, limit: number): Promise<OutboxRow[]> {
   return db.select().from(outbox).where(where).orderBy(asc(outbox.id)).limit(limit);
 }
 
+/**
+ * Repairs rows left behind by an older process that updated an attempt but not its rows: rows of a confirmed
+ * attempt are delivered; rows of a reverted or dropped one go back to the queue (their claim ids keep that safe).
+ */
+export async function repairOrphans(db: Db): Promise<number> {
+  const delivered = (await db.execute(sql`
+    UPDATE outbox SET status = 'delivered', delivered_at = now(), updated_at = now()
+    FROM mint_attempts a
+    WHERE outbox.attempt_id = a.id AND outbox.status IN ('sent', 'mined') AND a.status = 'confirmed'
+    RETURNING outbox.id`)) as { rows: unknown[] };
+  const requeued = (await db.execute(sql`
+    UPDATE outbox SET status = 'queued', attempt_id = NULL, tx_hash = NULL, updated_at = now()
+    FROM mint_attempts a
+    WHERE outbox.attempt_id = a.id AND outbox.status IN ('sent', 'mined') AND a.status IN ('reverted', 'dropped')
+      AND a.kind <> 'transfer'
+    RETURNING outbox.id`)) as { rows: unknown[] };
+  return delivered.rows.length + requeued.rows.length;
+}
+
 /** Prizes sitting in custody whose member now has a wallet: queued again, to be transferred there. */
 export async function releaseCustody(db: Db): Promise<OutboxRow[]> {
   const result = (await db.execute(sql`

@@ -27,6 +27,7 @@ import {
   recordAttempt,
   recordReplacement,
   releaseCustody,
+  repairOrphans,
   setAttemptStatus,
   setRows,
 } from './ledger.ts';
@@ -72,6 +73,9 @@ export class PrizeOracle {
 
   /** Runs until `signal` aborts; each pass settles open transactions, confirms mined ones, then sends a batch. */
   async run(signal: AbortSignal): Promise<void> {
+    const repaired = await repairOrphans(this.p.db).catch(() => 0);
+    if (repaired > 0)
+      this.p.log(`oracle: repaired ${repaired} outbox rows left behind by an earlier process`);
     while (!signal.aborted) {
       let busy = false;
       try {
