@@ -73,10 +73,8 @@ describe('the lounge in Chromium', () => {
       .locator('body')
       .click({ position: { x: 5, y: 5 } })
       .catch(() => {});
+    // Hold W until the other guest sees the walker a metre away (a fixed hold is too short when frames are slow).
     await walker.keyboard.down('w');
-    await walker.waitForTimeout(1500);
-    await walker.keyboard.up('w');
-
     await watcher.waitForFunction(
       ([id, x, z]) => {
         const pose = (window as unknown as LayoverWindow).__layover
@@ -85,8 +83,9 @@ describe('the lounge in Chromium', () => {
         return pose && Math.hypot(pose.x - (x as number), pose.z - (z as number)) > 1;
       },
       [walkerId, start.x, start.z] as const,
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     );
+    await walker.keyboard.up('w');
     const seen = (await posesOn(watcher)).find((pose) => pose.sessionId === walkerId)!;
     expect(Math.hypot(seen.x - start.x, seen.z - start.z)).toBeGreaterThan(1);
 
