@@ -18,6 +18,17 @@ interface Avatar {
   z: number;
 }
 
+/** One ownership rule per contract a holdNft step names; content is fixed at boot, so built once. */
+const HOLD_NFT_RULES = new Map<string, GateRule>(
+  [
+    ...new Set(
+      questContent.quests.flatMap((quest) =>
+        quest.steps.flatMap((step) => (step.kind === 'holdNft' ? [step.contract] : [])),
+      ),
+    ),
+  ].map((contract) => [contract, { anyOf: [{ contract, standard: 'erc721', minBalance: 1 }] } as GateRule]),
+);
+
 /** Delivers a member's fresh snapshot (and any stamps just earned) to that member's clients in the room. */
 export type DeliverQuests = (
   memberId: string,
@@ -52,15 +63,9 @@ export class LoungeQuestEvents {
 
   /** One `nftHeld` per member and contract that a holdNft step names, read on chain (cached by the gate reader). */
   private async checkHoldings(memberId: string, address: string): Promise<void> {
-    const contracts = new Set(
-      questContent.quests.flatMap((quest) =>
-        quest.steps.flatMap((step) => (step.kind === 'holdNft' ? [step.contract] : [])),
-      ),
-    );
     const { reader } = services().gates;
-    for (const contract of contracts) {
+    for (const [contract, rule] of HOLD_NFT_RULES) {
       try {
-        const rule = { anyOf: [{ contract, standard: 'erc721', minBalance: 1 }] } as GateRule;
         const holdings = await reader.holdingsFor(address as `0x${string}`, rule);
         if (evaluateGate(rule, holdings).allowed)
           this.enqueue(memberId, { id: `${memberId}:nft:${contract}`, kind: 'nftHeld', contract }, false);
