@@ -23,3 +23,8 @@ export function inCustody(row: { custody: string | null; recipient: string | nul
 export function isCustodyTransfer(row: { custody: string | null; recipient: string | null }): boolean {
   return row.custody !== null && row.recipient !== null && row.recipient !== row.custody;
 }
+
+/** The wallet a member is shown for a row: none while its token sits in the brand's custody. */
+export function shownRecipient(row: { custody: string | null; recipient: string | null }): string | null {
+  return inCustody(row) ? null : row.recipient;
+}

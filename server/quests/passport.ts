@@ -5,7 +5,7 @@ import type { Db } from '../db/open.ts';
 import { events, memberStamps, outbox, questProgress } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
-import { inCustody } from '../prizes/custody.ts';
+import { shownRecipient } from '../prizes/custody.ts';
 import { loadProgress } from './record.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
@@ -19,7 +19,7 @@ export function prizeView(prefix: string, row: OutboxRow): PrizeView {
     wonAt: row.createdAt.getTime(),
     state: deliveryState(row),
     txHash: row.txHash,
-    to: inCustody(row) ? null : row.recipient,
+    to: shownRecipient(row),
   };
 }
 

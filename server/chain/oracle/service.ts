@@ -4,7 +4,7 @@ import type { OracleSettings } from '../../config.ts';
 import type { Ledger } from '../../db/open.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../../prizes/claims.ts';
-import { inCustody } from '../../prizes/custody.ts';
+import { shownRecipient } from '../../prizes/custody.ts';
 import { takeOracleLeadership } from './leader.ts';
 import { type OutboxRow, queueStats } from './ledger.ts';
 import { OracleMetrics } from './metrics.ts';
@@ -79,7 +79,7 @@ async function tellMembers(ledger: Ledger, rows: OutboxRow[]): Promise<void> {
       claimId: claimIdFor(prefix, row.id),
       state: deliveryState(row),
       txHash: row.txHash,
-      to: inCustody(row) ? null : row.recipient,
+      to: shownRecipient(row),
     };
     publishToMember(row.memberId, { type: 'delivery', payload });
   }
