@@ -20,3 +20,6 @@ export const GameRoomName = {
 } as const;
 
 export type GameRoomName = (typeof GameRoomName)[keyof typeof GameRoomName];
+
+/** Live event halls: one room type, one instance per `eventId` until it fills, then overflow instances. */
+export const EVENT_ROOM = 'event';

@@ -21,6 +21,8 @@ export const TestWalletBody = z.strictObject({
   name: DisplayName,
   /** A guest's session token: the guest keeps their record (and held rewards) and gains the wallet. */
   linkToken: z.string().min(20).max(200).optional(),
+  /** Dev chain only: the wallet also gets the brand's host role (the console and host controls open for it). */
+  host: z.boolean().optional(),
 });
 export type TestWalletBody = z.infer<typeof TestWalletBody>;
 

@@ -12,10 +12,22 @@ export const JoinErrorCode = {
   gateDenied: 4410,
   /** Every pass that qualifies the member already holds a seat in this room for another session. */
   passInUse: 4412,
+  /** No such live event (or it was cancelled). */
+  eventNotFound: 4420,
+  /** The event's doors are not open yet, or it has ended. */
+  eventNotOpen: 4421,
+  /** The host banned this member from the event or from all of the brand's events. */
+  eventBanned: 4422,
 } as const;
 
 /** Close codes a room leaves a member with; a `notice` with the same code comes first. */
 export const LeaveCode = {
   /** The member no longer qualifies for the gated room (the pass moved away). */
   gateLost: 4411,
+  /** The host removed the member from the event (they may come back). */
+  eventRemoved: 4423,
+  /** The host banned the member; they cannot come back. */
+  eventBanned: 4422,
+  /** The event is over; everyone returns to the lounge. */
+  eventEnded: 4424,
 } as const;
