@@ -99,6 +99,10 @@ export interface PublicLiveEvent {
   /** Doors are open: members may enter the hall now. */
   open: boolean;
   access: LiveEventSpec['access'];
+  /** The scheduled drops (what the host can release). */
+  drops: LiveEventSpec['drops'];
+  attendMinutes: number;
+  attendanceStampId: string;
 }
 
 /** GET /api/events */
@@ -163,4 +167,26 @@ export interface ConsoleAnalytics {
   prizes: Record<string, number>;
   /** Per quest, how many members reached each step (funnel), across the brand. */
   funnel: { questId: string; steps: { stepId: string; members: number }[]; completed: number }[];
+}
+
+/** Content a console form edits; each kind is checked by the same schema as its file in shared/content. */
+export const CONTENT_KINDS = ['quest', 'prize', 'gate'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+/** GET /api/console/content: what runs now, and saved edits (applied when the server next starts). */
+export interface ConsoleContent {
+  quests: unknown[];
+  prizes: unknown[];
+  /** Gate rules by room name. */
+  gates: Record<string, unknown>;
+  drafts: { kind: ContentKind; id: string; body: unknown; updatedAt: string; by: string }[];
+}
+
+/** PUT /api/console/content/:kind/:id answer. */
+export interface ContentSaved {
+  saved: true;
+  kind: ContentKind;
+  id: string;
+  /** Content is read at boot: a saved edit applies on the next start. */
+  appliesOn: 'restart';
 }
