@@ -31,6 +31,17 @@ const Env = z.object({
   DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
   REDIS_URL: optionalUrl,
   LOUNGE_CAPACITY: z.coerce.number().int().min(1).max(2000).default(100),
+  EVENT_HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).default(150),
+  HOST_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be comma-separated 0x addresses'))),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -70,6 +81,10 @@ export type Config = {
   deploymentsDir: string;
   redisUrl: string | undefined;
   loungeCapacity: number;
+  /** Members per event hall instance; a full hall opens an overflow instance of the same event. */
+  eventHallCapacity: number;
+  /** Wallets given the brand's host role at boot (the console, host controls). */
+  hostAddresses: string[];
   sessionTtlMs: number;
   testWallet: 'auto' | 'on' | 'off';
   oracle: OracleSettings;
@@ -119,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     deploymentsDir: resolve(e.DEPLOYMENTS_DIR),
     redisUrl: e.REDIS_URL,
     loungeCapacity: e.LOUNGE_CAPACITY,
+    eventHallCapacity: e.EVENT_HALL_CAPACITY,
+    hostAddresses: e.HOST_ADDRESSES.map((address) => address.toLowerCase()),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     testWallet: e.TEST_WALLET,
     oracle: {

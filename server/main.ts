@@ -8,7 +8,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RequestHandler } from 'express';
 import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
-import { RoomName } from '../shared/rooms.ts';
+import { EVENT_ROOM, RoomName } from '../shared/rooms.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
@@ -17,8 +17,10 @@ import { grantDevPassMinter, syncPrizeCatalogue } from './chain/prize-catalogue.
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
 import { openLedger } from './db/open.ts';
+import { grantStaffRole } from './events/staff.ts';
 import { mountHttp } from './http/app.ts';
 import { setCustodyAddress } from './prizes/custody.ts';
+import { EventRoom } from './rooms/EventRoom.ts';
 import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { LoungeRoom } from './rooms/LoungeRoom.ts';
@@ -123,6 +125,7 @@ export async function startLayover(
     );
     cleanups.push(async () => setCustodyAddress(undefined));
     cleanups.push(ledger.close);
+    for (const address of config.hostAddresses) await grantStaffRole(ledger.db, address, 'host');
     setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient }, gates });
     log(`[3/5] ledger: ${ledger.kind} ready`);
 
@@ -151,6 +154,7 @@ export async function startLayover(
       capacity: config.loungeCapacity,
       gate: RoomName.suite,
     });
+    gameServer.define(EVENT_ROOM, EventRoom, { capacity: config.eventHallCapacity }).filterBy(['eventId']);
     defineGameRooms(gameServer);
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));

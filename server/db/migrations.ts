@@ -160,4 +160,94 @@ export const migrations: readonly { version: number; name: string; statements: r
       `ALTER TABLE mint_attempts ADD CONSTRAINT mint_attempts_kind_check CHECK (kind IN ('stamp', 'prize', 'transfer'))`,
     ],
   },
+  {
+    version: 7,
+    name: 'live events',
+    statements: [
+      // Brand staff by wallet address; `host` runs events and opens the console.
+      `CREATE TABLE staff (
+        address text PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('host', 'admin')),
+        added_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE live_events (
+        id text PRIMARY KEY,
+        spec jsonb NOT NULL,
+        hall text NOT NULL,
+        starts_at timestamptz NOT NULL,
+        ends_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        cancelled_at timestamptz,
+        ended_at timestamptz,
+        stage jsonb NOT NULL DEFAULT '{}'
+      )`,
+      'CREATE INDEX live_events_starts_idx ON live_events (starts_at)',
+      `CREATE TABLE event_drops (
+        id bigserial PRIMARY KEY,
+        event_id text NOT NULL REFERENCES live_events(id),
+        drop_key text NOT NULL,
+        prize_id text NOT NULL,
+        mode text NOT NULL CHECK (mode IN ('first', 'raffle')),
+        supply integer NOT NULL CHECK (supply > 0),
+        claimed integer NOT NULL DEFAULT 0 CHECK (claimed <= supply),
+        opened_at timestamptz NOT NULL,
+        closes_at timestamptz NOT NULL,
+        seed text NOT NULL,
+        commit text NOT NULL,
+        drawn_at timestamptz,
+        UNIQUE (event_id, drop_key)
+      )`,
+      `CREATE TABLE drop_claims (
+        drop_id bigint NOT NULL REFERENCES event_drops(id),
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        at timestamptz NOT NULL,
+        won boolean,
+        outbox_id bigint,
+        PRIMARY KEY (drop_id, member_id)
+      )`,
+      `CREATE TABLE event_visits (
+        id bigserial PRIMARY KEY,
+        event_id text NOT NULL REFERENCES live_events(id),
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        room_id text NOT NULL,
+        joined_at timestamptz NOT NULL,
+        left_at timestamptz
+      )`,
+      'CREATE INDEX event_visits_event_idx ON event_visits (event_id, member_id)',
+      `CREATE TABLE event_bans (
+        scope_key text NOT NULL,
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        event_id text,
+        banned_by text NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (scope_key, member_id)
+      )`,
+      `CREATE TABLE event_reports (
+        id bigserial PRIMARY KEY,
+        event_id text NOT NULL REFERENCES live_events(id),
+        reporter_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        member_id text NOT NULL,
+        reason text NOT NULL,
+        note text NOT NULL,
+        at timestamptz NOT NULL
+      )`,
+      `CREATE TABLE poll_votes (
+        poll_id text NOT NULL,
+        member_id text NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        option integer NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (poll_id, member_id)
+      )`,
+      `CREATE TABLE content_drafts (
+        kind text NOT NULL,
+        id text NOT NULL,
+        body jsonb NOT NULL,
+        updated_by text NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (kind, id)
+      )`,
+    ],
+  },
 ];

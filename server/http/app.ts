@@ -4,8 +4,10 @@ import express, { type Application, type ErrorRequestHandler } from 'express';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { services } from '../services.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
+import { mountConsoleRoutes } from './console-routes.ts';
 import { sendError } from './errors.ts';
 import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
+import { mountLiveEventRoutes } from './live-event-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
@@ -44,6 +46,8 @@ export function mountHttp(app: Application, options: HttpOptions): void {
   mountLeaderboardRoutes(app);
   mountMetricsRoutes(app);
   mountRpcRoutes(app);
+  mountLiveEventRoutes(app);
+  mountConsoleRoutes(app);
   app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {
@@ -53,6 +57,11 @@ export function mountHttp(app: Application, options: HttpOptions): void {
     app.get('/', (_req, res) => {
       if (!existsSync(index)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
       res.sendFile(index);
+    });
+    const consolePage = join(options.clientDir, 'console.html');
+    app.get(['/console', '/console.html'], (_req, res) => {
+      if (!existsSync(consolePage)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
+      res.sendFile(consolePage);
     });
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
   }

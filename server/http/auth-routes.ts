@@ -14,6 +14,7 @@ import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
 import { createMember, linkMemberAddress } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { grantStaffRole } from '../events/staff.ts';
 import { eraseMember } from '../members/erase.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
@@ -69,6 +70,7 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     const member =
       linked ?? (await createMember(ledger.db, { displayName: body.data.name, address: wallet.address }));
     if (linked) void announceQuests(member.id);
+    if (body.data.host) await grantStaffRole(ledger.db, wallet.address, 'host');
     const { token } = await issueSession(ledger.db, member.id, 'testWallet', config.sessionTtlMs);
     const response: TestWalletResponse = {
       token,

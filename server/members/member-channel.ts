@@ -1,11 +1,14 @@
 import { matchMaker } from '@colyseus/core';
+import type { EventServerMessages } from '../../shared/protocol/live-events.ts';
 import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
 
+type Messages = LoungeServerMessages & EventServerMessages;
+
 /** Messages any process may send one member, wherever their room lives. */
-export type MemberMessageType = 'quests' | 'stampEarned' | 'prizeWon' | 'delivery';
+export type MemberMessageType = 'quests' | 'stampEarned' | 'prizeWon' | 'delivery' | 'dropResult';
 
 export type MemberMessage = {
-  [K in MemberMessageType]: { type: K; payload: LoungeServerMessages[K] };
+  [K in MemberMessageType]: { type: K; payload: Messages[K] };
 }[MemberMessageType];
 
 const topic = (memberId: string) => `member:${memberId}`;

@@ -37,6 +37,8 @@ export type DeliverQuests = (
   prizes: PrizeView[],
 ) => void;
 
+type Grant = { stampId: string; source: string };
+
 type Occurrence = { kind: QuestEvent['kind'] } & Record<string, unknown>;
 
 /** Turns what the server sees in a lounge into quest events, written per member in order, off the room tick. */
@@ -102,6 +104,18 @@ export class LoungeQuestEvents {
       this.emit(avatar.id, { kind: 'interacted', objectId }, objectId);
   }
 
+  /** A member has been at a live event `minutes`: counts for attendEvent steps; the threshold earns the stamp, once. */
+  attended(memberId: string, liveEventId: string, minutes: number, stampId: string | undefined): void {
+    const event = {
+      id: `attend:${liveEventId}:${memberId}:${minutes}`,
+      kind: 'eventAttended',
+      liveEventId,
+      minutes,
+      place: this.room(),
+    } as QuestEvent;
+    this.enqueue(memberId, event, false, stampId ? [{ stampId, source: `event:${liveEventId}` }] : []);
+  }
+
   /** Resolves once every queued write has finished. */
   async drain(): Promise<void> {
     while (this.writes.size > 0) await Promise.all(this.writes.values());
@@ -112,10 +126,10 @@ export class LoungeQuestEvents {
     this.enqueue(memberId, { ...occurrence, id: randomUUID(), place } as QuestEvent, false);
   }
 
-  private enqueue(memberId: string, event: QuestEvent, alwaysDeliver: boolean): void {
+  private enqueue(memberId: string, event: QuestEvent, alwaysDeliver: boolean, grants?: Grant[]): void {
     const previous = this.writes.get(memberId) ?? Promise.resolve();
     const write = previous
-      .then(() => this.record(memberId, event, alwaysDeliver))
+      .then(() => this.record(memberId, event, alwaysDeliver, grants))
       .catch((error) => console.error(`Layover: quest event ${event.kind} of ${memberId} failed`, error));
     this.writes.set(memberId, write);
     void write.then(() => {
@@ -123,10 +137,21 @@ export class LoungeQuestEvents {
     });
   }
 
-  private async record(memberId: string, event: QuestEvent, alwaysDeliver: boolean): Promise<void> {
+  private async record(
+    memberId: string,
+    event: QuestEvent,
+    alwaysDeliver: boolean,
+    grants?: Grant[],
+  ): Promise<void> {
     const { db } = services().ledger;
     const at = new Date();
-    const result = await recordQuestEvent(db, { memberId, event, at, content: questContent });
+    const result = await recordQuestEvent(db, {
+      memberId,
+      event,
+      at,
+      content: questContent,
+      ...(grants ? { grants } : {}),
+    });
     if (!alwaysDeliver && result.effects.length === 0) return;
     const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
     const earned = result.effects.flatMap((effect) =>

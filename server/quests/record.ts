@@ -35,7 +35,14 @@ export async function loadProgress(db: Db, memberId: string): Promise<MemberProg
 /** Records one domain event and everything it earned in one transaction; a replayed event id changes nothing. */
 export async function recordQuestEvent(
   db: Db,
-  input: { memberId: string; event: QuestEvent; at: Date; content: QuestContent },
+  input: {
+    memberId: string;
+    event: QuestEvent;
+    at: Date;
+    content: QuestContent;
+    /** Stamps the event earns outright (a live event's attendance stamp), besides what quests award. */
+    grants?: readonly { stampId: string; source: string }[];
+  },
 ): Promise<RecordResult> {
   const { memberId, event, at, content } = input;
   return db.transaction(async (tx) => {
@@ -95,6 +102,31 @@ export async function recordQuestEvent(
           }),
         );
       }
+    }
+    // After the quest effects, so a granted stamp is queued once, here.
+    for (const grant of input.grants ?? []) {
+      const granted = await tx
+        .insert(memberStamps)
+        .values({
+          memberId,
+          stampId: grant.stampId,
+          questId: grant.source,
+          earnedAt: at,
+          eventId: event.id,
+          place,
+        })
+        .onConflictDoNothing()
+        .returning({ stampId: memberStamps.stampId });
+      if (granted.length === 0) continue;
+      effects.push({ type: 'StampEarned', questId: grant.source, stampId: grant.stampId });
+      await queueAward(tx, {
+        kind: 'stamp',
+        memberId,
+        itemId: grant.stampId,
+        eventId: event.id,
+        source: grant.source,
+        at,
+      });
     }
     if (progress.points !== before.points) {
       await tx

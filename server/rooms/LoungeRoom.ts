@@ -1,7 +1,8 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { loungeColliders, WALK_SPEED } from '../../shared/content/lounge-layout.ts';
-import { type Steering, stepAvatar } from '../../shared/movement.ts';
+import { type Pose, type Steering, stepAvatar } from '../../shared/movement.ts';
 import { JoinErrorCode, JoinOptions } from '../../shared/protocol/join.ts';
+import type { EventServerMessages } from '../../shared/protocol/live-events.ts';
 import {
   type ChatLine,
   ChatSend,
@@ -19,7 +20,7 @@ import { MemberFeed, type MemberMessage } from '../members/member-channel.ts';
 import { LoungeQuestEvents } from '../quests/lounge-events.ts';
 import { services } from '../services.ts';
 
-interface LoungeAuth {
+export interface LoungeAuth {
   memberId: string;
   name: string;
   tier: string;
@@ -27,7 +28,8 @@ interface LoungeAuth {
   address: string | null;
 }
 
-type LoungeClient = Client<{ auth: LoungeAuth; messages: LoungeServerMessages }>;
+/** Lounges and event halls share a client type; only halls send the event messages. */
+export type LoungeClient = Client<{ auth: LoungeAuth; messages: LoungeServerMessages & EventServerMessages }>;
 
 /** How long a dropped member may reconnect into the same seat, in seconds. */
 export const RECONNECT_SECONDS = 20;
@@ -55,7 +57,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   private readonly chatLimiter = new KeyedRateLimiter(5, 1);
   private readonly emoteLimiter = new KeyedRateLimiter(3, 1);
   private chatSeq = 0;
-  private readonly questEvents = new LoungeQuestEvents(
+  protected readonly questEvents = new LoungeQuestEvents(
     () => this.roomName,
     (memberId, snapshot, earned, prizes) => {
       this.sendToMember(memberId, { type: 'quests', payload: snapshot });
@@ -66,28 +68,34 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   /** What other processes and rooms (the oracle, games) send our seated members. */
   private readonly memberFeed = new MemberFeed((memberId, message) => this.sendToMember(memberId, message));
 
-  override messages = {
-    move: validate(MoveIntent, (client, input) => {
-      const still = input.x === 0 && input.z === 0;
-      this.steering.set(client.sessionId, still ? null : { kind: 'intent', x: input.x, z: input.z });
-    }),
-    moveTo: validate(MoveTarget, (client, target) => {
-      this.steering.set(client.sessionId, { kind: 'target', x: target.x, z: target.z });
-    }),
-    chat: validate(ChatSend, (client, message) => this.relayChat(client as LoungeClient, message.text)),
-    emote: validate(EmoteSend, (client, message) => {
-      const member = this.state.members.get(client.sessionId);
-      if (!member || !this.emoteLimiter.take(client.sessionId, Date.now())) return;
-      member.emote = message.emote;
-      member.emoteSeq = (member.emoteSeq + 1) % 65536;
-      this.emoteUntil.set(client.sessionId, Date.now() + EMOTE_DURATION_MS);
-      this.questEvents.emoted(member, message.emote, this.state.members.values());
-    }),
-    interact: validate(Interact, (client, message) => {
-      const member = this.state.members.get(client.sessionId);
-      if (member) this.questEvents.interacted(member, message.objectId);
-    }),
-  };
+  override messages = this.loungeMessages();
+
+  /** The lounge's own messages; halls add theirs to these. */
+  protected loungeMessages() {
+    return {
+      move: validate(MoveIntent, (client, input) => {
+        const still = input.x === 0 && input.z === 0;
+        this.steering.set(client.sessionId, still ? null : { kind: 'intent', x: input.x, z: input.z });
+      }),
+      moveTo: validate(MoveTarget, (client, target) => {
+        this.steering.set(client.sessionId, { kind: 'target', x: target.x, z: target.z });
+      }),
+      chat: validate(ChatSend, (client, message) => this.relayChat(client as LoungeClient, message.text)),
+      emote: validate(EmoteSend, (client, message) => {
+        const member = this.state.members.get(client.sessionId);
+        if (!member || !this.maySpeak(client as LoungeClient)) return;
+        if (!this.emoteLimiter.take(client.sessionId, Date.now())) return;
+        member.emote = message.emote;
+        member.emoteSeq = (member.emoteSeq + 1) % 65536;
+        this.emoteUntil.set(client.sessionId, Date.now() + EMOTE_DURATION_MS);
+        this.questEvents.emoted(member, message.emote, this.state.members.values());
+      }),
+      interact: validate(Interact, (client, message) => {
+        const member = this.state.members.get(client.sessionId);
+        if (member) this.questEvents.interacted(member, message.objectId);
+      }),
+    };
+  }
 
   override onCreate(options: { capacity?: number }): void {
     this.maxClients = options.capacity ?? services().config.loungeCapacity;
@@ -112,6 +120,16 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   /** Hook after the session is known, before the seat is given: gated rooms check ownership here. */
   protected async admit(_client: Client, _session: ResolvedSession): Promise<void> {}
 
+  /** Whether a member may chat and emote; the event hall says no to members the host muted. */
+  protected maySpeak(_client: LoungeClient): boolean {
+    return true;
+  }
+
+  /** Where a newcomer appears. */
+  protected spawn(): Pose {
+    return spawnPose(Math.random);
+  }
+
   override onJoin(client: LoungeClient): void {
     const auth = client.auth;
     if (!auth) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
@@ -120,7 +138,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     // Someone back within a minute (a guest who just linked a wallet, a reload) stands where they left.
     const last = this.lastPoses.get(auth.memberId);
     this.lastPoses.delete(auth.memberId);
-    const pose = last && Date.now() - last.at < RETURN_POSE_MS ? last : spawnPose(Math.random);
+    const pose = last && Date.now() - last.at < RETURN_POSE_MS ? last : this.spawn();
     const member = new Member();
     member.id = auth.memberId;
     member.name = auth.name;
@@ -171,7 +189,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.lastPoses.set(memberId, { x: member.x, z: member.z, heading: member.heading, at: now });
   }
 
-  private sendToMember(memberId: string, message: MemberMessage): void {
+  protected sendToMember(memberId: string, message: MemberMessage): void {
     for (const client of this.clients) {
       if (client.auth?.memberId === memberId) client.send(message.type, message.payload);
     }
@@ -184,7 +202,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
 
   private relayChat(client: LoungeClient, text: string): void {
     const member = this.state.members.get(client.sessionId);
-    if (!member) return;
+    if (!member || !this.maySpeak(client)) return;
     if (!this.chatLimiter.take(client.sessionId, Date.now())) {
       client.send('notice', { code: 'chatRateLimited' });
       return;
@@ -201,7 +219,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.questEvents.chatted(member);
   }
 
-  private step(dt: number): void {
+  protected step(dt: number): void {
     const now = Date.now();
     for (const [sessionId, member] of this.state.members) {
       const until = this.emoteUntil.get(sessionId);

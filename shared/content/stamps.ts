@@ -37,4 +37,10 @@ export const stamps: readonly Stamp[] = parseItems('shared/content/stamps.ts', '
     name: { en: 'Collector', 'zh-Hant': '收藏家', 'zh-Hans': '收藏家', vi: 'Nhà sưu tầm' },
     art: 'stamps/collector.svg',
   },
+  {
+    id: 'live-event',
+    tokenId: 6,
+    name: { en: 'Live Event', 'zh-Hant': '現場活動', 'zh-Hans': '现场活动', vi: 'Sự kiện trực tiếp' },
+    art: 'stamps/live-event.svg',
+  },
 ]);

@@ -1,0 +1,35 @@
+import { matchMaker } from '@colyseus/core';
+import { EVENT_ROOM } from '../../shared/rooms.ts';
+import type { EventRoom } from '../rooms/EventRoom.ts';
+
+export interface HallQuestion {
+  id: string;
+  name: string;
+  text: string;
+  pinned: boolean;
+  at: number;
+}
+
+/** The event's instances in every process (matchmaking driver), and the questions one of them holds. */
+export async function liveHall(eventId: string) {
+  const rooms = (await matchMaker.query({ name: EVENT_ROOM })).filter(
+    (room) => room.metadata?.eventId === eventId,
+  );
+  const instances = rooms.map((room) => ({
+    roomId: room.roomId,
+    clients: room.clients,
+    maxClients: room.maxClients,
+  }));
+  let questions: HallQuestion[] = [];
+  const first = rooms[0];
+  if (first) {
+    // Every instance holds the same questions (they travel on the event's channel); ask one, wherever it runs.
+    questions = await matchMaker
+      .remoteRoomCall<EventRoom>(first.roomId, 'consoleQuestions', [], 2000)
+      .catch((error: unknown) => {
+        console.error(`Layover: questions of event ${eventId} not read`, error);
+        return [] as HallQuestion[];
+      });
+  }
+  return { instances, questions };
+}

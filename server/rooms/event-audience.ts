@@ -1,0 +1,189 @@
+import type { AudienceMessage } from '../../shared/protocol/live-events.ts';
+import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { claimDrop, drawDueRaffle, dropCounts, findDrop } from '../events/drops.ts';
+import { reportMember } from '../events/moderation.ts';
+import { castVote, pollTallies } from '../events/polls.ts';
+import { publishToMember } from '../members/member-channel.ts';
+import { claimPrefix } from '../prizes/claims.ts';
+import { prizeView } from '../quests/passport.ts';
+import { services } from '../services.ts';
+import type { EventClient, EventRoom } from './EventRoom.ts';
+
+/** What the audience does in a hall: reactions, questions, votes, drop claims and reports. */
+export class EventAudience {
+  private readonly reactions = new KeyedRateLimiter(4, 2);
+  private readonly questions = new KeyedRateLimiter(2, 0.2);
+  private readonly reports = new KeyedRateLimiter(3, 0.05);
+  private questionSeq = 0;
+  private tallyPending = false;
+  private countPending = false;
+  private drawing = false;
+
+  constructor(private readonly room: EventRoom) {}
+
+  /** A new instance starts from the ledger's tallies and drop counts. */
+  async restore(): Promise<void> {
+    const { poll, drop } = this.room.state.stage;
+    if (poll.id) this.publishTallies();
+    if (drop.id) this.publishDropCount();
+  }
+
+  react(client: EventClient, message: AudienceMessage<'react'>): void {
+    if (!this.mayTalk(client) || !this.reactions.take(client.sessionId, Date.now())) return;
+    this.room.broadcast('reaction', { memberId: client.auth.memberId, reaction: message.reaction });
+  }
+
+  ask(client: EventClient, message: AudienceMessage<'ask'>): void {
+    if (!this.mayTalk(client)) return;
+    if (!this.questions.take(client.sessionId, Date.now())) {
+      this.room.notice(client, 'rateLimited');
+      return;
+    }
+    this.questionSeq += 1;
+    this.room.channel?.publish({
+      t: 'question',
+      question: {
+        id: `${this.room.roomId}:${this.questionSeq}`,
+        memberId: client.auth.memberId,
+        name: client.auth.name,
+        text: message.text,
+        at: Date.now(),
+      },
+    });
+  }
+
+  async vote(client: EventClient, message: AudienceMessage<'vote'>): Promise<void> {
+    const { poll } = this.room.state.stage;
+    if (!poll.open || poll.id !== message.pollId || message.option >= poll.options.length)
+      return this.room.notice(client, 'pollClosed');
+    const counted = await castVote(services().ledger.db, poll.id, client.auth.memberId, message.option);
+    this.room.notice(client, counted ? 'voteRecorded' : 'alreadyVoted');
+    if (counted) this.publishTallies();
+  }
+
+  async claim(client: EventClient, message: AudienceMessage<'claimDrop'>): Promise<void> {
+    const event = this.room.event;
+    if (!event) return;
+    const { db } = services().ledger;
+    const result =
+      this.room.state.stage.drop.id === message.dropId
+        ? await claimDrop(db, event.id, message.dropId, client.auth.memberId, new Date())
+        : { outcome: 'notFound' as const };
+    const prize = result.prize ? prizeView(await claimPrefix(db), result.prize) : undefined;
+    client.send('dropResult', {
+      dropId: message.dropId,
+      outcome: result.outcome,
+      ...(prize ? { prize } : {}),
+    });
+    if (prize) client.send('prizeWon', prize);
+    if (result.outcome === 'won' || result.outcome === 'entered') this.publishDropCount();
+  }
+
+  async report(client: EventClient, message: AudienceMessage<'report'>): Promise<void> {
+    const event = this.room.event;
+    if (!event || message.memberId === client.auth.memberId) return;
+    if (!this.reports.take(client.sessionId, Date.now())) return this.room.notice(client, 'rateLimited');
+    await reportMember(services().ledger.db, {
+      eventId: event.id,
+      reporterId: client.auth.memberId,
+      memberId: message.memberId,
+      reason: message.reason,
+      note: message.note,
+    });
+    this.room.notice(client, 'reported');
+  }
+
+  /** Closes the drop window on time; a raffle is drawn by whichever instance gets there first. */
+  tickDrop(now: number): void {
+    const { drop } = this.room.state.stage;
+    if (!drop.id || drop.state !== 'open' || now < drop.closesAt) return;
+    drop.state = 'closed';
+    if (drop.mode === 'raffle') void this.draw(drop.id);
+  }
+
+  private async draw(dropKey: string): Promise<void> {
+    const event = this.room.event;
+    if (!event || this.drawing) return;
+    this.drawing = true;
+    try {
+      const { db } = services().ledger;
+      const draw = await drawDueRaffle(db, event.id, dropKey, new Date());
+      if (!draw) return;
+      const prefix = await claimPrefix(db);
+      for (const { memberId, prize } of draw.winners) {
+        const view = prizeView(prefix, prize);
+        publishToMember(memberId, {
+          type: 'dropResult',
+          payload: { dropId: dropKey, outcome: 'won', prize: view },
+        });
+        publishToMember(memberId, { type: 'prizeWon', payload: view });
+      }
+      for (const memberId of draw.losers)
+        publishToMember(memberId, { type: 'dropResult', payload: { dropId: dropKey, outcome: 'lost' } });
+      this.room.channel?.publish({
+        t: 'dropCount',
+        dropId: dropKey,
+        claimed: draw.winners.length,
+        entrants: draw.winners.length + draw.losers.length,
+        state: 'drawn',
+        seed: draw.seed,
+      });
+    } catch (error) {
+      console.error(`Layover: raffle ${dropKey} of event ${event.id} not drawn`, error);
+    } finally {
+      this.drawing = false;
+    }
+  }
+
+  private mayTalk(client: EventClient): boolean {
+    if (!this.room.state.muted.has(client.auth.memberId)) return true;
+    this.room.notice(client, 'muted');
+    return false;
+  }
+
+  // Tallies and counts go out at most four times a second, whatever the vote rate.
+  private publishTallies(): void {
+    if (this.tallyPending) return;
+    this.tallyPending = true;
+    this.room.clock.setTimeout(() => {
+      this.tallyPending = false;
+      void this.sendTallies().catch((error) => console.error('Layover: poll tallies not sent', error));
+    }, 250);
+  }
+
+  private async sendTallies(): Promise<void> {
+    const { poll } = this.room.state.stage;
+    if (!poll.id) return;
+    const tallies = await pollTallies(services().ledger.db, poll.id, poll.options.length);
+    this.room.channel?.publish({ t: 'tally', pollId: poll.id, tallies });
+  }
+
+  private publishDropCount(): void {
+    if (this.countPending) return;
+    this.countPending = true;
+    this.room.clock.setTimeout(() => {
+      this.countPending = false;
+      void this.sendDropCount().catch((error) => console.error('Layover: drop count not sent', error));
+    }, 250);
+  }
+
+  private async sendDropCount(): Promise<void> {
+    {
+      const event = this.room.event;
+      const { drop } = this.room.state.stage;
+      if (!event || !drop.id) return;
+      const { db } = services().ledger;
+      const row = await findDrop(db, event.id, drop.id);
+      if (!row) return;
+      const counts = await dropCounts(db, row.id);
+      const state = row.drawnAt ? 'drawn' : Date.now() >= row.closesAt.getTime() ? 'closed' : 'open';
+      this.room.channel?.publish({
+        t: 'dropCount',
+        dropId: drop.id,
+        ...counts,
+        state,
+        seed: row.drawnAt ? row.seed : '',
+      });
+    }
+  }
+}
