@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { eventReports, eventVisits, pollVotes } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import {
   events,
@@ -19,7 +20,7 @@ export interface ErasureResult {
 
 /**
  * Erases a member's personal data from the ledger in one transaction: name, wallet link, locale, sessions, events,
- * progress, stamps and points. The anonymous member row and outbox rows stay, so on-chain claims still add up.
+ * progress, stamps, points, event visits, votes and the reports they filed (bans and drop claims stay). The anonymous member row and outbox rows stay, so on-chain claims still add up.
  */
 export async function eraseMember(db: Db, memberId: string): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
@@ -27,8 +28,9 @@ export async function eraseMember(db: Db, memberId: string): Promise<ErasureResu
       .update(members)
       .set({ displayName: 'Erased member', address: null, locale: null })
       .where(eq(members.id, memberId));
-    for (const table of [sessions, events, questProgress, memberStamps, memberPoints])
+    for (const table of [sessions, events, questProgress, memberStamps, memberPoints, eventVisits, pollVotes])
       await tx.delete(table).where(eq(table.memberId, memberId));
+    await tx.delete(eventReports).where(eq(eventReports.reporterId, memberId));
     const cancelled = await tx
       .update(outbox)
       .set({ status: 'failed', lastError: 'member erased their data', updatedAt: new Date() })
