@@ -12,7 +12,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'client/index.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'client/index.html'),
+        console: resolve(import.meta.dirname, 'client/console.html'),
+      },
     },
   },
 });

@@ -62,7 +62,7 @@ export function mountConsoleContentRoutes(router: Router): void {
         target: [contentDrafts.kind, contentDrafts.id],
         set: { body: parsed.data, updatedBy, updatedAt },
       });
-    const body: ContentSaved = { saved: true, kind, id, appliesOn: 'restart' };
+    const body: ContentSaved = { saved: true, kind, id, appliesOn: 'nextRelease' };
     res.json(body);
   });
 }

@@ -173,7 +173,7 @@ export interface ConsoleAnalytics {
 export const CONTENT_KINDS = ['quest', 'prize', 'gate'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-/** GET /api/console/content: what runs now, and saved edits (applied when the server next starts). */
+/** GET /api/console/content: what runs now, and saved edits (drafts for the next content release). */
 export interface ConsoleContent {
   quests: unknown[];
   prizes: unknown[];
@@ -187,6 +187,6 @@ export interface ContentSaved {
   saved: true;
   kind: ContentKind;
   id: string;
-  /** Content is read at boot: a saved edit applies on the next start. */
-  appliesOn: 'restart';
+  /** Server and client bundle are built from content: a saved edit is a draft for the next content release. */
+  appliesOn: 'nextRelease';
 }

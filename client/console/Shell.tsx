@@ -1,0 +1,68 @@
+import { lazy, Suspense } from 'react';
+import { EventPage } from './event/EventPage.tsx';
+import { EventsPage } from './events/EventsPage.tsx';
+import { useT } from './i18n/useT.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { shortAddress } from './names.ts';
+import { useConsoleStore } from './store.ts';
+
+/** The content editor brings the quest, prize and gate schemas; it loads when its tab opens. */
+const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
+
+/** The signed-in console: header with sections, language and sign-out, then the page in view. */
+export function Shell() {
+  const t = useT();
+  const me = useConsoleStore((state) => state.me);
+  const view = useConsoleStore((state) => state.view);
+  const show = useConsoleStore((state) => state.show);
+  const signOut = useConsoleStore((state) => state.signOut);
+  const onEvents = view.page !== 'content';
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <p className="brand">LAYOVER</p>
+        <nav aria-label={t('nav.label')}>
+          <button
+            type="button"
+            aria-current={onEvents ? 'page' : undefined}
+            onClick={() => show({ page: 'events' })}
+            data-testid="console-nav-events"
+          >
+            {t('nav.events')}
+          </button>
+          <button
+            type="button"
+            aria-current={onEvents ? undefined : 'page'}
+            onClick={() => show({ page: 'content' })}
+            data-testid="console-nav-content"
+          >
+            {t('nav.content')}
+          </button>
+        </nav>
+        <div className="topbar-end">
+          <LanguageSwitch />
+          {me && (
+            <span className="hint" data-testid="console-me">
+              {t('signIn.signedInAs', { address: shortAddress(me.address), role: me.role })}
+            </span>
+          )}
+          <button type="button" onClick={() => signOut()} data-testid="console-sign-out">
+            {t('signIn.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="console-main" tabIndex={-1}>
+        {view.page === 'events' && <EventsPage />}
+        {view.page === 'event' && <EventPage key={view.eventId} eventId={view.eventId} />}
+        {view.page === 'content' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <ContentPage />
+          </Suspense>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import '@rainbow-me/rainbowkit/styles.css';
+import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { WagmiProvider } from 'wagmi';
+import { createWalletConfig, RAINBOW_LOCALE } from '../wallet/walletConfig.ts';
+import { fetchHealth } from './api.ts';
+import type { ConsoleErrorCode } from './errors.ts';
+import { useT } from './i18n/useT.ts';
+import { useConsoleStore } from './store.ts';
+import { WalletSignInButton } from './WalletSignInButton.tsx';
+
+export interface WalletPanelProps {
+  onClose: () => void;
+  onError: (code: ConsoleErrorCode) => void;
+  /** Checks the name box; returns the cleaned name, or null (and shows why) when it is not valid. */
+  onInvalidName: () => string | null;
+}
+
+type WalletSetup = {
+  config: ReturnType<typeof createWalletConfig>;
+  queryClient: QueryClient;
+  chainId: number;
+};
+
+/** Lazily loaded: the lounge's wagmi config (injected wallets only) on the chain /health names, then SIWE. */
+export default function WalletPanel({ onClose, onError, onInvalidName }: WalletPanelProps) {
+  const t = useT();
+  const locale = useConsoleStore((state) => state.locale);
+  const [setup, setSetup] = useState<WalletSetup | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void fetchHealth().then((health) => {
+      if (!live) return;
+      const config = createWalletConfig(health?.chainId, health?.rpcUrl);
+      setSetup({ config, queryClient: new QueryClient(), chainId: config.chains[0].id });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="wallet-panel" aria-labelledby="wallet-heading" data-testid="console-wallet-panel">
+      <div className="section-head">
+        <h2 id="wallet-heading">{t('signIn.wallet')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('signIn.close')}>
+          ×
+        </button>
+      </div>
+      <p className="hint">{t('signIn.walletIntro')}</p>
+      {setup ? (
+        <WagmiProvider config={setup.config}>
+          <QueryClientProvider client={setup.queryClient}>
+            <RainbowKitProvider
+              locale={RAINBOW_LOCALE[locale]}
+              modalSize="compact"
+              theme={darkTheme({
+                accentColor: '#c9a15a',
+                accentColorForeground: '#1d1a14',
+                borderRadius: 'medium',
+              })}
+            >
+              <WalletSignInButton chainId={setup.chainId} onError={onError} onInvalidName={onInvalidName} />
+            </RainbowKitProvider>
+          </QueryClientProvider>
+        </WagmiProvider>
+      ) : (
+        <p role="status">{t('signIn.walletLoading')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './console.css';
+import './forms.css';
+import './tables.css';
+import './charts.css';
+import './layout.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('Layover console: #root element missing from console.html');
+createRoot(rootElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

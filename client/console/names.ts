@@ -1,0 +1,17 @@
+import { prizes } from '../../shared/content/prizes.ts';
+import { stamps } from '../../shared/content/stamps.ts';
+import type { ConsoleLocale } from './i18n/translate.ts';
+
+/** A prize's name in the console's language; the id when the catalogue lacks it (a prize removed since). */
+export function prizeName(id: string, locale: ConsoleLocale): string {
+  return prizes.find((prize) => prize.id === id)?.name[locale] ?? id;
+}
+
+/** A stamp's name in the console's language; the id when unknown. */
+export function stampName(id: string, locale: ConsoleLocale): string {
+  return stamps.find((stamp) => stamp.id === id)?.name[locale] ?? id;
+}
+
+/** A short wallet address for headers: 0x1234…abcd. */
+export const shortAddress = (address: string) =>
+  address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;

@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { ConsoleMe } from '../../shared/protocol/live-events.ts';
+import type { ConsoleErrorCode } from './errors.ts';
+import { type ConsoleLocale, initialConsoleLocale, saveConsoleLocale } from './i18n/translate.ts';
+
+const TOKEN_KEY = 'layover.console.token';
+
+/** Where the console is: the event list, one event, or the content editor. */
+export type ConsoleView = { page: 'events' } | { page: 'event'; eventId: string } | { page: 'content' };
+
+export interface ConsoleState {
+  locale: ConsoleLocale;
+  /** The bearer token of a host session; kept in sessionStorage so a reload keeps the tab signed in. */
+  token: string | null;
+  me: ConsoleMe | null;
+  /** Why the console went back to sign-in (session ended, wallet without the host role). */
+  signInError: ConsoleErrorCode | null;
+  view: ConsoleView;
+  setLocale: (locale: ConsoleLocale) => void;
+  signedIn: (token: string, me: ConsoleMe) => void;
+  signOut: (reason?: ConsoleErrorCode) => void;
+  show: (view: ConsoleView) => void;
+}
+
+function readToken(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(TOKEN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeToken(token: string | null): void {
+  try {
+    if (token) globalThis.sessionStorage?.setItem(TOKEN_KEY, token);
+    else globalThis.sessionStorage?.removeItem(TOKEN_KEY);
+  } catch {
+    // Blocked storage: the session lasts until this page reloads.
+  }
+}
+
+/** The console's one store: who is signed in, the language, and which page shows. */
+export const useConsoleStore = create<ConsoleState>((set) => ({
+  locale: initialConsoleLocale(),
+  token: readToken(),
+  me: null,
+  signInError: null,
+  view: { page: 'events' },
+  setLocale: (locale) => {
+    saveConsoleLocale(locale);
+    set({ locale });
+  },
+  signedIn: (token, me) => {
+    writeToken(token);
+    set({ token, me, signInError: null });
+  },
+  signOut: (reason) => {
+    writeToken(null);
+    set({ token: null, me: null, signInError: reason ?? null, view: { page: 'events' } });
+  },
+  show: (view) => set({ view }),
+}));

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConsoleApiError, callJson, liftBan } from '../../client/console/api.ts';
+import { toConsoleErrorCode } from '../../client/console/errors.ts';
+import { withSession } from '../../client/console/session.ts';
+import { useConsoleStore } from '../../client/console/store.ts';
+
+function answer(status: number, body?: unknown) {
+  const fetchMock = vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useConsoleStore.setState({ token: null, me: null, signInError: null });
+});
+
+describe('console API calls', () => {
+  it('sends the bearer token and JSON body, and reads the answer', async () => {
+    const fetchMock = answer(201, { id: 'e1' });
+    await expect(callJson('POST', '/api/console/events', 'tok-123', { title: 'x' })).resolves.toEqual({
+      id: 'e1',
+    });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/console/events');
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"title":"x"}');
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer tok-123');
+  });
+
+  it('keeps the server code and detail of a refusal', async () => {
+    answer(400, { error: 'invalidEvent', detail: 'title: Too small' });
+    const error = await callJson('POST', '/x', 't').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConsoleApiError);
+    expect(error).toMatchObject({ code: 'invalidEvent', status: 400, detail: 'title: Too small' });
+  });
+
+  it('maps unknown codes by status, and a failed fetch to network', async () => {
+    answer(409, { error: 'somethingNew' });
+    await expect(callJson('DELETE', '/x', 't')).rejects.toMatchObject({ code: 'conflict', status: 409 });
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
+    await expect(callJson('GET', '/x', 't')).rejects.toMatchObject({ code: 'network', status: 0 });
+    expect(toConsoleErrorCode(undefined, 403)).toBe('forbidden');
+    expect(toConsoleErrorCode('siweExpired')).toBe('siweExpired');
+    expect(toConsoleErrorCode('nope', 500)).toBe('internal');
+  });
+
+  it('resolves a 204 to undefined and names the ban scope and event', async () => {
+    const fetchMock = answer(204);
+    await expect(liftBan('t', 'member 1', 'event', 'ev-9')).resolves.toBeUndefined();
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/console/bans/member%201?scope=event&eventId=ev-9');
+  });
+});
+
+describe('withSession', () => {
+  it('signs out with "forbidden" on 403 and "unauthorized" on 401', async () => {
+    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    answer(403, { error: 'forbidden' });
+    await expect(withSession((token) => callJson('GET', '/api/console/me', token))).rejects.toThrow();
+    expect(useConsoleStore.getState()).toMatchObject({ token: null, me: null, signInError: 'forbidden' });
+
+    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    answer(401, { error: 'unauthorized' });
+    await expect(withSession((token) => callJson('GET', '/api/console/me', token))).rejects.toThrow();
+    expect(useConsoleStore.getState().signInError).toBe('unauthorized');
+  });
+
+  it('keeps the session on other errors', async () => {
+    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    answer(409, { error: 'eventStarted' });
+    await expect(withSession((token) => callJson('PUT', '/x', token, {}))).rejects.toMatchObject({
+      code: 'eventStarted',
+    });
+    expect(useConsoleStore.getState().token).toBe('tok');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_ERROR_CODES } from '../../client/console/errors.ts';
+import { en } from '../../client/console/i18n/en.ts';
+import {
+  CONSOLE_LOCALES,
+  consoleCatalogues,
+  initialConsoleLocale,
+  placeholdersOf,
+  translate,
+} from '../../client/console/i18n/translate.ts';
+import { HALLS } from '../../shared/content/live-events.ts';
+import { CONTENT_KINDS } from '../../shared/protocol/live-events.ts';
+
+const enKeys = Object.keys(en).sort();
+
+describe('console i18n catalogues', () => {
+  it.each(CONSOLE_LOCALES)('%s has exactly the keys of en', (locale) => {
+    expect(Object.keys(consoleCatalogues[locale]).sort()).toEqual(enKeys);
+  });
+
+  it.each(CONSOLE_LOCALES)('%s has no empty messages', (locale) => {
+    for (const [key, message] of Object.entries(consoleCatalogues[locale])) {
+      expect(message.trim(), `${locale} ${key}`).not.toBe('');
+    }
+  });
+
+  it.each(CONSOLE_LOCALES)('%s uses exactly the placeholders of en', (locale) => {
+    for (const [key, message] of Object.entries(en)) {
+      const translated = consoleCatalogues[locale][key as keyof typeof en];
+      expect(placeholdersOf(translated), `${locale} ${key}`).toEqual(placeholdersOf(message));
+    }
+  });
+
+  it('translates every error code, hall, event status, content kind and prize status', () => {
+    for (const code of CONSOLE_ERROR_CODES) expect(en).toHaveProperty([`error.${code}`]);
+    for (const hall of HALLS) expect(en).toHaveProperty([`hall.${hall.id}`]);
+    for (const status of ['scheduled', 'live', 'ended', 'cancelled'])
+      expect(en).toHaveProperty([`status.${status}`]);
+    for (const kind of CONTENT_KINDS) expect(en).toHaveProperty([`content.kind.${kind}`]);
+    for (const status of ['held', 'queued', 'sent', 'mined', 'delivered', 'failed'])
+      expect(en).toHaveProperty([`prizeStatus.${status}`]);
+  });
+
+  it('says a wallet without the host role is refused, in every language', () => {
+    expect(translate('en', 'error.forbidden')).toContain('does not have the host role');
+    expect(translate('zh-Hant', 'error.forbidden')).toContain('主持人權限');
+    expect(translate('zh-Hans', 'error.forbidden')).toContain('主持人权限');
+    expect(translate('vi', 'error.forbidden')).toContain('quyền người dẫn');
+  });
+
+  it('keeps Traditional and Simplified apart where they differ', () => {
+    expect(consoleCatalogues['zh-Hant']['app.title']).toContain('後台');
+    expect(consoleCatalogues['zh-Hans']['app.title']).toContain('后台');
+    expect(consoleCatalogues['zh-Hant']['content.restart']).toContain('伺服器');
+    expect(consoleCatalogues['zh-Hans']['content.restart']).toContain('服务器');
+  });
+
+  it('fills placeholders and leaves unknown ones as written', () => {
+    expect(translate('en', 'live.present', { count: 12 })).toBe('Present: 12');
+    expect(translate('vi', 'form.removeDrop', { n: 2 })).toBe('Xóa đợt tặng quà 2');
+    expect(translate('en', 'live.present')).toBe('Present: {count}');
+  });
+
+  it('picks the console language from the browser when nothing is saved', () => {
+    expect(initialConsoleLocale(['zh-TW'])).toBe('zh-Hant');
+    expect(initialConsoleLocale(['zh-CN', 'en'])).toBe('zh-Hans');
+    expect(initialConsoleLocale(['fr-FR', 'vi-VN'])).toBe('vi');
+    expect(initialConsoleLocale(['de'])).toBe('en');
+  });
+});
