@@ -1,3 +1,4 @@
+import { POSE_KEYFRAME_TICKS } from '../shared/netcode.ts';
 /** How many server snapshots each avatar keeps for interpolation (20 Hz: 8 covers 400 ms). */
 export const SNAPSHOT_COUNT = 8;
 
@@ -72,15 +73,16 @@ export function createPose(
   };
 }
 
-/** Gap after which a member is treated as having stood still (a little over two 20 Hz patches). */
-const IDLE_GAP_MS = 120;
-const PATCH_MS = 50;
+/** A walking avatar's pose arrives as keyframes this far apart (shared/netcode.ts: every third 20 Hz tick). */
+export const KEYFRAME_MS = (1000 / 20) * POSE_KEYFRAME_TICKS;
+/** Gap after which a member is treated as having stood still (over one keyframe and some jitter). */
+const IDLE_GAP_MS = KEYFRAME_MS + 100;
 
 /** Records a server position; after a pause, re-anchors the old pose one patch back so motion eases in. */
 export function pushSnapshot(pose: AvatarPose, t: number, x: number, z: number, heading: number): void {
   const newest = pose.snapshots[pose.latest];
   if (newest && pose.filled > 0 && t - newest.t > IDLE_GAP_MS) {
-    writeSnapshot(pose, t - PATCH_MS, newest.x, newest.z, newest.heading);
+    writeSnapshot(pose, t - KEYFRAME_MS, newest.x, newest.z, newest.heading);
   }
   writeSnapshot(pose, t, x, z, heading);
   pose.x = x;

@@ -161,6 +161,11 @@ export class EventRoom extends LoungeRoom {
     return !muted;
   }
 
+  /** Hosts see the whole hall (to moderate it); everyone else the nearest, like the lounge. */
+  protected override visibleLimit(client: LoungeClient): number {
+    return (client as EventClient).auth?.host ? Number.POSITIVE_INFINITY : super.visibleLimit(client);
+  }
+
   protected override spawn(): Pose {
     const angle = Math.random() * Math.PI * 2;
     const radius = Math.sqrt(Math.random()) * AUDIENCE_SPOT.spread;

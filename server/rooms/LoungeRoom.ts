@@ -1,6 +1,13 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { loungeColliders, WALK_SPEED } from '../../shared/content/lounge-layout.ts';
 import { type Pose, type Steering, stepAvatar } from '../../shared/movement.ts';
+import {
+  headingToWire,
+  POSE_KEYFRAME_TICKS,
+  positionToWire,
+  VIEW_UPDATE_TICKS,
+  VISIBLE_AVATARS,
+} from '../../shared/netcode.ts';
 import { JoinErrorCode, JoinOptions } from '../../shared/protocol/join.ts';
 import type { EventServerMessages } from '../../shared/protocol/live-events.ts';
 import {
@@ -19,6 +26,7 @@ import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { MemberFeed, type MemberMessage } from '../members/member-channel.ts';
 import { LoungeQuestEvents } from '../quests/lounge-events.ts';
 import { services } from '../services.ts';
+import { AvatarInterest } from './avatar-interest.ts';
 
 export interface LoungeAuth {
   memberId: string;
@@ -49,6 +57,14 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override state = new LoungeState();
 
   private readonly steering = new Map<string, Steering>();
+  /** Full-precision poses; the state carries quantised keyframes of these (shared/netcode.ts). */
+  protected readonly poses = new Map<string, Pose>();
+  /** Sessions whose steering changed: their next pose goes out at once, not at the next keyframe. */
+  private readonly urgent = new Set<string>();
+  private readonly keyframePhase = new Map<string, number>();
+  private readonly interest = new AvatarInterest();
+  private ticks = 0;
+  private joinsSinceView = 0;
   /** Where members who just left stood, so a quick return (a reseat after linking a wallet) keeps their place. */
   private readonly lastPoses = new Map<string, { x: number; z: number; heading: number; at: number }>();
   /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
@@ -75,10 +91,10 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     return {
       move: validate(MoveIntent, (client, input) => {
         const still = input.x === 0 && input.z === 0;
-        this.steering.set(client.sessionId, still ? null : { kind: 'intent', x: input.x, z: input.z });
+        this.steer(client.sessionId, still ? null : { kind: 'intent', x: input.x, z: input.z });
       }),
       moveTo: validate(MoveTarget, (client, target) => {
-        this.steering.set(client.sessionId, { kind: 'target', x: target.x, z: target.z });
+        this.steer(client.sessionId, { kind: 'target', x: target.x, z: target.z });
       }),
       chat: validate(ChatSend, (client, message) => this.relayChat(client as LoungeClient, message.text)),
       emote: validate(EmoteSend, (client, message) => {
@@ -88,11 +104,11 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
         member.emote = message.emote;
         member.emoteSeq = (member.emoteSeq + 1) % 65536;
         this.emoteUntil.set(client.sessionId, Date.now() + EMOTE_DURATION_MS);
-        this.questEvents.emoted(member, message.emote, this.state.members.values());
+        this.questEvents.emoted(this.avatar(client.sessionId, member), message.emote, this.avatars());
       }),
       interact: validate(Interact, (client, message) => {
         const member = this.state.members.get(client.sessionId);
-        if (member) this.questEvents.interacted(member, message.objectId);
+        if (member) this.questEvents.interacted(this.avatar(client.sessionId, member), message.objectId);
       }),
     };
   }
@@ -125,6 +141,18 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     return true;
   }
 
+  /** How many other avatars a client receives (the nearest); the event hall's hosts see everyone. */
+  protected visibleLimit(_client: LoungeClient): number {
+    return VISIBLE_AVATARS;
+  }
+
+  /** Where a member stands now, at full precision (undefined when not in this room). */
+  poseOfMember(memberId: string): Pose | undefined {
+    for (const [sessionId, member] of this.state.members)
+      if (member.id === memberId) return this.poses.get(sessionId);
+    return undefined;
+  }
+
   /** Where a newcomer appears. */
   protected spawn(): Pose {
     return spawnPose(Math.random);
@@ -143,10 +171,16 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     member.id = auth.memberId;
     member.name = auth.name;
     member.tier = auth.tier;
-    member.x = pose.x;
-    member.z = pose.z;
-    member.heading = pose.heading;
+    this.poses.set(client.sessionId, { x: pose.x, z: pose.z, heading: pose.heading });
+    writePose(member, pose);
+    this.keyframePhase.set(client.sessionId, this.joinsSinceView++ % POSE_KEYFRAME_TICKS);
     this.state.members.set(client.sessionId, member);
+    this.state.population = this.state.members.size;
+    // The newcomer sees the room, and the room sees the newcomer, from the next tick.
+    this.interest.update([client], this.state.members, this.poses, (c) =>
+      this.visibleLimit(c as LoungeClient),
+    );
+    this.ticks = Math.ceil(this.ticks / VIEW_UPDATE_TICKS) * VIEW_UPDATE_TICKS - 1;
     void this.memberFeed.add(auth.memberId);
     this.questEvents.joined(auth.memberId, auth.address);
   }
@@ -166,12 +200,19 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
 
   override onLeave(client: LoungeClient): void {
     const leaving = this.state.members.get(client.sessionId);
+    const pose = this.poses.get(client.sessionId);
     if (client.auth && leaving) {
       this.memberFeed.remove(client.auth.memberId);
-      this.rememberPose(client.auth.memberId, leaving);
+      if (pose) this.rememberPose(client.auth.memberId, pose);
     }
+    if (leaving) this.interest.drop(leaving);
+    this.interest.forget(client);
     this.protocolOffenders.delete(client.sessionId);
     this.state.members.delete(client.sessionId);
+    this.state.population = this.state.members.size;
+    this.poses.delete(client.sessionId);
+    this.urgent.delete(client.sessionId);
+    this.keyframePhase.delete(client.sessionId);
     this.steering.delete(client.sessionId);
     this.emoteUntil.delete(client.sessionId);
     this.questEvents.left(client.sessionId);
@@ -183,10 +224,32 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     await this.questEvents.drain();
   }
 
-  private rememberPose(memberId: string, member: Member): void {
+  private rememberPose(memberId: string, at: Pose): void {
     const now = Date.now();
     for (const [id, pose] of this.lastPoses) if (now - pose.at >= RETURN_POSE_MS) this.lastPoses.delete(id);
-    this.lastPoses.set(memberId, { x: member.x, z: member.z, heading: member.heading, at: now });
+    this.lastPoses.set(memberId, { x: at.x, z: at.z, heading: at.heading, at: now });
+  }
+
+  private steer(sessionId: string, next: Steering): void {
+    const current = this.steering.get(sessionId) ?? null;
+    const same =
+      current === next ||
+      (current !== null &&
+        next !== null &&
+        current.kind === next.kind &&
+        current.x === next.x &&
+        current.z === next.z);
+    if (!same) this.urgent.add(sessionId);
+    this.steering.set(sessionId, next);
+  }
+
+  private avatar(sessionId: string, member: Member): { id: string; x: number; z: number } {
+    const pose = this.poses.get(sessionId);
+    return { id: member.id, x: pose?.x ?? 0, z: pose?.z ?? 0 };
+  }
+
+  private avatars(): { id: string; x: number; z: number }[] {
+    return [...this.state.members].map(([sessionId, member]) => this.avatar(sessionId, member));
   }
 
   protected sendToMember(memberId: string, message: MemberMessage): void {
@@ -221,20 +284,45 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
 
   protected step(dt: number): void {
     const now = Date.now();
+    this.ticks += 1;
     for (const [sessionId, member] of this.state.members) {
       const until = this.emoteUntil.get(sessionId);
       if (until !== undefined && now >= until) {
         member.emote = '';
         this.emoteUntil.delete(sessionId);
       }
+      const pose = this.poses.get(sessionId);
+      if (!pose) continue;
       const steering = this.steering.get(sessionId);
-      if (!steering) continue;
-      const result = stepAvatar(member, steering, dt, WALK_SPEED, loungeColliders);
-      if (result.pose.x !== member.x) member.x = result.pose.x;
-      if (result.pose.z !== member.z) member.z = result.pose.z;
-      if (result.pose.heading !== member.heading) member.heading = result.pose.heading;
-      if (!result.moving && steering.kind === 'target') this.steering.set(sessionId, null);
+      if (steering) {
+        const result = stepAvatar(pose, steering, dt, WALK_SPEED, loungeColliders);
+        pose.x = result.pose.x;
+        pose.z = result.pose.z;
+        pose.heading = result.pose.heading;
+        if (!result.moving && steering.kind === 'target') {
+          this.steering.set(sessionId, null);
+          this.urgent.add(sessionId);
+        }
+      }
+      // A change of course goes out at once; a steady walk as keyframes, staggered across members.
+      const keyframe =
+        steering && (this.ticks + (this.keyframePhase.get(sessionId) ?? 0)) % POSE_KEYFRAME_TICKS === 0;
+      if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
+      this.questEvents.observe(sessionId, { id: member.id, x: pose.x, z: pose.z });
     }
-    for (const [sessionId, member] of this.state.members) this.questEvents.observe(sessionId, member);
+    if (this.ticks % VIEW_UPDATE_TICKS === 0)
+      this.interest.update(this.clients, this.state.members, this.poses, (c) =>
+        this.visibleLimit(c as LoungeClient),
+      );
   }
+}
+
+/** Writes a pose onto the state, quantised; unchanged fields send nothing. */
+function writePose(member: Member, pose: Pose): void {
+  const x = positionToWire(pose.x);
+  const z = positionToWire(pose.z);
+  const heading = headingToWire(pose.heading);
+  if (member.x !== x) member.x = x;
+  if (member.z !== z) member.z = z;
+  if (member.heading !== heading) member.heading = heading;
 }

@@ -157,7 +157,7 @@ export class EventHost {
   mirrorPose(): void {
     const { stage } = this.room.state;
     if (!stage.hostPresent || !this.room.state.hosts.has(stage.hostId)) return;
-    const host = [...this.room.state.members.values()].find((member) => member.id === stage.hostId);
+    const host = this.room.poseOfMember(stage.hostId);
     const now = Date.now();
     if (!host || now - this.lastPose.at < POSE_INTERVAL_MS) return;
     const last = this.lastPose;

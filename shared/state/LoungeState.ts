@@ -1,12 +1,14 @@
-import { MapSchema, Schema, type } from '@colyseus/schema';
+import { MapSchema, Schema, type, view } from '@colyseus/schema';
 
 /** One avatar in the lounge, as every member sees it. Fields only: behaviour lives in server/domain. */
 export class Member extends Schema {
   @type('string') id = '';
   @type('string') name = '';
-  @type('float32') x = 0;
-  @type('float32') z = 0;
-  @type('float32') heading = 0;
+  /** Centimetres (shared/netcode.ts); the server keeps full precision and sends keyframes. */
+  @type('int16') x = 0;
+  @type('int16') z = 0;
+  /** 256ths of a turn. */
+  @type('uint8') heading = 0;
   @type('string') emote = '';
   @type('uint16') emoteSeq = 0;
   @type('string') tier = 'guest';
@@ -15,5 +17,8 @@ export class Member extends Schema {
 }
 
 export class LoungeState extends Schema {
-  @type({ map: Member }) members = new MapSchema<Member>();
+  /** Each client receives only the avatars near it (a StateView per client) and its own. */
+  @view() @type({ map: Member }) members = new MapSchema<Member>();
+  /** Everyone in this room, seen or not. */
+  @type('uint16') population = 0;
 }

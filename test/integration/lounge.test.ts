@@ -4,6 +4,7 @@ import type { RunningLayover } from '../../server/main.ts';
 import { WALK_SPEED } from '../../shared/content/lounge-layout.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+import { distanceTo, poseOf } from '../support/pose.ts';
 
 let layover: RunningLayover;
 const rooms: Room<unknown, LoungeState>[] = [];
@@ -55,25 +56,26 @@ describe('lounge room with real clients', () => {
   });
 
   it('moves an avatar on the server at no more than walking speed, and the other client sees it', async () => {
-    const start = bob.state.members.get(alice.sessionId)!;
+    const start = poseOf(bob.state.members.get(alice.sessionId)!);
     const startX = start.x;
     const startZ = start.z;
     const startedAt = Date.now();
     // A client cannot claim a position: it can only steer.
     alice.send('move', { x: 0, z: -1 });
     await waitFor(
-      () => (bob.state.members.get(alice.sessionId)?.z ?? startZ) < startZ - 1,
+      () => poseOf(bob.state.members.get(alice.sessionId)!).z < startZ - 1,
       5000,
       'Alice walking',
     );
     alice.send('move', { x: 0, z: 0 });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const end = bob.state.members.get(alice.sessionId)!;
+    const end = poseOf(bob.state.members.get(alice.sessionId)!);
     const elapsed = (Date.now() - startedAt) / 1000;
     const travelled = Math.hypot(end.x - startX, end.z - startZ);
     expect(travelled).toBeGreaterThan(1);
     expect(travelled).toBeLessThanOrEqual(WALK_SPEED * elapsed + 0.3);
-    expect(end.heading).toBeCloseTo(Math.PI, 1);
+    // Facing -z: pi and -pi are the same heading.
+    expect(Math.cos(end.heading)).toBeCloseTo(-1, 2);
   });
 
   it('walks to a clicked point and stops there', async () => {
@@ -81,7 +83,7 @@ describe('lounge room with real clients', () => {
     await waitFor(
       () => {
         const member = bob.state.members.get(alice.sessionId);
-        return member && Math.hypot(member.x + 2, member.z - 6) < 0.1;
+        return member && distanceTo(member, -2, 6) < 0.1;
       },
       8000,
       'Alice at the clicked point',
@@ -97,7 +99,7 @@ describe('lounge room with real clients', () => {
     await waitFor(
       () => {
         const me = first.state.members.get(first.sessionId);
-        return me && Math.hypot(me.x + 2, me.z - 6) < 0.1;
+        return me && distanceTo(me, -2, 6) < 0.1;
       },
       10_000,
       'arrival',
@@ -106,7 +108,7 @@ describe('lounge room with real clients', () => {
     const again = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token });
     rooms.push(again);
     const me = await waitFor(() => again.state?.members?.get(again.sessionId), 5000, 'seat again');
-    expect(Math.hypot(me.x + 2, me.z - 6)).toBeLessThan(0.1);
+    expect(distanceTo(me, -2, 6)).toBeLessThan(0.1);
     await again.leave();
   });
 
@@ -175,10 +177,10 @@ describe('lounge room with real clients', () => {
     socket.destroy();
     await reconnected;
     expect(bob.state.members.has(wanderer.sessionId)).toBe(true);
-    const startZ = bob.state.members.get(wanderer.sessionId)!.z;
+    const startZ = poseOf(bob.state.members.get(wanderer.sessionId)!).z;
     wanderer.send('move', { x: 0, z: -1 });
     await waitFor(
-      () => (bob.state.members.get(wanderer.sessionId)?.z ?? startZ) < startZ - 0.3,
+      () => poseOf(bob.state.members.get(wanderer.sessionId)!).z < startZ - 0.3,
       5000,
       'walks again',
     );

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, waitFor } from '../support/layover.ts';
+import { distanceTo } from '../support/pose.ts';
 import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
 
 let dir: string;
@@ -39,7 +40,7 @@ async function walkTo(seat: Seat, x: number, z: number): Promise<void> {
   await waitFor(
     () => {
       const me = seat.room.state.members.get(seat.room.sessionId);
-      return me && Math.hypot(me.x - x, me.z - z) < 0.1;
+      return me && distanceTo(me, x, z) < 0.1;
     },
     20_000,
     `arrival at (${x}, ${z})`,

@@ -16,6 +16,7 @@ import { questContent } from '../../shared/content/quests.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+import { distanceTo } from '../support/pose.ts';
 
 let layover: RunningLayover;
 let alice: Joined;
@@ -46,7 +47,7 @@ async function walkTo(who: Joined, x: number, z: number): Promise<void> {
   await waitFor(
     () => {
       const member = who.room.state.members.get(who.room.sessionId);
-      return member && Math.hypot(member.x - x, member.z - z) < 0.1;
+      return member && distanceTo(member, x, z) < 0.1;
     },
     15_000,
     `arrival at (${x}, ${z})`,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLayover } from '../../server/main.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+import { poseOf } from '../support/pose.ts';
 
 // REDIS_URL switches matchmaking and presence to Redis (CI starts one on 127.0.0.1:6379). Database 13 is this
 // test's own, emptied first so rooms left by a killed earlier run cannot be matched.
@@ -43,8 +44,8 @@ describe('lounge with Redis presence and driver', () => {
     const b = await join('Bao');
     expect(b.roomId).toBe(a.roomId);
     const start = await waitFor(() => b.state?.members?.get(a.sessionId), 5000, 'Ana seen by Bao');
-    const startZ = start.z;
+    const startZ = poseOf(start).z;
     a.send('move', { x: 0, z: -1 });
-    await waitFor(() => (b.state.members.get(a.sessionId)?.z ?? startZ) < startZ - 0.5, 5000, 'Ana walking');
+    await waitFor(() => poseOf(b.state.members.get(a.sessionId)!).z < startZ - 0.5, 5000, 'Ana walking');
   });
 });
