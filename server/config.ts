@@ -14,6 +14,19 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(2567),
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: optionalUrl,
+  PUBLIC_ADDRESS: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^[^\s/:]+(:\d{1,5})?(\/[\w.~-]+)*$/,
+          'must be host[:port][/path] without scheme or trailing slash',
+        )
+        .optional(),
+    ),
   RPC_URL: optionalUrl,
   ANVIL_PORT: z.coerce.number().int().min(0).max(65535).default(8545),
   DEPLOYER_KEY: hexKey.optional(),
@@ -66,6 +79,8 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string | undefined;
+  /** This process' websocket address (host:port[/path]) in seat reservations, when a proxy fronts several processes. */
+  publicAddress: string | undefined;
   rpcUrl: string | undefined;
   /** Port of the anvil that boot starts when RPC_URL is unset; 0 picks a free one. */
   anvilPort: number;
@@ -123,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
+    publicAddress: e.PUBLIC_ADDRESS,
     rpcUrl: e.RPC_URL,
     anvilPort: e.ANVIL_PORT,
     deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Presence, Server } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RequestHandler } from 'express';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -27,6 +28,9 @@ import { LoungeRoom } from './rooms/LoungeRoom.ts';
 import { services, setServices } from './services.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+
+// A full lounge (hundreds of members, names and ids) encodes past the schema's 8 KiB default on a join.
+Encoder.BUFFER_SIZE = 128 * 1024;
 
 /** On the dev chain, anvil's well-known account 0 deploys and administers; a different one is the minter. */
 const ANVIL_DEPLOYER_KEY = ANVIL_ACCOUNTS.deployer.privateKey;
@@ -129,7 +133,9 @@ export async function startLayover(
     setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient }, gates });
     log(`[3/5] ledger: ${ledger.kind} ready`);
 
-    log(`[4/5] rooms: ${config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process'} ...`);
+    const mode = config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process';
+    const reachedAt = config.publicAddress ? `, websockets via ${config.publicAddress}` : '';
+    log(`[4/5] rooms: ${mode}${reachedAt} ...`);
     const testWalletEnabled =
       config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
     const viteMiddleware = config.dev ? await startViteMiddleware(cleanups) : undefined;
@@ -140,6 +146,7 @@ export async function startLayover(
       greet: false,
       gracefullyShutdown: false,
       ...scale,
+      ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
       express: (app) =>
         mountHttp(app, {
           clientDir: join(ROOT, 'dist/client'),

@@ -135,7 +135,7 @@ async function waitForChainId(
 }
 
 /** A shell that kills `pid` once our end of its stdin pipe closes, i.e. when this process is gone. */
-function spawnOrphanGuard(pid: number | undefined): ChildProcess | undefined {
+export function spawnOrphanGuard(pid: number | undefined): ChildProcess | undefined {
   if (pid === undefined) return undefined;
   const guard = spawn('/bin/sh', ['-c', `read _ignored; kill -KILL ${pid} 2>/dev/null`], {
     stdio: ['pipe', 'ignore', 'ignore'],
