@@ -5,6 +5,9 @@ import './doors.css';
 import './quests.css';
 import './passport.css';
 import './celebration.css';
+import './events.css';
+import './event-cards.css';
+import './event-hall.css';
 import { LoungeHud } from './hud/LoungeHud.tsx';
 import { LoungeCanvas } from './scene/LoungeCanvas.tsx';
 

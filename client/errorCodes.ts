@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'passInUse',
   'gateLost',
   'confirmErase',
+  'eventNotFound',
+  'eventNotOpen',
+  'eventBanned',
+  'eventRemoved',
+  'eventEnded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import type { LeaderboardResponse, RoundResult, TriviaQuestionView } from '../sh
 import type { ChatLine } from '../shared/protocol/lounge-messages.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot } from '../shared/protocol/quests.ts';
 import type { ErrorCode } from './errorCodes.ts';
+import { createEventSlice, type EventSlice, noHall } from './events/eventSlice.ts';
 import type { GameErrorCode } from './games/gameErrors.ts';
 import type { GameFeedback, GameView, LeaderboardKey, TriviaPick } from './games/gameView.ts';
 import { initialLocale, saveLocale } from './i18n/detect.ts';
@@ -78,7 +79,11 @@ interface RoomSlice {
 }
 
 interface LoungeSlice {
+  /** The avatars this client receives: itself and the nearest others (the server's interest management). */
   members: LoungeMember[];
+  /** Everyone in the room, seen or not. */
+  population: number;
+  setPopulation: (population: number) => void;
   upsertMember: (member: LoungeMember) => void;
   removeMember: (sessionId: string) => void;
   clearMembers: () => void;
@@ -170,7 +175,8 @@ export type LayoverState = SessionSlice &
   ChatSlice &
   QuestsSlice &
   UiSlice &
-  GamesSlice;
+  GamesSlice &
+  EventSlice;
 type Slice<T> = StateCreator<LayoverState, [], [], T>;
 
 const createSessionSlice: Slice<SessionSlice> = (set) => ({
@@ -214,6 +220,7 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
       members: [],
       passport: null,
       questPanel: null,
+      ...noHall,
     }),
   setReconnecting: (reconnecting) => set({ reconnecting }),
   signOut: () =>
@@ -232,6 +239,7 @@ const createSessionSlice: Slice<SessionSlice> = (set) => ({
       passport: null,
       celebration: null,
       questPanel: null,
+      ...noHall,
     }),
   erasure: null,
   noteErasure: (erasure) => set({ erasure }),
@@ -258,6 +266,8 @@ const createRoomSlice: Slice<RoomSlice> = (set) => ({
 
 const createLoungeSlice: Slice<LoungeSlice> = (set) => ({
   members: [],
+  population: 0,
+  setPopulation: (population) => set({ population }),
   upsertMember: (member) =>
     set((state) => {
       const index = state.members.findIndex((m) => m.sessionId === member.sessionId);
@@ -278,7 +288,7 @@ const createLoungeSlice: Slice<LoungeSlice> = (set) => ({
     }),
   removeMember: (sessionId) =>
     set((state) => ({ members: state.members.filter((m) => m.sessionId !== sessionId) })),
-  clearMembers: () => set({ members: [] }),
+  clearMembers: () => set({ members: [], population: 0 }),
 });
 
 const createChatSlice: Slice<ChatSlice> = (set) => ({
@@ -398,4 +408,5 @@ export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createQuestsSlice(...args),
   ...createUiSlice(...args),
   ...createGamesSlice(...args),
+  ...createEventSlice(...args),
 }));

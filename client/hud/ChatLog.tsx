@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { isEventHall } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
+import { ReportLineButton } from './events/ReportLineButton.tsx';
 
 /** The last 50 chat lines; new lines are announced politely and scroll into view unless you scrolled up. */
 export function ChatLog() {
@@ -8,6 +10,7 @@ export function ChatLog() {
   const lines = useLayoverStore((state) => state.chatLines);
   const selfMemberId = useLayoverStore((state) => state.member?.id);
   const locale = useLayoverStore((state) => state.locale);
+  const inHall = useLayoverStore((state) => isEventHall(state.room));
   const listRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
   const time = useMemo(
@@ -40,6 +43,7 @@ export function ChatLog() {
             <li key={line.id} className={line.memberId === selfMemberId ? 'mine' : undefined}>
               <time dateTime={new Date(line.at).toISOString()}>{time.format(line.at)}</time>{' '}
               <strong>{line.name}</strong> <span>{line.text}</span>
+              {inHall && line.memberId !== selfMemberId && <ReportLineButton line={line} />}
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { sendChat } from '../net/send.ts';
 import { useLayoverStore } from '../store.ts';
 import { ChatLog } from './ChatLog.tsx';
+import { useIsMuted } from './events/hallHooks.ts';
 
 export interface ChatPanelProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -16,6 +17,8 @@ export function ChatPanel({ inputRef }: ChatPanelProps) {
   const open = useLayoverStore((state) => state.chatOpen);
   const setOpen = useLayoverStore((state) => state.setChatOpen);
   const [text, setText] = useState('');
+  // In an event hall the host can mute us: the box stays, greyed out, and says why.
+  const muted = useIsMuted();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +50,8 @@ export function ChatPanel({ inputRef }: ChatPanelProps) {
             maxLength={CHAT_MAX_LENGTH}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}
-            placeholder={t('chat.placeholder')}
+            placeholder={muted ? t('event.youAreMuted') : t('chat.placeholder')}
+            disabled={muted}
             autoComplete="off"
             enterKeyHint="send"
             aria-describedby={ids.counter}
@@ -60,7 +64,7 @@ export function ChatPanel({ inputRef }: ChatPanelProps) {
               {t('chat.counter', { count: text.length, max: CHAT_MAX_LENGTH })}
             </span>
           </span>
-          <button type="submit" className="primary" disabled={text.trim().length === 0}>
+          <button type="submit" className="primary" disabled={muted || text.trim().length === 0}>
             {t('chat.send')}
           </button>
         </form>

@@ -1,14 +1,18 @@
-import { useCallback, useRef } from 'react';
+import { type CSSProperties, useCallback, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT.ts';
 import { useKeyboardControls } from '../input/keyboard.ts';
-import { isGatedRoom } from '../roomNames.ts';
+import { isEventHall, isGatedRoom } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
 import { AccountHud } from './account/AccountHud.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectWalletButton } from './ConnectWalletButton.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
+import { EventHud } from './events/EventHud.tsx';
+import { LiveNowBanner } from './events/LiveNowBanner.tsx';
+import { StagePrompt } from './events/StagePrompt.tsx';
+import { useLiveEventsPolling } from './events/useLiveEventsPolling.ts';
 import { GateNotice } from './GateNotice.tsx';
 import { ArcadeMenu } from './games/ArcadeMenu.tsx';
 import { ArcadePrompt } from './games/ArcadePrompt.tsx';
@@ -22,6 +26,7 @@ import { MemberCount } from './MemberCount.tsx';
 import { MotionToggle } from './MotionToggle.tsx';
 import { QuestsHud } from './quests/QuestsHud.tsx';
 import { StampCelebration } from './quests/StampCelebration.tsx';
+import { useBelowTopBar } from './quests/useBelowTopBar.ts';
 import { ReconnectBanner } from './ReconnectBanner.tsx';
 import { VipDoorPrompt } from './VipDoorPrompt.tsx';
 import { WalletLinkDialog } from './WalletLinkDialog.tsx';
@@ -33,6 +38,12 @@ export function LoungeHud() {
   const memberName = useLayoverStore((state) => state.member?.name ?? '');
   const room = useLayoverStore((state) => state.room);
   const gated = isGatedRoom(room);
+  const inHall = isEventHall(room);
+  const brand = useRef<HTMLDivElement>(null);
+  const below = useBelowTopBar(brand);
+  // Panels under the top bar (live-now banner, the hall's column) start where the bar ends as it wraps.
+  const place = (below === null ? {} : { '--hud-top': `${below + 8}px` }) as CSSProperties;
+  useLiveEventsPolling();
   const focusChat = useCallback(() => {
     // Open synchronously so the very next keystroke already lands in the message box.
     flushSync(() => useLayoverStore.getState().setChatOpen(true));
@@ -41,9 +52,9 @@ export function LoungeHud() {
   useKeyboardControls(focusChat);
 
   return (
-    <div className="hud">
+    <div className="hud" style={place}>
       <header className="hud-top">
-        <div className="hud-brand">
+        <div className="hud-brand" ref={brand}>
           <h1>{t('app.title')}</h1>
           <p className="signed-in">{t('hud.signedInAs', { name: memberName })}</p>
         </div>
@@ -67,9 +78,11 @@ export function LoungeHud() {
       <ReconnectBanner />
       <WalletLinkDialog />
       <ChatPanel inputRef={chatInput} />
+      {inHall ? <EventHud /> : <LiveNowBanner />}
       <div className="doorway">
         <GateNotice />
-        {gated ? <BackToLoungeButton /> : <VipDoorPrompt />}
+        {gated ? <BackToLoungeButton /> : !inHall && <VipDoorPrompt />}
+        {!inHall && !gated && <StagePrompt />}
         <InteractPrompt />
         <ArcadePrompt />
       </div>

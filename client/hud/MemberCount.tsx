@@ -4,7 +4,8 @@ import { useLayoverStore } from '../store.ts';
 /** How many members are in the lounge right now. */
 export function MemberCount() {
   const t = useT();
-  const count = useLayoverStore((state) => state.members.length);
+  // Nearby avatars are all we receive; the head count covers the whole room.
+  const count = useLayoverStore((state) => Math.max(state.population, state.members.length));
   return (
     <p className="pill member-count" data-testid="member-count">
       {t('hud.members', { count })}

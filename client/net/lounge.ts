@@ -1,12 +1,16 @@
 import { Callbacks, Client } from '@colyseus/sdk';
+import { headingFromWire, positionFromWire } from '../../shared/netcode.ts';
 import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
 import { CHAT_MAX_LENGTH, NOTICE_CODES, type NoticeCode } from '../../shared/protocol/lounge-messages.ts';
+import { EVENT_ROOM } from '../../shared/rooms.ts';
 import type { LoungeState, Member } from '../../shared/state/LoungeState.ts';
+import { eventRefusalKey } from '../events/eventRefusal.ts';
 import { resetSteering } from '../input/steering.ts';
 import { createPose, poses, pushSnapshot } from '../poses.ts';
-import { isGatedRoom, type JoinableRoom, MAIN_ROOM } from '../roomNames.ts';
+import { isEventHall, isGatedRoom, type JoinableRoom, MAIN_ROOM } from '../roomNames.ts';
 import { useLayoverStore } from '../store.ts';
-import { joinErrorCode, leaveErrorCode } from './joinError.ts';
+import { attachEventHall, forgetEventHall } from './eventHall.ts';
+import { isEventLeave, joinErrorCode, leaveErrorCode } from './joinError.ts';
 import { listenForQuests } from './questMessages.ts';
 import { currentRoom, type LoungeRoom, setCurrentRoom } from './roomRef.ts';
 import { resetSendState } from './send.ts';
@@ -33,17 +37,25 @@ function forgetRoom(): void {
   resetSteering();
   poses.clear();
   useLayoverStore.getState().clearMembers();
+  forgetEventHall();
 }
 
-/** Joins `room`; the seat we hold stays until the new one is ours, so a refusal leaves us where we were. */
-async function takeSeat(room: JoinableRoom, token: string): Promise<void> {
+/**
+ * Joins `room` (an event hall needs `eventId`); the seat we hold stays until the new one is ours, so a refusal
+ * leaves us where we were.
+ */
+async function takeSeat(room: JoinableRoom, token: string, eventId: string | null = null): Promise<void> {
   changingSeat = true;
   try {
-    const joined = (await lobbyClient().joinOrCreate<LoungeState>(room, { token })) as LoungeRoom;
+    const hall = isEventHall(room) && eventId !== null;
+    const options = hall ? { token, eventId } : { token };
+    const joined = (await lobbyClient().joinOrCreate<LoungeState>(room, options)) as LoungeRoom;
     const previous = currentRoom();
     forgetRoom();
     setCurrentRoom(joined);
+    if (hall) useLayoverStore.getState().enterHall(eventId);
     attach(joined);
+    if (hall) attachEventHall(joined, () => currentRoom() === joined);
     useLayoverStore.getState().enterLounge(joined.sessionId, room);
     if (previous) await previous.leave(true).catch(() => undefined);
   } finally {
@@ -73,14 +85,18 @@ export async function connect(token: string): Promise<void> {
   }
 }
 
-/** Walks through a door: joins `room` with our session; a gate refusal is shown and we stay put. */
-export async function switchRoom(room: JoinableRoom): Promise<void> {
+/**
+ * Walks through a door: joins `room` with our session (an event hall with its `eventId`); a refusal is shown and
+ * we stay put.
+ */
+export async function switchRoom(room: JoinableRoom, eventId: string | null = null): Promise<void> {
   const store = useLayoverStore.getState();
   const { token } = store;
-  if (!token || store.switchingRoom || (store.room === room && currentRoom())) return;
+  const here = store.room === room && (!isEventHall(room) || store.hallEventId === eventId);
+  if (!token || store.switchingRoom || (here && currentRoom())) return;
   store.beginRoomSwitch();
   try {
-    await takeSeat(room, token);
+    await takeSeat(room, token, eventId);
   } catch (error) {
     const code = joinErrorCode(error);
     console.warn(`Layover: joining ${room} was refused (${code})`, error);
@@ -88,17 +104,29 @@ export async function switchRoom(room: JoinableRoom): Promise<void> {
       store.refuseGate({ room, code });
     else {
       store.endRoomSwitch();
-      store.pushToast({ kind: 'alert', key: `error.${code}` });
+      const event = store.liveEvents.find((candidate) => candidate.id === eventId);
+      const key = isEventHall(room) ? eventRefusalKey(code, event?.access) : (`error.${code}` as const);
+      store.pushToast({ kind: 'alert', key });
     }
     await ensureSeated(token);
   }
 }
 
+/** Takes a seat in an event's hall (an overflow instance when the first is full). */
+export function enterEventHall(eventId: string): Promise<void> {
+  return switchRoom(EVENT_ROOM, eventId);
+}
+
+/** Walks out of the hall back to the main lounge. */
+export function leaveEventHall(): Promise<void> {
+  return switchRoom(MAIN_ROOM);
+}
+
 /** Takes the same room again with a new session token (a guest who just linked a wallet). */
 export async function reseat(token: string): Promise<void> {
-  const { room } = useLayoverStore.getState();
+  const { room, hallEventId } = useLayoverStore.getState();
   try {
-    await takeSeat(room ?? MAIN_ROOM, token);
+    await takeSeat(room ?? MAIN_ROOM, token, hallEventId);
   } finally {
     await ensureSeated(token);
   }
@@ -109,6 +137,14 @@ async function returnAfterGateLost(): Promise<void> {
   const store = useLayoverStore.getState();
   store.loseGate();
   store.pushToast({ kind: 'alert', key: 'error.gateLost' });
+  if (store.token) await ensureSeated(store.token);
+}
+
+/** The hall closed on us (removed, banned, or the event ended): back to the main lounge, saying why. */
+async function returnFromHall(why: 'eventRemoved' | 'eventBanned' | 'eventEnded'): Promise<void> {
+  const store = useLayoverStore.getState();
+  forgetEventHall();
+  store.pushToast({ kind: why === 'eventEnded' ? 'status' : 'alert', key: `error.${why}` });
   if (store.token) await ensureSeated(store.token);
 }
 
@@ -132,9 +168,11 @@ function mirrorMember(sessionId: string, member: Member): void {
   pose.id = member.id;
   pose.name = member.name;
   pose.tier = member.tier;
-  if (member.x !== pose.x || member.z !== pose.z || member.heading !== pose.heading) {
-    pushSnapshot(pose, performance.now(), member.x, member.z, member.heading);
-  }
+  const x = positionFromWire(member.x);
+  const z = positionFromWire(member.z);
+  const heading = headingFromWire(member.heading);
+  if (x !== pose.x || z !== pose.z || heading !== pose.heading)
+    pushSnapshot(pose, performance.now(), x, z, heading);
   if (member.emoteSeq !== pose.emoteSeq) {
     pose.emoteSeq = member.emoteSeq;
     pose.emote = member.emote;
@@ -147,6 +185,9 @@ function attach(joined: LoungeRoom): void {
   // A room we are leaving may still deliver a patch or two; only the current room writes.
   const live = () => currentRoom() === joined;
 
+  callbacks.listen('population', (population) => {
+    if (live()) useLayoverStore.getState().setPopulation(population);
+  });
   callbacks.onAdd('members', (member, sessionId) => {
     if (!live()) return;
     const pose = createPose(
@@ -154,9 +195,9 @@ function attach(joined: LoungeRoom): void {
       member.id,
       member.name,
       member.tier,
-      member.x,
-      member.z,
-      member.heading,
+      positionFromWire(member.x),
+      positionFromWire(member.z),
+      headingFromWire(member.heading),
     );
     // An emote already running when we arrive is not replayed.
     pose.emoteSeq = member.emoteSeq;
@@ -198,6 +239,7 @@ function attach(joined: LoungeRoom): void {
     const why = leaveErrorCode(reason, code);
     console.warn(`Layover: left the room (${code}) ${reason ?? ''}`);
     if (why === 'gateLost') void returnAfterGateLost();
+    else if (isEventLeave(why)) void returnFromHall(why);
     else useLayoverStore.getState().failSession(why);
   });
 }

@@ -1,4 +1,4 @@
-import { RoomName } from '../../shared/rooms.ts';
+import { EVENT_ROOM, RoomName } from '../../shared/rooms.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { type Locale, translate } from '../i18n/translate.ts';
 
@@ -17,6 +17,7 @@ const ROOM_NAME_KEYS: Readonly<Record<string, MessageKey>> = {
   [RoomName.lounge]: 'room.lounge',
   [RoomName.vip]: 'room.vip',
   [RoomName.suite]: 'room.suite',
+  [EVENT_ROOM]: 'event.placeHall',
 };
 
 /** A zone's name in `locale`, or null for a zone this client does not know. */

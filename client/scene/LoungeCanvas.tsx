@@ -8,6 +8,7 @@ import { AvatarMotion } from './avatars/AvatarMotion.tsx';
 import { EmoteBubbles } from './avatars/EmoteBubbles.tsx';
 import { NameTags } from './avatars/NameTags.tsx';
 import { CameraRig } from './CameraRig.tsx';
+import { HallDressing } from './events/HallDressing.tsx';
 import { Furniture } from './furniture/Furniture.tsx';
 import { Lighting } from './Lighting.tsx';
 import { LoungeShell } from './LoungeShell.tsx';
@@ -41,6 +42,10 @@ export function LoungeCanvas() {
         <AvatarBodies />
         <NameTags />
         <EmoteBubbles />
+        {/* The event hall's screen and stage marks change with the show: never merged into the scenery. */}
+        <Suspense fallback={null}>
+          <HallDressing />
+        </Suspense>
         {/* Scenery waits for the board's local font, then is merged by material in one pass (again per theme). */}
         <Suspense fallback={null}>
           <StaticGroup key={theme}>

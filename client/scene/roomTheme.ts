@@ -1,8 +1,8 @@
-import { isGatedRoom, type JoinableRoom } from '../roomNames.ts';
+import { isEventHall, isGatedRoom, type JoinableRoom } from '../roomNames.ts';
 import { palette } from './palette.ts';
 
 /** How a room dresses the shared lounge geometry: same meshes and draw calls, other colours. */
-export type RoomTheme = 'main' | 'vip';
+export type RoomTheme = 'main' | 'vip' | 'hall';
 
 export interface ThemeColors {
   /** Floor colour where no plank texture could be drawn. */
@@ -35,9 +35,19 @@ export const THEME_COLORS: Record<RoomTheme, ThemeColors> = {
     rugWindow: '#3b2a4d',
     rugBoard: '#7a5a22',
   },
+  hall: {
+    floor: '#3a3440',
+    floorTint: '#6d6272',
+    wall: '#1f2433',
+    wainscot: '#14161f',
+    rugCentre: '#6b1e2a',
+    rugWindow: '#2a2038',
+    rugBoard: '#6b1e2a',
+  },
 };
 
-/** Gated rooms share the VIP dress for now; the main lounge keeps its warm woods. */
+/** Gated rooms share the VIP dress for now; event halls go dark like a theatre; the main lounge keeps its woods. */
 export function themeForRoom(room: JoinableRoom | null): RoomTheme {
+  if (isEventHall(room)) return 'hall';
   return isGatedRoom(room) ? 'vip' : 'main';
 }

@@ -51,8 +51,8 @@ describe('console i18n catalogues', () => {
   it('keeps Traditional and Simplified apart where they differ', () => {
     expect(consoleCatalogues['zh-Hant']['app.title']).toContain('後台');
     expect(consoleCatalogues['zh-Hans']['app.title']).toContain('后台');
-    expect(consoleCatalogues['zh-Hant']['content.restart']).toContain('伺服器');
-    expect(consoleCatalogues['zh-Hans']['content.restart']).toContain('服务器');
+    expect(consoleCatalogues['zh-Hant']['content.restart']).toContain('開發人員');
+    expect(consoleCatalogues['zh-Hans']['content.restart']).toContain('开发人员');
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

@@ -161,7 +161,8 @@ export const en = {
   'content.heading': 'Content',
   'content.intro':
     'Edit quests, prizes and gates. Every edit is checked by the same rules as the content files.',
-  'content.restart': 'Saved edits are drafts for the next content release: the lounge and its app are built from this content, so a developer publishes them.',
+  'content.restart':
+    'Saved edits are drafts for the next content release: the lounge and its app are built from this content, so a developer publishes them.',
   'content.kind': 'Kind',
   'content.kind.quest': 'Quest',
   'content.kind.prize': 'Prize',

@@ -162,7 +162,8 @@ export const vi: ConsoleCatalogue = {
   'content.heading': 'Nội dung',
   'content.intro':
     'Sửa nhiệm vụ, phần quà và cổng vào. Mỗi thay đổi được kiểm tra bằng đúng quy tắc của tệp nội dung.',
-  'content.restart': 'Các chỉnh sửa đã lưu là bản nháp cho lần phát hành nội dung tiếp theo: phòng chờ và ứng dụng được xây dựng từ nội dung này, nên nhà phát triển sẽ xuất bản chúng.',
+  'content.restart':
+    'Các chỉnh sửa đã lưu là bản nháp cho lần phát hành nội dung tiếp theo: phòng chờ và ứng dụng được xây dựng từ nội dung này, nên nhà phát triển sẽ xuất bản chúng.',
   'content.kind': 'Loại',
   'content.kind.quest': 'Nhiệm vụ',
   'content.kind.prize': 'Phần quà',

@@ -161,7 +161,8 @@ export const zhHant: ConsoleCatalogue = {
 
   'content.heading': '內容',
   'content.intro': '編輯任務、獎品和門禁。每次編輯都會以與內容檔案相同的規則檢查。',
-  'content.restart': '已儲存的編輯是下一次內容發佈的草稿：貴賓室及其應用程式由這些內容建置，因此由開發人員發佈。',
+  'content.restart':
+    '已儲存的編輯是下一次內容發佈的草稿：貴賓室及其應用程式由這些內容建置，因此由開發人員發佈。',
   'content.kind': '類型',
   'content.kind.quest': '任務',
   'content.kind.prize': '獎品',

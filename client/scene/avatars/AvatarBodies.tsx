@@ -9,6 +9,7 @@ import {
   Object3D,
   SRGBColorSpace,
 } from 'three';
+import { hostStandIn } from '../../events/hostStandIn.ts';
 import { type AvatarPose, poses } from '../../poses.ts';
 import { createBodyGeometry, createHeadGeometry, createShadowGeometry } from './avatarGeometry.ts';
 import { lookFor } from './avatarLook.ts';
@@ -89,6 +90,7 @@ export function AvatarBodies() {
     if (!bodies || !heads || !shadows) return;
     index = 0;
     poses.forEach(placeAvatar);
+    if (hostStandIn.visible) placeAvatar(hostStandIn.pose);
     commit(bodies);
     commit(heads);
     commit(shadows);

@@ -1,9 +1,10 @@
-import { type AvatarPose, poses, SNAPSHOT_COUNT } from '../../poses.ts';
+import { hostStandIn } from '../../events/hostStandIn.ts';
+import { type AvatarPose, KEYFRAME_MS, poses, SNAPSHOT_COUNT } from '../../poses.ts';
 import { lookFor } from './avatarLook.ts';
 import { predictSelf } from './selfPrediction.ts';
 
-/** Remote avatars are drawn this far in the past, so there are nearly always two snapshots to blend. */
-export const INTERPOLATION_DELAY_MS = 100;
+/** Remote avatars are drawn this far in the past (over one keyframe), so there are nearly always two to blend. */
+export const INTERPOLATION_DELAY_MS = KEYFRAME_MS + 50;
 
 const TWO_PI = Math.PI * 2;
 
@@ -90,4 +91,5 @@ export function updateRenderPoses(
   frameSelfId = selfId;
   frameReducedMotion = reducedMotion;
   poses.forEach(updatePose);
+  if (hostStandIn.visible) updatePose(hostStandIn.pose);
 }

@@ -1,5 +1,6 @@
 import { Text } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
+import { useMemo } from 'react';
 import { insideZone, layoutZone } from '../../hud/nearZone.ts';
 import { walkTo } from '../../input/steering.ts';
 import { poses } from '../../poses.ts';
@@ -9,16 +10,10 @@ import { FONT_URL } from '../font.ts';
 import { DRAG_PIXELS } from '../LoungeShell.tsx';
 import { glowMaterial, materials } from '../palette.ts';
 import { frontTextMaterial } from '../textMaterial.ts';
-import { AMBER, FLIGHTS, WHITE } from './departures.ts';
+import { AMBER, BOARD_ROWS, EVENT_COLUMNS, FLIGHT_COLUMNS, FLIGHTS, WHITE } from './departures.ts';
+import { eventBoardRows } from './eventDepartures.ts';
 import type { FurnitureProps } from './Furniture.tsx';
 
-/** Column x offsets as fractions of the screen width, from its left edge. */
-const COLUMNS = [
-  { key: 'time', label: 'TIME', at: 0.04 },
-  { key: 'flight', label: 'FLIGHT', at: 0.16 },
-  { key: 'destination', label: 'DESTINATION', at: 0.31 },
-  { key: 'gate', label: 'GATE', at: 0.64 },
-] as const;
 const STATUS_AT = 0.76;
 const LINE_HEIGHT = 1.8;
 const frameGlow = glowMaterial('#1a2230', 0.25);
@@ -35,12 +30,23 @@ function onBoardClick(event: ThreeEvent<MouseEvent>) {
   else if (zone) walkTo(zone.x, zone.z);
 }
 
+/** Live and upcoming events when there are any, else the flights; recomputed when the list is refetched. */
+function useBoardRows() {
+  const events = useLayoverStore((state) => state.liveEvents);
+  const offset = useLayoverStore((state) => state.serverOffsetMs);
+  return useMemo(() => {
+    const rows = eventBoardRows(events, Date.now() + offset);
+    return rows.length > 0 ? { rows, columns: EVENT_COLUMNS } : { rows: FLIGHTS, columns: FLIGHT_COLUMNS };
+  }, [events, offset]);
+}
+
 /** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
 export function DeparturesBoard({ box }: FurnitureProps) {
+  const { rows, columns } = useBoardRows();
   const screenW = box.w - 0.3;
   const screenH = box.h * 0.62;
   const screenY = box.h - screenH / 2 - 0.15;
-  const rowH = screenH / (FLIGHTS.length + 2.6);
+  const rowH = screenH / (BOARD_ROWS + 2.6);
   const top = screenH / 2 - rowH * 0.9;
   const left = -screenW / 2;
   const fontSize = rowH * 0.52;
@@ -91,7 +97,7 @@ export function DeparturesBoard({ box }: FurnitureProps) {
         >
           DEPARTURES
         </Text>
-        {COLUMNS.map((column) => (
+        {columns.map((column) => (
           <Text
             key={column.key}
             font={FONT_URL}
@@ -102,15 +108,15 @@ export function DeparturesBoard({ box }: FurnitureProps) {
             anchorY="top"
             position={[left + screenW * column.at, top - rowH * 0.75, 0]}
           >
-            {[column.label, ...FLIGHTS.map((flight) => flight[column.key])].join('\n')}
+            {[column.label, ...rows.map((row) => row[column.key])].join('\n')}
           </Text>
         ))}
-        {FLIGHTS.map((flight, index) => (
+        {rows.map((row, index) => (
           <Text
-            key={flight.flight}
+            key={row.key}
             font={FONT_URL}
             fontSize={fontSize}
-            material={frontTextMaterial(flight.statusColor)}
+            material={frontTextMaterial(row.statusColor)}
             anchorX="left"
             anchorY="top"
             position={[
@@ -119,7 +125,7 @@ export function DeparturesBoard({ box }: FurnitureProps) {
               0,
             ]}
           >
-            {flight.status}
+            {row.status}
           </Text>
         ))}
         <Text
