@@ -20,12 +20,12 @@ let eventId: string;
 const audience: EventBot[] = [];
 const CAPACITY = 30;
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 async function api(
   method: string,
   path: string,
   token: string | undefined,
   body?: unknown,
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 ): Promise<{ status: number; body: any }> {
   const response = await fetch(`${layover.url}${path}`, {
     method,
