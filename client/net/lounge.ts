@@ -148,6 +148,41 @@ async function returnFromHall(why: 'eventRemoved' | 'eventBanned' | 'eventEnded'
   if (store.token) await ensureSeated(store.token);
 }
 
+/** Waits between fresh seats after a lost room: its process may be gone, and finding that out takes Colyseus ~5 s. */
+const REJOIN_DELAYS_MS = [500, 2000, 4000, 8000];
+
+/**
+ * The room's server went away for good (the SDK's own reconnect gave up): take a fresh seat in the same kind of room,
+ * which the matchmaker puts on a live process; progress is in the ledger, so nothing is lost.
+ */
+async function rejoinAfterLoss(room: JoinableRoom, hallEventId: string | null): Promise<void> {
+  const store = useLayoverStore.getState();
+  store.setReconnecting(true);
+  for (const delay of REJOIN_DELAYS_MS) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const { token } = useLayoverStore.getState();
+    if (!token || currentRoom()) return;
+    try {
+      await takeSeat(room, token, hallEventId);
+      useLayoverStore.getState().setReconnecting(false);
+      useLayoverStore.getState().pushToast({ kind: 'status', key: 'status.reconnected' });
+      return;
+    } catch (error) {
+      const code = joinErrorCode(error);
+      console.warn(`Layover: rejoining ${room} failed (${code})`, error);
+      // Refused outright (the hall closed, the session ended): the main lounge, or the reason, not another try.
+      if (code !== 'network' && code !== 'joinFailed') {
+        useLayoverStore.getState().setReconnecting(false);
+        if (room !== MAIN_ROOM && code !== 'sessionExpired' && code !== 'unauthorized')
+          return ensureSeated(token);
+        return useLayoverStore.getState().failSession(code);
+      }
+    }
+  }
+  useLayoverStore.getState().setReconnecting(false);
+  useLayoverStore.getState().failSession('connectionLost');
+}
+
 /** Leaves the room (if any) and forgets everyone in it. */
 export async function leaveLounge(): Promise<void> {
   const leaving = currentRoom();
@@ -233,6 +268,7 @@ function attach(joined: LoungeRoom): void {
   });
   joined.onLeave((code, reason) => {
     if (!live()) return;
+    const { room, hallEventId } = useLayoverStore.getState();
     setCurrentRoom(null);
     poses.clear();
     if (code === CONSENTED || changingSeat) return;
@@ -240,6 +276,7 @@ function attach(joined: LoungeRoom): void {
     console.warn(`Layover: left the room (${code}) ${reason ?? ''}`);
     if (why === 'gateLost') void returnAfterGateLost();
     else if (isEventLeave(why)) void returnFromHall(why);
+    else if (why === 'connectionLost') void rejoinAfterLoss(room ?? MAIN_ROOM, hallEventId);
     else useLayoverStore.getState().failSession(why);
   });
 }

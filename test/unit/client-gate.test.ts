@@ -102,7 +102,9 @@ describe('switchRoom', () => {
     const rooms: Array<{ name: string; leave: ReturnType<typeof vi.fn> }> = [];
     const refuse = { value: true };
     vi.doMock('@colyseus/sdk', () => ({
-      Callbacks: { get: () => ({ onAdd: () => {}, onRemove: () => {}, onChange: () => {} }) },
+      Callbacks: {
+        get: () => ({ onAdd: () => {}, onRemove: () => {}, onChange: () => {}, listen: () => {} }),
+      },
       Client: class {
         async joinOrCreate(name: string) {
           if (name === 'vip' && refuse.value) throw new ServerError(4410, 'gateDenied');
