@@ -39,11 +39,16 @@ export type DeliverQuests = (
 
 type Grant = { stampId: string; source: string };
 
+/** A zone entered again this soon after the last entry is not a new visit. */
+const ZONE_REENTRY_MS = 10_000;
+
 type Occurrence = { kind: QuestEvent['kind'] } & Record<string, unknown>;
 
 /** Turns what the server sees in a lounge into quest events, written per member in order, off the room tick. */
 export class LoungeQuestEvents {
   private readonly zonesBySession = new Map<string, Set<string>>();
+  /** When each member last entered each zone. */
+  private readonly enteredAt = new Map<string, Map<string, number>>();
   private readonly writes = new Map<string, Promise<void>>();
 
   constructor(
@@ -79,14 +84,23 @@ export class LoungeQuestEvents {
 
   left(sessionId: string): void {
     this.zonesBySession.delete(sessionId);
+    this.enteredAt.delete(sessionId);
   }
 
-  /** Called each tick with the server's own positions: one zoneVisited per entry into a zone. */
-  observe(sessionId: string, avatar: Avatar): void {
+  /** Called each tick with the server's own positions: one zoneVisited per entry into a zone (not per step across its edge). */
+  observe(sessionId: string, avatar: Avatar, at = Date.now()): void {
     const now = zonesAt(avatar.x, avatar.z, loungeLayout.zones);
     const before = this.zonesBySession.get(sessionId);
     this.zonesBySession.set(sessionId, now);
-    for (const zone of now) if (!before?.has(zone)) this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
+    for (const zone of now) {
+      if (before?.has(zone)) continue;
+      let entered = this.enteredAt.get(sessionId);
+      if (!entered) this.enteredAt.set(sessionId, (entered = new Map()));
+      // Pacing back and forth over a zone's edge counts once, and costs the ledger one write.
+      if (at - (entered.get(zone) ?? Number.NEGATIVE_INFINITY) < ZONE_REENTRY_MS) continue;
+      entered.set(zone, at);
+      this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
+    }
   }
 
   emoted(avatar: Avatar, emote: Emote, others: Iterable<Avatar>): void {

@@ -64,7 +64,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   private readonly keyframePhase = new Map<string, number>();
   private readonly interest = new AvatarInterest();
   private ticks = 0;
-  private joinsSinceView = 0;
+  private joins = 0;
   /** Where members who just left stood, so a quick return (a reseat after linking a wallet) keeps their place. */
   private readonly lastPoses = new Map<string, { x: number; z: number; heading: number; at: number }>();
   /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
@@ -116,7 +116,9 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override onCreate(options: { capacity?: number }): void {
     this.maxClients = options.capacity ?? services().config.loungeCapacity;
     this.setFixedTimestep((ctx) => this.step(ctx.dt), LOUNGE_TICK_RATE);
-    this.patchRate = 1000 / LOUNGE_TICK_RATE;
+    // Patches go out at the end of each fixed step (below), not on a second timer of their own: a change of course
+    // reaches clients in the same tick it is integrated.
+    this.patchRate = null;
   }
 
   override async onAuth(client: Client, options: unknown): Promise<LoungeAuth> {
@@ -173,16 +175,22 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     member.tier = auth.tier;
     this.poses.set(client.sessionId, { x: pose.x, z: pose.z, heading: pose.heading });
     writePose(member, pose);
-    this.keyframePhase.set(client.sessionId, this.joinsSinceView++ % POSE_KEYFRAME_TICKS);
+    this.keyframePhase.set(client.sessionId, this.joins++ % POSE_KEYFRAME_TICKS);
     this.state.members.set(client.sessionId, member);
     this.state.population = this.state.members.size;
-    // The newcomer sees the room, and the room sees the newcomer, from the next tick.
+    // The newcomer sees the room at once; the room sees the newcomer at the next 5 Hz view update.
     this.interest.update([client], this.state.members, this.poses, (c) =>
       this.visibleLimit(c as LoungeClient),
     );
-    this.ticks = Math.ceil(this.ticks / VIEW_UPDATE_TICKS) * VIEW_UPDATE_TICKS - 1;
     void this.memberFeed.add(auth.memberId);
     this.questEvents.joined(auth.memberId, auth.address);
+  }
+
+  /** A reconnected client has a fresh connection and no view yet: give it one at once, before its state resync. */
+  override onReconnect(client: LoungeClient): void {
+    this.interest.update([client], this.state.members, this.poses, (c) =>
+      this.visibleLimit(c as LoungeClient),
+    );
   }
 
   /** A dropped connection keeps its avatar (standing still) for a while, so the SDK's reconnect finds its seat. */
@@ -314,6 +322,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       this.interest.update(this.clients, this.state.members, this.poses, (c) =>
         this.visibleLimit(c as LoungeClient),
       );
+    this.broadcastPatch();
   }
 }
 
