@@ -3,7 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BENCHES = ['test/bench/gas.ts', 'test/bench/gates.ts', 'test/bench/oracle.ts'];
+const BENCHES = [
+  'test/bench/gas.ts',
+  'test/bench/gates.ts',
+  'test/bench/oracle.ts',
+  'test/bench/scale.ts',
+  'test/bench/client-render.ts',
+];
 
 let failed = false;
 for (const bench of BENCHES) {
