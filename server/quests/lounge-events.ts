@@ -94,8 +94,8 @@ export class LoungeQuestEvents {
     this.zonesBySession.set(sessionId, now);
     for (const zone of now) {
       if (before?.has(zone)) continue;
-      let entered = this.enteredAt.get(sessionId);
-      if (!entered) this.enteredAt.set(sessionId, (entered = new Map()));
+      const entered = this.enteredAt.get(sessionId) ?? new Map<string, number>();
+      this.enteredAt.set(sessionId, entered);
       // Pacing back and forth over a zone's edge counts once, and costs the ledger one write.
       if (at - (entered.get(zone) ?? Number.NEGATIVE_INFINITY) < ZONE_REENTRY_MS) continue;
       entered.set(zone, at);
