@@ -80,14 +80,7 @@ export async function claimDrop(
       await tx.update(dropClaims).set({ won: false }).where(where);
       return { outcome: 'soldOut' };
     }
-    const prize = await queueAward(tx, {
-      kind: 'prize',
-      memberId,
-      itemId: drop.prizeId,
-      eventId: `drop:${drop.id}:${memberId}`,
-      source: `event:${eventId}`,
-      at: now,
-    });
+    const prize = await queueDropPrize(tx, drop, memberId, now);
     await tx
       .update(eventDrops)
       .set({ claimed: drop.claimed + 1 })
@@ -136,14 +129,7 @@ export async function drawDueRaffle(
     );
     const winners: RaffleDraw['winners'] = [];
     for (const memberId of winnerIds) {
-      const prize = await queueAward(tx, {
-        kind: 'prize',
-        memberId,
-        itemId: drop.prizeId,
-        eventId: `drop:${drop.id}:${memberId}`,
-        source: `event:${eventId}`,
-        at: now,
-      });
+      const prize = await queueDropPrize(tx, drop, memberId, now);
       await tx
         .update(dropClaims)
         .set({ won: true, outboxId: prize.id })
@@ -161,6 +147,18 @@ export async function drawDueRaffle(
       winners,
       losers: entrants.map((entry) => entry.memberId).filter((id) => !winnerSet.has(id)),
     };
+  });
+}
+
+/** A winner's prize for the oracle, keyed by drop and member (a replay adds nothing), credited to the event. */
+function queueDropPrize(tx: Db, drop: DropRow, memberId: string, at: Date): Promise<OutboxRow> {
+  return queueAward(tx, {
+    kind: 'prize',
+    memberId,
+    itemId: drop.prizeId,
+    eventId: `drop:${drop.id}:${memberId}`,
+    source: `event:${drop.eventId}`,
+    at,
   });
 }
 
