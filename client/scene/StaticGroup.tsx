@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import type { Group } from 'three';
 import { mergeStaticMeshes } from './mergeStatic.ts';
@@ -9,9 +10,10 @@ export interface StaticGroupProps {
 /** Scenery that never moves: its meshes are merged by material after mount to save draw calls. */
 export function StaticGroup({ children }: StaticGroupProps) {
   const ref = useRef<Group>(null);
+  const shadows = useThree((state) => state.gl.shadowMap.enabled);
   useLayoutEffect(() => {
     const group = ref.current;
-    return group ? mergeStaticMeshes(group) : undefined;
-  }, []);
+    return group ? mergeStaticMeshes(group, shadows) : undefined;
+  }, [shadows]);
   return <group ref={ref}>{children}</group>;
 }
