@@ -25,6 +25,11 @@ export async function openLedger(options: {
   let ledger: Ledger;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (restart, failover, an admin's terminate) must not take the process down:
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) =>
+      console.error('Layover: an idle ledger connection was closed by PostgreSQL', error),
+    );
     ledger = { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
   } else {
     const dir = join(options.dataDir, 'ledger');

@@ -32,6 +32,8 @@ export interface EventAuth extends LoungeAuth {
 export type EventClient = LoungeClient & { auth: EventAuth };
 
 const QUESTIONS_KEPT = 30;
+/** Seconds between re-reads of the event's row (the console may have changed or cancelled it). */
+const EVENT_REFRESH_SECONDS = 5;
 /** Audience spawn: in front of the stage (the lounge layout's `stage` box). */
 const AUDIENCE_SPOT = { x: 13, z: -2, spread: 3 };
 
@@ -46,6 +48,7 @@ export class EventRoom extends LoungeRoom {
   channel: StageChannel | undefined;
   private attendance: HallAttendance | undefined;
   private ended = false;
+  private seconds = 0;
   private readonly audience = new EventAudience(this);
   private readonly host = new EventHost(this);
   private readonly noticeLimiter = new KeyedRateLimiter(5, 1);
@@ -255,6 +258,8 @@ export class EventRoom extends LoungeRoom {
   private tick(): void {
     const event = this.event;
     if (!event) return;
+    this.seconds += 1;
+    if (this.seconds % EVENT_REFRESH_SECONDS === 0) void this.refreshEvent();
     const now = Date.now();
     const status = this.ended ? 'ended' : liveEventStatus(event, now);
     if (this.state.stage.status !== status) this.state.stage.status = status;
@@ -266,6 +271,21 @@ export class EventRoom extends LoungeRoom {
     }
     this.attendance?.tick(now);
     this.audience.tickDrop(now);
+  }
+
+  // The console may change a scheduled event (title, drops, times) or cancel it while a hall is open.
+  private async refreshEvent(): Promise<void> {
+    const current = this.event;
+    if (!current) return;
+    try {
+      const fresh = await getLiveEvent(services().ledger.db, current.id);
+      if (!fresh) return;
+      this.event = fresh;
+      if (this.state.stage.title !== fresh.spec.title) this.state.stage.title = fresh.spec.title;
+      if (fresh.cancelledAt || fresh.endedAt) this.endHall();
+    } catch (error) {
+      console.error(`Layover: event ${current.id} not re-read`, error);
+    }
   }
 
   /** The show is over: everyone is told and sent back to the lounge. */

@@ -56,16 +56,17 @@ describe('interest management and quantised poses', () => {
     const middle = await join('Middle');
     await Promise.all([walkTo(west, -18, -11), walkTo(east, 12, 12), walkTo(middle, 0, 0)]);
     expect(Math.hypot(30, 23)).toBeGreaterThan(VIEW_RADIUS_M);
-    await waitFor(() => !east.state.members.has(west.sessionId), 3000, 'West out of East’s view');
+    await waitFor(() => !east.state.members.has(west.sessionId), 10_000, 'West out of East’s view');
     expect(west.state.members.has(east.sessionId)).toBe(false);
     // Both are within reach of the middle, who sees everyone.
-    await waitFor(() => middle.state.members.size === 3, 3000, 'Middle sees all three');
+    await waitFor(() => middle.state.members.size === 3, 10_000, 'Middle sees all three');
     expect(east.state.population).toBe(3);
     expect(west.state.population).toBe(3);
     // Walking closer brings West into view, at the position the server holds (to the centimetre).
     await walkTo(west, 2, 2);
-    const seen = await waitFor(() => east.state.members.get(west.sessionId), 3000, 'West comes into view');
-    expect(distanceTo(seen, 2, 2)).toBeLessThan(0.02);
+    const seen = await waitFor(() => east.state.members.get(west.sessionId), 10_000, 'West comes into view');
+    // West's last steps may still be on their way (keyframes); the final pose arrives to the centimetre.
+    await waitFor(() => distanceTo(seen, 2, 2) < 0.02, 10_000, 'West at rest, as the server holds it');
   });
 
   it('sends nothing for avatars standing still', async () => {
