@@ -316,7 +316,10 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       const keyframe =
         steering && (this.ticks + (this.keyframePhase.get(sessionId) ?? 0)) % POSE_KEYFRAME_TICKS === 0;
       if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
-      this.questEvents.observe(sessionId, { id: member.id, x: pose.x, z: pose.z });
+      _avatar.id = member.id;
+      _avatar.x = pose.x;
+      _avatar.z = pose.z;
+      this.questEvents.observe(sessionId, _avatar);
     }
     if (this.ticks % VIEW_UPDATE_TICKS === 0)
       this.interest.update(this.clients, this.state.members, this.poses, (c) =>
@@ -325,6 +328,9 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.broadcastPatch();
   }
 }
+
+/** Scratch avatar handed to the quest observer each tick (it keeps nothing of it), so the tick allocates nothing. */
+const _avatar = { id: '', x: 0, z: 0 };
 
 /** Writes a pose onto the state, quantised; unchanged fields send nothing. */
 function writePose(member: Member, pose: Pose): void {
