@@ -1,9 +1,7 @@
-import '@rainbow-me/rainbowkit/styles.css';
-import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { WagmiProvider } from 'wagmi';
-import { createWalletConfig, RAINBOW_LOCALE } from '../wallet/walletConfig.ts';
+import { WalletProviders } from '../wallet/WalletProviders.tsx';
+import { createWalletConfig } from '../wallet/walletConfig.ts';
 import { fetchHealth } from './api.ts';
 import type { ConsoleErrorCode } from './errors.ts';
 import { useT } from './i18n/useT.ts';
@@ -51,21 +49,9 @@ export default function WalletPanel({ onClose, onError, onInvalidName }: WalletP
       </div>
       <p className="hint">{t('signIn.walletIntro')}</p>
       {setup ? (
-        <WagmiProvider config={setup.config}>
-          <QueryClientProvider client={setup.queryClient}>
-            <RainbowKitProvider
-              locale={RAINBOW_LOCALE[locale]}
-              modalSize="compact"
-              theme={darkTheme({
-                accentColor: '#c9a15a',
-                accentColorForeground: '#1d1a14',
-                borderRadius: 'medium',
-              })}
-            >
-              <WalletSignInButton chainId={setup.chainId} onError={onError} onInvalidName={onInvalidName} />
-            </RainbowKitProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
+        <WalletProviders config={setup.config} queryClient={setup.queryClient} locale={locale}>
+          <WalletSignInButton chainId={setup.chainId} onError={onError} onInvalidName={onInvalidName} />
+        </WalletProviders>
       ) : (
         <p role="status">{t('signIn.walletLoading')}</p>
       )}

@@ -1,14 +1,12 @@
-import '@rainbow-me/rainbowkit/styles.css';
-import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { WagmiProvider } from 'wagmi';
 import { useT } from '../i18n/useT.ts';
 import { fetchHealth } from '../net/api.ts';
 import { useLayoverStore } from '../store.ts';
 import { TestWalletLinkButton } from './TestWalletLinkButton.tsx';
+import { WalletProviders } from './WalletProviders.tsx';
 import { WalletSignIn } from './WalletSignIn.tsx';
-import { createWalletConfig, RAINBOW_LOCALE } from './walletConfig.ts';
+import { createWalletConfig } from './walletConfig.ts';
 
 export interface WalletPanelProps {
   name: string;
@@ -65,21 +63,9 @@ export default function WalletPanel({ name, onClose, linkToken }: WalletPanelPro
       <p>{t(linkToken ? 'wallet.linkIntro' : 'wallet.intro')}</p>
       {linkToken && setup?.testWallet && <TestWalletLinkButton />}
       {setup ? (
-        <WagmiProvider config={setup.config}>
-          <QueryClientProvider client={setup.queryClient}>
-            <RainbowKitProvider
-              locale={RAINBOW_LOCALE[locale]}
-              modalSize="compact"
-              theme={darkTheme({
-                accentColor: '#c9a15a',
-                accentColorForeground: '#1d1a14',
-                borderRadius: 'medium',
-              })}
-            >
-              <WalletSignIn name={name} chainId={setup.chainId} linkToken={linkToken} />
-            </RainbowKitProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
+        <WalletProviders config={setup.config} queryClient={setup.queryClient} locale={locale}>
+          <WalletSignIn name={name} chainId={setup.chainId} linkToken={linkToken} />
+        </WalletProviders>
       ) : (
         <p role="status">{t('wallet.loading')}</p>
       )}
