@@ -16,13 +16,16 @@ interface Stay {
 /** One hall instance's stays: written to the ledger, added up with earlier stays, milestones reported once each. */
 export class HallAttendance {
   private readonly stays = new Map<string, Stay>();
+  private readonly milestones: number[];
 
   constructor(
     private readonly event: EventTimes & { id: string; attendMinutes: number },
     private readonly roomId: () => string,
     /** A member reached `minutes` of live presence (the attendance threshold or a quest step's). */
     private readonly onMilestone: (memberId: string, minutes: number, earnsStamp: boolean) => void,
-  ) {}
+  ) {
+    this.milestones = attendEventMinutes(event.attendMinutes);
+  }
 
   joined(sessionId: string, memberId: string, now = Date.now()): void {
     const { db } = services().ledger;
@@ -55,11 +58,10 @@ export class HallAttendance {
 
   /** Called about once a second: reports each milestone a present member has just passed. */
   tick(now = Date.now()): void {
-    const milestones = attendEventMinutes(this.event.attendMinutes);
     for (const stay of this.stays.values()) {
       if (stay.earlierMs === undefined) continue;
       const minutes = (stay.earlierMs + liveOverlapMs(this.event, stay.joinedAt, now)) / 60_000;
-      for (const milestone of milestones) {
+      for (const milestone of this.milestones) {
         if (minutes < milestone || stay.reached.has(milestone)) continue;
         stay.reached.add(milestone);
         this.onMilestone(stay.memberId, milestone, milestone === this.event.attendMinutes);
