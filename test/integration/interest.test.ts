@@ -65,8 +65,10 @@ describe('interest management and quantised poses', () => {
     // Walking closer brings West into view, at the position the server holds (to the centimetre).
     await walkTo(west, 2, 2);
     const seen = await waitFor(() => east.state.members.get(west.sessionId), 10_000, 'West comes into view');
-    // West's last steps may still be on their way (keyframes); the final pose arrives to the centimetre.
-    await waitFor(() => distanceTo(seen, 2, 2) < 0.02, 10_000, 'West at rest, as the server holds it');
+    expect(distanceTo(seen, 2, 2)).toBeLessThan(0.1);
+    // Once West is at rest, East holds the very pose West's own client holds (the server's, to the centimetre).
+    const own = west.state.members.get(west.sessionId);
+    await waitFor(() => own && seen.x === own.x && seen.z === own.z, 10_000, 'the same pose on both clients');
   });
 
   it('sends nothing for avatars standing still', async () => {
