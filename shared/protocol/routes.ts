@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { LiveEventSpec } from '../content/live-events.ts';
+import { LeaderboardParams, LeaderboardQuery } from './games.ts';
+import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
+import { SiweNonceBody, SiweVerifyBody } from './siwe.ts';
+
+/** HTTP methods the server answers. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One HTTP route: method, path (`:name` marks a parameter) and, where the body or query is checked, its schema. */
+export interface RouteSpec {
+  method: HttpMethod;
+  path: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+}
+
+/** Paths under these answer JSON: an unknown one is a 404 error body, never the client's page. */
+export const API_PREFIXES = ['/api', '/auth'] as const;
+
+/** Every /api/console route sits under this prefix, behind the host role. */
+export const CONSOLE_API_PREFIX = '/api/console';
+
+/** Query of DELETE /api/console/bans/:memberId: which ban to lift. */
+export const LiftBanQuery = z.strictObject({
+  scope: z.enum(['event', 'brand']),
+  eventId: z.string().max(64).default(''),
+});
+
+/** The server registers every route from here and both clients call through it: no path is written twice. */
+export const routes = {
+  health: { method: 'GET', path: '/health' },
+  lounge: { method: 'GET', path: '/' },
+  consolePage: { method: 'GET', path: '/console' },
+  consolePageHtml: { method: 'GET', path: '/console.html' },
+
+  guestSignIn: { method: 'POST', path: '/auth/guest', body: GuestSignInBody },
+  testWallet: { method: 'POST', path: '/auth/test-wallet', body: TestWalletBody },
+  logout: { method: 'POST', path: '/auth/logout' },
+  siweNonce: { method: 'POST', path: '/auth/siwe/nonce', body: SiweNonceBody },
+  siweVerify: { method: 'POST', path: '/auth/siwe/verify', body: SiweVerifyBody },
+
+  me: { method: 'GET', path: '/api/members/me' },
+  eraseMe: { method: 'DELETE', path: '/api/members/me', body: EraseMeBody },
+  exportMe: { method: 'GET', path: '/api/members/me/export' },
+  leaderboard: {
+    method: 'GET',
+    path: '/api/games/:gameId/leaderboard',
+    params: LeaderboardParams,
+    query: LeaderboardQuery,
+  },
+  liveEvents: { method: 'GET', path: '/api/events' },
+
+  passMetadata: { method: 'GET', path: '/metadata/pass/:id' },
+  passArt: { method: 'GET', path: '/passes' },
+  metrics: { method: 'GET', path: '/metrics' },
+  rpc: { method: 'POST', path: '/rpc', body: RpcRelayBody },
+
+  consoleMe: { method: 'GET', path: `${CONSOLE_API_PREFIX}/me` },
+  consoleEvents: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events` },
+  consoleCreateEvent: { method: 'POST', path: `${CONSOLE_API_PREFIX}/events`, body: LiveEventSpec },
+  consoleEvent: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events/:id` },
+  consoleUpdateEvent: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/events/:id`, body: LiveEventSpec },
+  consoleCancelEvent: { method: 'DELETE', path: `${CONSOLE_API_PREFIX}/events/:id` },
+  consoleLiveView: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events/:id/live` },
+  consoleAnalytics: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events/:id/analytics` },
+  consoleLiftBan: { method: 'DELETE', path: `${CONSOLE_API_PREFIX}/bans/:memberId`, query: LiftBanQuery },
+  consoleContent: { method: 'GET', path: `${CONSOLE_API_PREFIX}/content` },
+  /** The body is checked against the kind's content schema (quest, prize or gate). */
+  consoleSaveContent: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/content/:kind/:id` },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof routes;
+
+/** The parameter names of a path, as an object type: `'/a/:id/b/:kind'` -> `{ id: string; kind: string }`. */
+export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string | number } & PathParams<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? { [K in Name]: string | number }
+    : Record<never, never>;
+
+/** Fills a route's `:name` parameters (URI-encoded); a missing one is an error, not a literal `:name` in the URL. */
+export function routePath<P extends string>(path: P, params: PathParams<P>): string {
+  const values = params as Record<string, string | number>;
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Layover: route ${path} needs parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}
