@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { EntryScreen } from './hud/EntryScreen.tsx';
-import { Toasts } from './hud/Toasts.tsx';
+import { EntryScreen } from './account/EntryScreen.tsx';
+import { useLayoverStore } from './core/store.ts';
+import { Toasts } from './core/ui/Toasts.tsx';
 import { HTML_LANG } from './i18n/htmlLang.ts';
 import { translate } from './i18n/translate.ts';
-import { useLayoverStore } from './store.ts';
 
-const loadLoungeView = () => import('./LoungeView.tsx');
+const loadLoungeView = () => import('./lounge/LoungeView.tsx');
 /** The 3D lounge and its HUD load on demand, so the entry screen shows quickly. */
 const LoungeView = lazy(loadLoungeView);
 

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { useLayoverStore } from './core/store.ts';
+import { installTestHooks } from './core/testHooks.ts';
 import { HTML_LANG } from './i18n/htmlLang.ts';
-import { useLayoverStore } from './store.ts';
-import { installTestHooks } from './testHooks.ts';
 import './styles.css';
-import './entry.css';
+import './account/entry.css';
 
 document.documentElement.lang = HTML_LANG[useLayoverStore.getState().locale];
 installTestHooks();

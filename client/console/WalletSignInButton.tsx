@@ -1,7 +1,7 @@
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { useState } from 'react';
 import { useAccount, useSignMessage } from 'wagmi';
-import { ApiError } from '../net/api.ts';
+import { ApiError } from '../core/http.ts';
 import { signInWithEthereum } from '../wallet/siweSignIn.ts';
 import { ConsoleApiError } from './api.ts';
 import { type ConsoleErrorCode, toConsoleErrorCode } from './errors.ts';

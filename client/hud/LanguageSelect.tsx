@@ -1,8 +1,8 @@
 import { useId } from 'react';
+import { useLayoverStore } from '../core/store.ts';
 import { HTML_LANG } from '../i18n/htmlLang.ts';
 import { isLocale, LOCALE_NAMES, LOCALES } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
-import { useLayoverStore } from '../store.ts';
 
 /** A labelled language switcher; the choice is remembered for the next visit. */
 export function LanguageSelect() {

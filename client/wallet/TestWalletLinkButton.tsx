@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { toErrorCode } from '../errorCodes.ts';
+import { linkTestWallet } from '../account/session.ts';
+import { toErrorCode } from '../core/errorCodes.ts';
+import { ApiError } from '../core/http.ts';
+import { useLayoverStore } from '../core/store.ts';
 import { useT } from '../i18n/useT.ts';
-import { ApiError } from '../net/api.ts';
-import { linkTestWallet } from '../net/session.ts';
-import { useLayoverStore } from '../store.ts';
 
 /** Dev chain only: links a funded test wallet to the guest without leaving the lounge (no browser wallet needed). */
 export function TestWalletLinkButton() {

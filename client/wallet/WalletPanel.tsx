@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { fetchHealth } from '../core/http.ts';
+import { useLayoverStore } from '../core/store.ts';
 import { useT } from '../i18n/useT.ts';
-import { fetchHealth } from '../net/api.ts';
-import { useLayoverStore } from '../store.ts';
 import { TestWalletLinkButton } from './TestWalletLinkButton.tsx';
 import { WalletProviders } from './WalletProviders.tsx';
 import { WalletSignIn } from './WalletSignIn.tsx';

@@ -1,12 +1,12 @@
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { useState } from 'react';
 import { useAccount, useSignMessage } from 'wagmi';
-import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
-import { cleanDisplayName } from '../hud/displayName.ts';
+import { continueWithWallet, enterWithSession } from '../account/session.ts';
+import { cleanDisplayName } from '../core/displayName.ts';
+import { type ErrorCode, toErrorCode } from '../core/errorCodes.ts';
+import { ApiError } from '../core/http.ts';
+import { useLayoverStore } from '../core/store.ts';
 import { useT } from '../i18n/useT.ts';
-import { ApiError } from '../net/api.ts';
-import { continueWithWallet, enterWithSession } from '../net/session.ts';
-import { useLayoverStore } from '../store.ts';
 import { signInWithEthereum } from './siweSignIn.ts';
 
 export interface WalletSignInProps {

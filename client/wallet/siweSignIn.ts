@@ -1,7 +1,7 @@
 import { createSiweMessage } from 'viem/siwe';
 import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
-import { type ErrorCode, toErrorCode } from '../errorCodes.ts';
-import { ApiError } from '../net/api.ts';
+import { type ErrorCode, toErrorCode } from '../core/errorCodes.ts';
+import { ApiError } from '../core/http.ts';
 
 export interface SiweSignInParameters {
   address: `0x${string}`;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, eraseMyData, fetchMyData } from '../../client/net/api.ts';
+import { ApiError, eraseMyData, fetchMyData } from '../../client/core/http.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MY_DATA_FILENAME, myDataFile, saveFile } from '../../client/hud/account/myDataFile.ts';
+import { MY_DATA_FILENAME, myDataFile, saveFile } from '../../client/account/myDataFile.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayName } from '../../client/hud/displayName.ts';
+import { cleanDisplayName } from '../../client/core/displayName.ts';
 import { DisplayName } from '../../shared/protocol/http.ts';
 
 describe('client display name rule', () => {

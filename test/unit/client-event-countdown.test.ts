@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, msLeft, tallyShares } from '../../client/events/countdown.ts';
-import { eventRefusalKey } from '../../client/events/eventRefusal.ts';
+import { formatCountdown, msLeft, tallyShares } from '../../client/hall/countdown.ts';
+import { eventRefusalKey } from '../../client/hall/eventRefusal.ts';
 
 describe('formatCountdown', () => {
   it.each([

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_ROWS } from '../../client/scene/furniture/departures.ts';
-import { boardText, eventBoardRows, localClockTime } from '../../client/scene/furniture/eventDepartures.ts';
+import { BOARD_ROWS } from '../../client/lounge/scene/furniture/departures.ts';
+import {
+  boardText,
+  eventBoardRows,
+  localClockTime,
+} from '../../client/lounge/scene/furniture/eventDepartures.ts';
 import type { PublicLiveEvent } from '../../shared/protocol/live-events.ts';
 
 const START = Date.parse('2030-05-01T12:00:00Z');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hideHostStandIn, hostStandIn, mirrorHostPose } from '../../client/events/hostStandIn.ts';
+import { hideHostStandIn, hostStandIn, mirrorHostPose } from '../../client/hall/hostStandIn.ts';
 import { Stage } from '../../shared/state/EventState.ts';
 
 function hostOnStage(x: number, z: number): Stage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEventLeave, joinErrorCode, leaveErrorCode } from '../../client/net/joinError.ts';
+import { isEventLeave, joinErrorCode, leaveErrorCode } from '../../client/core/net/joinError.ts';
 import { JoinErrorCode, LeaveCode } from '../../shared/protocol/join.ts';
 
 class MatchMakeError extends Error {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StageView } from '../../client/events/eventView.ts';
-import { screenContent } from '../../client/events/screenContent.ts';
+import type { StageView } from '../../client/hall/eventView.ts';
+import { screenContent } from '../../client/hall/screenContent.ts';
 
 const stage: StageView = {
   eventId: 'launch',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clockOffset, sameHall } from '../../client/events/eventSlice.ts';
-import { type HallView, readHallView } from '../../client/events/eventView.ts';
-import { useLayoverStore } from '../../client/store.ts';
+import { useLayoverStore } from '../../client/core/store.ts';
+import { clockOffset, sameHall } from '../../client/hall/eventSlice.ts';
+import { type HallView, readHallView } from '../../client/hall/eventView.ts';
 import { EventState, StageQuestion } from '../../shared/state/EventState.ts';
 
 function hallState(): EventState {

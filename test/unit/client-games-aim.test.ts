@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aimFromDrag, clampAim, nudgeAim, throwInput } from '../../client/games/plane/aim.ts';
-import { flightShowMs, pitchOnPath, pointOnPath } from '../../client/games/plane/flightPath.ts';
+import { aimFromDrag, clampAim, nudgeAim, throwInput } from '../../client/arcade/plane/aim.ts';
+import { flightShowMs, pitchOnPath, pointOnPath } from '../../client/arcade/plane/flightPath.ts';
 import { PLANE_ANGLE, PlaneThrow } from '../../shared/protocol/games.ts';
 
 describe('Paper Plane aim', () => {

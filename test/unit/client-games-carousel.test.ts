@@ -5,9 +5,9 @@ import {
   loopDistance,
   loopExtent,
   loopPoint,
-} from '../../client/games/bags/carousel.ts';
-import type { LiveBag } from '../../client/games/bags/liveBags.ts';
-import { bagOwner, pickBag } from '../../client/games/bags/pickBag.ts';
+} from '../../client/arcade/bags/carousel.ts';
+import type { LiveBag } from '../../client/arcade/bags/liveBags.ts';
+import { bagOwner, pickBag } from '../../client/arcade/bags/pickBag.ts';
 import { bagPosition, loopDistance as serverLoopDistance } from '../../server/domain/games/bags.ts';
 import { bagsGame } from '../../shared/content/games.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ServerClock, secondsLeft } from '../../client/games/serverClock.ts';
+import { ServerClock, secondsLeft } from '../../client/arcade/serverClock.ts';
 
 describe('server clock estimate', () => {
   it('takes the least delayed patch, so it never runs ahead of the server', () => {

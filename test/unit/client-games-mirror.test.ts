@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { liveBags } from '../../client/games/bags/liveBags.ts';
-import { mirrorBags, readGameView } from '../../client/net/gameMirror.ts';
-import { useLayoverStore } from '../../client/store.ts';
+import { liveBags } from '../../client/arcade/bags/liveBags.ts';
+import { mirrorBags, readGameView } from '../../client/arcade/net/gameMirror.ts';
+import { useLayoverStore } from '../../client/core/store.ts';
 import { Bag, BagsState } from '../../shared/state/GameBagsState.ts';
 import { PlaneFlight, PlaneState } from '../../shared/state/GamePlaneState.ts';
 import { GamePlayer } from '../../shared/state/GameState.ts';

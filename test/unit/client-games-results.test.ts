@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gameOfCabinet, standInFront } from '../../client/games/cabinets.ts';
-import { gameErrorKey, gameJoinError, gameLeaveError } from '../../client/games/gameErrors.ts';
+import { gameOfCabinet, standInFront } from '../../client/arcade/cabinets.ts';
+import { gameErrorKey, gameJoinError, gameLeaveError } from '../../client/arcade/gameErrors.ts';
 import {
   formatMetres,
   formatScore,
@@ -8,8 +8,8 @@ import {
   rankPlayers,
   recordOf,
   windKind,
-} from '../../client/games/results.ts';
-import { choiceState } from '../../client/games/trivia/choiceState.ts';
+} from '../../client/arcade/results.ts';
+import { choiceState } from '../../client/arcade/trivia/choiceState.ts';
 import { en } from '../../client/i18n/en.ts';
 import { INPUT_OUTCOMES } from '../../shared/protocol/games.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOUND_URLS } from '../../client/games/sounds.ts';
+import { SOUND_URLS } from '../../client/arcade/sounds.ts';
 import { SAMPLE_RATE, SOUND_NAMES, SOUNDS_DIR, synthesize } from '../support/make-sounds.ts';
 
 describe('arcade sounds', () => {

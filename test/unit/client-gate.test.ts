@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { insideZone, layoutZone } from '../../client/hud/nearZone.ts';
-import { joinErrorCode, leaveErrorCode } from '../../client/net/joinError.ts';
-import { themeForRoom } from '../../client/scene/roomTheme.ts';
-import { useLayoverStore } from '../../client/store.ts';
+import { insideZone, layoutZone } from '../../client/core/nearZone.ts';
+import { joinErrorCode, leaveErrorCode } from '../../client/core/net/joinError.ts';
+import { useLayoverStore } from '../../client/core/store.ts';
+import { themeForRoom } from '../../client/lounge/scene/roomTheme.ts';
 
 class ServerError extends Error {
   constructor(
@@ -124,8 +124,8 @@ describe('switchRoom', () => {
     }));
     vi.stubGlobal('location', { origin: 'http://127.0.0.1:1' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { useLayoverStore: store } = await import('../../client/store.ts');
-    const { connect, switchRoom } = await import('../../client/net/lounge.ts');
+    const { useLayoverStore: store } = await import('../../client/core/store.ts');
+    const { connect, switchRoom } = await import('../../client/lounge/loungeRoom.ts');
     store.getState().startJoining('token-for-a-test-session', { id: '1', name: 'Mei', address: null });
     await connect('token-for-a-test-session');
     expect(store.getState().room).toBe('lounge');
@@ -145,7 +145,7 @@ describe('switchRoom', () => {
     expect(rooms[0]?.leave).toHaveBeenCalledWith(true);
 
     // A guest who linked a wallet takes the same room again with the new token, then leaves the old seat.
-    const { reseat } = await import('../../client/net/lounge.ts');
+    const { reseat } = await import('../../client/lounge/loungeRoom.ts');
     await reseat('wallet-token-for-a-test');
     expect(store.getState()).toMatchObject({ room: 'vip', status: 'inLounge' });
     expect(rooms.map((room) => room.name)).toEqual(['lounge', 'vip', 'vip']);

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPose, poses, pushSnapshot } from '../../client/poses.ts';
-import { angleDelta, INTERPOLATION_DELAY_MS, updateRenderPoses } from '../../client/scene/avatars/motion.ts';
+import { createPose, poses, pushSnapshot } from '../../client/core/poses.ts';
+import {
+  angleDelta,
+  INTERPOLATION_DELAY_MS,
+  updateRenderPoses,
+} from '../../client/lounge/scene/avatars/motion.ts';
 
 afterEach(() => poses.clear());
 

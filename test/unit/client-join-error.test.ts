@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinErrorCode, leaveErrorCode } from '../../client/net/joinError.ts';
+import { joinErrorCode, leaveErrorCode } from '../../client/core/net/joinError.ts';
 
 class MatchMakeError extends Error {
   constructor(

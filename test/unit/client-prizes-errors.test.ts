@@ -10,8 +10,8 @@ import {
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, it } from 'vitest';
 import { ProviderNotFoundError } from 'wagmi';
-import { prizeErrorKey } from '../../client/wallet/prizes/prizeErrors.ts';
-import { PrizeMoveRevertedError } from '../../client/wallet/prizes/prizeWrites.ts';
+import { prizeErrorKey } from '../../client/passport/prizes/prizeErrors.ts';
+import { PrizeMoveRevertedError } from '../../client/passport/prizes/prizeWrites.ts';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 
 const PRIZES = '0x5FbDB2315678afecb367f032d93F642f64180aa3';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../client/i18n/en.ts';
-import { checkRecipient, recipientProblemKey } from '../../client/wallet/prizes/recipient.ts';
+import { checkRecipient, recipientProblemKey } from '../../client/passport/prizes/recipient.ts';
 
 // Anvil's well-known accounts 0 and 1, checksummed (EIP-55).
 const SELF = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDelivery, applyPrizeWon } from '../../client/quests/deliveryUpdates.ts';
+import { applyDelivery, applyPrizeWon } from '../../client/passport/deliveryUpdates.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
 
 const TX = `0x${'ab'.repeat(32)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyStatus, journeyStatusText, type QuestView } from '../../client/quests/journeyStatus.ts';
+import { journeyStatus, journeyStatusText, type QuestView } from '../../client/passport/journeyStatus.ts';
 import type { Quest } from '../../shared/content/quest-schema.ts';
 import { quests } from '../../shared/content/quests.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';

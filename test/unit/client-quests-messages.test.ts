@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listenForQuests } from '../../client/net/questMessages.ts';
-import type { LoungeRoom } from '../../client/net/roomRef.ts';
-import { useLayoverStore } from '../../client/store.ts';
+import type { LoungeRoom } from '../../client/core/net/roomRef.ts';
+import { useLayoverStore } from '../../client/core/store.ts';
+import { listenForQuests } from '../../client/passport/questMessages.ts';
 import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../client/i18n/translate.ts';
-import { placeName, ZONE_NAME_KEYS, zoneName } from '../../client/quests/placeName.ts';
+import { placeName, ZONE_NAME_KEYS, zoneName } from '../../client/passport/placeName.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 
 describe('place names', () => {

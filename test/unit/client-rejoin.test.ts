@@ -46,8 +46,8 @@ describe('a lost room', () => {
     const rooms = mockSdk({ value: 1 });
     vi.stubGlobal('location', { origin: 'http://127.0.0.1:1' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { useLayoverStore: store } = await import('../../client/store.ts');
-    const { connect } = await import('../../client/net/lounge.ts');
+    const { useLayoverStore: store } = await import('../../client/core/store.ts');
+    const { connect } = await import('../../client/lounge/loungeRoom.ts');
     store.getState().startJoining('token-for-a-test-session', { id: '1', name: 'Mei', address: null });
     await connect('token-for-a-test-session');
     expect(rooms).toHaveLength(1);
@@ -71,11 +71,11 @@ describe('a lost room', () => {
     mockSdk({ value: 99 });
     vi.stubGlobal('location', { origin: 'http://127.0.0.1:1' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { useLayoverStore: store } = await import('../../client/store.ts');
-    const { connect } = await import('../../client/net/lounge.ts');
+    const { useLayoverStore: store } = await import('../../client/core/store.ts');
+    const { connect } = await import('../../client/lounge/loungeRoom.ts');
     store.getState().startJoining('token-for-a-test-session', { id: '1', name: 'Mei', address: null });
     await connect('token-for-a-test-session');
-    const { currentRoom } = await import('../../client/net/roomRef.ts');
+    const { currentRoom } = await import('../../client/core/net/roomRef.ts');
     const first = currentRoom() as unknown as { leaveHandler?: LeaveHandler };
     first.leaveHandler?.(1006);
     await vi.advanceTimersByTimeAsync(20_000);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type LoungeRoom, setCurrentRoom } from '../../client/net/roomRef.ts';
-import { resetSendState, sendChat, sendEmote, sendMove, sendMoveTo } from '../../client/net/send.ts';
+import { type LoungeRoom, setCurrentRoom } from '../../client/core/net/roomRef.ts';
+import { resetSendState, sendChat, sendEmote, sendMove, sendMoveTo } from '../../client/core/net/send.ts';
 import { LOUNGE_BOUNDS } from '../../shared/content/lounge-layout.ts';
 import { CHAT_MAX_LENGTH, LoungeClientMessages } from '../../shared/protocol/lounge-messages.ts';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHAT_HISTORY, useLayoverStore } from '../../client/store.ts';
+import { CHAT_HISTORY, useLayoverStore } from '../../client/core/store.ts';
 
 beforeEach(() => useLayoverStore.getState().signOut());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../client/errorCodes.ts';
+import { ERROR_CODES } from '../../client/core/errorCodes.ts';
 import { detectLocale } from '../../client/i18n/detect.ts';
 import { en } from '../../client/i18n/en.ts';
 import { catalogues, LOCALES, placeholdersOf, translate } from '../../client/i18n/translate.ts';

@@ -1,0 +1,123 @@
+import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from 'react';
+import { cleanDisplayName, DISPLAY_NAME_MAX, rememberedName, rememberName } from '../core/displayName.ts';
+import { fetchHealth } from '../core/http.ts';
+import { useLayoverStore } from '../core/store.ts';
+import { LanguageSelect } from '../hud/LanguageSelect.tsx';
+import { useT } from '../i18n/useT.ts';
+import { ErasedNotice } from './hud/ErasedNotice.tsx';
+import { enterAsGuest, enterWithTestWallet } from './session.ts';
+
+/** The wallet stack (wagmi, RainbowKit, viem) is only fetched when a member asks for it. */
+const WalletPanel = lazy(() => import('../wallet/WalletPanel.tsx'));
+
+/** First screen: pick a display name and enter as a guest, with a test wallet, or with a browser wallet. */
+export function EntryScreen() {
+  const t = useT();
+  const ids = { name: useId(), hint: useId(), error: useId() };
+  const status = useLayoverStore((state) => state.status);
+  const errorCode = useLayoverStore((state) => state.errorCode);
+  const [name, setName] = useState(rememberedName);
+  const [nameInvalid, setNameInvalid] = useState(false);
+  const [testWallet, setTestWallet] = useState(false);
+  const [walletOpen, setWalletOpen] = useState(false);
+  const busy = status === 'joining';
+
+  useEffect(() => {
+    let live = true;
+    fetchHealth().then((health) => live && setTestWallet(health?.testWallet === true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const validName = (): string | null => {
+    const clean = cleanDisplayName(name);
+    setNameInvalid(clean === null);
+    if (clean) rememberName(clean);
+    return clean;
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = validName();
+    if (clean && !busy) void enterAsGuest(clean);
+  };
+  const onTestWallet = () => {
+    const clean = validName();
+    if (clean && !busy) void enterWithTestWallet(clean);
+  };
+
+  const errorText = nameInvalid
+    ? t('error.invalidName', { max: DISPLAY_NAME_MAX })
+    : errorCode
+      ? t(`error.${errorCode}`, { max: DISPLAY_NAME_MAX })
+      : '';
+
+  return (
+    <main className="entry">
+      <div className="entry-lang">
+        <LanguageSelect />
+      </div>
+      <section className="entry-card" aria-labelledby="entry-heading">
+        <p className="entry-brand" aria-hidden="true">
+          ✈ LAYOVER
+        </p>
+        <h1 id="entry-heading">{t('entry.heading')}</h1>
+        <p className="entry-tagline">{t('entry.tagline')}</p>
+        <ErasedNotice />
+        <form className="entry-form" onSubmit={onSubmit} noValidate>
+          <label htmlFor={ids.name}>{t('entry.nameLabel')}</label>
+          <input
+            id={ids.name}
+            data-testid="name-input"
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setNameInvalid(false);
+            }}
+            placeholder={t('entry.namePlaceholder')}
+            maxLength={DISPLAY_NAME_MAX + 8}
+            autoComplete="nickname"
+            aria-invalid={nameInvalid}
+            aria-describedby={`${ids.hint}${errorText ? ` ${ids.error}` : ''}`}
+            disabled={busy}
+          />
+          <p id={ids.hint} className="hint">
+            {t('entry.nameHint', { max: DISPLAY_NAME_MAX })}
+          </p>
+          <div id={ids.error} role="alert" className="form-error">
+            {errorText}
+          </div>
+          <button type="submit" className="primary" data-testid="enter-guest" disabled={busy}>
+            {busy ? t('entry.joining') : t('entry.enterGuest')}
+          </button>
+          <p className="divider">
+            <span>{t('entry.or')}</span>
+          </p>
+          <div className="entry-alt">
+            {testWallet && (
+              <button type="button" onClick={onTestWallet} disabled={busy} data-testid="enter-test-wallet">
+                {t('entry.testWallet')}
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => setWalletOpen(true)}
+              disabled={busy || walletOpen}
+              aria-expanded={walletOpen}
+            >
+              {t('entry.connectWallet')}
+            </button>
+          </div>
+        </form>
+        {walletOpen && (
+          <Suspense fallback={<p role="status">{t('wallet.loading')}</p>}>
+            <WalletPanel name={name} onClose={() => setWalletOpen(false)} />
+          </Suspense>
+        )}
+        <p className="entry-status" role="status">
+          {busy ? t('entry.joining') : ''}
+        </p>
+      </section>
+    </main>
+  );
+}

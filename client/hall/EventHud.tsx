@@ -1,0 +1,33 @@
+import { useT } from '../i18n/useT.ts';
+import { AnnouncementBanner } from './hud/AnnouncementBanner.tsx';
+import { DropCard } from './hud/DropCard.tsx';
+import { EventHeader } from './hud/EventHeader.tsx';
+import { EventPanels } from './hud/EventPanels.tsx';
+import { MutedNotice } from './hud/MutedNotice.tsx';
+import { PollCard } from './hud/PollCard.tsx';
+import { ReactionBar } from './hud/ReactionBar.tsx';
+import { ReactionBursts } from './hud/ReactionBursts.tsx';
+import { ReportDialog } from './hud/ReportDialog.tsx';
+import { SpotlightLine } from './hud/SpotlightLine.tsx';
+
+/** The hall's HUD over the lounge controls: the show, its poll and drop, panels, reactions and the report form. */
+export function EventHud() {
+  const t = useT();
+  return (
+    <>
+      <ReactionBursts />
+      <section className="event-column" aria-label={t('event.region')} data-testid="event-hud">
+        <EventHeader />
+        <MutedNotice />
+        <AnnouncementBanner />
+        <SpotlightLine />
+        {/* The drop first: its window is short and its button is what members came for. */}
+        <DropCard />
+        <PollCard />
+        <EventPanels />
+      </section>
+      <ReactionBar />
+      <ReportDialog />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useLayoverStore } from '../../core/store.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { useT } from '../../i18n/useT.ts';
+import { EventLeaveButton } from './EventLeaveButton.tsx';
+
+const STATUS_KEYS: Readonly<Record<string, MessageKey>> = {
+  scheduled: 'event.status.scheduled',
+  live: 'event.status.live',
+  ended: 'event.status.ended',
+};
+
+/** The show's title and status, which overflow hall we sit in when the first was full, and the way out. */
+export function EventHeader() {
+  const t = useT();
+  const title = useLayoverStore((state) => state.hall?.stage.title ?? '');
+  const status = useLayoverStore((state) => state.hall?.stage.status ?? 'scheduled');
+  const instance = useLayoverStore((state) => state.hall?.instance ?? 1);
+  return (
+    <header className="event-header">
+      <div className="event-header-row">
+        <h2 className="event-title" data-testid="event-title">
+          {title || t('event.loading')}
+        </h2>
+        <EventLeaveButton />
+      </div>
+      <p className="event-badges">
+        <span className={`event-status status-${status}`} data-testid="event-status">
+          {t(STATUS_KEYS[status] ?? 'event.status.scheduled')}
+        </span>
+        {instance > 1 && (
+          <span className="event-instance" data-testid="event-instance" title={t('event.overflowHint')}>
+            {t('event.overflow', { n: instance - 1 })}
+          </span>
+        )}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { isTypingTarget } from '../../core/input/keyboard.ts';
+import { useSelfInZone } from '../../core/nearZone.ts';
+import { useT } from '../../i18n/useT.ts';
+import { INTERACTIONS, interactWith } from '../interactWith.ts';
+
+const BOARD = 'departures-board';
+
+/** At the departures board: a button (and E) to read it; the window and bar count just by standing there. */
+export function InteractPrompt() {
+  const atBoard = useSelfInZone(BOARD);
+  return (
+    <div className="door-prompt" role="status">
+      {atBoard && <InteractButton objectId={BOARD} />}
+    </div>
+  );
+}
+
+function InteractButton({ objectId }: { objectId: string }) {
+  const t = useT();
+  const reply = INTERACTIONS[objectId];
+
+  useEffect(() => {
+    // Capture phase: here E means "use it", not "turn the camera".
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.code !== 'KeyE') return;
+      if (isTypingTarget(event.target)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      interactWith(objectId);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [objectId]);
+
+  if (!reply) return null;
+  return (
+    <>
+      <span className="visually-hidden">{t(reply.atObject)}</span>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => interactWith(objectId)}
+        aria-keyshortcuts="E"
+        data-testid={`interact-${objectId}`}
+      >
+        {t(reply.prompt)}
+      </button>
+      <span className="door-key" aria-hidden="true">
+        E
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { type CSSProperties, useCallback, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { AccountHud } from '../../account/AccountHud.tsx';
+import { LeaveButton } from '../../account/LeaveButton.tsx';
+import { ArcadeMenu } from '../../arcade/ArcadeMenu.tsx';
+import { ArcadePrompt } from '../../arcade/ArcadePrompt.tsx';
+import { GameOverlayHost } from '../../arcade/GameOverlayHost.tsx';
+import { useKeyboardControls } from '../../core/input/keyboard.ts';
+import { isEventHall, isGatedRoom } from '../../core/roomNames.ts';
+import { useLayoverStore } from '../../core/store.ts';
+import { useBelowTopBar } from '../../core/ui/useBelowTopBar.ts';
+import { EventHud } from '../../hall/EventHud.tsx';
+import { LiveNowBanner } from '../../hall/LiveNowBanner.tsx';
+import { StagePrompt } from '../../hall/StagePrompt.tsx';
+import { useLiveEventsPolling } from '../../hall/useLiveEventsPolling.ts';
+import { LanguageSelect } from '../../hud/LanguageSelect.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { QuestsHud } from '../../passport/QuestsHud.tsx';
+import { StampCelebration } from '../../passport/StampCelebration.tsx';
+import { ConnectWalletButton } from '../../wallet/ConnectWalletButton.tsx';
+import { WalletLinkDialog } from '../../wallet/WalletLinkDialog.tsx';
+import { BackToLoungeButton } from './BackToLoungeButton.tsx';
+import { ChatPanel } from './ChatPanel.tsx';
+import { EmoteBar } from './EmoteBar.tsx';
+import { GateNotice } from './GateNotice.tsx';
+import { HelpPanel } from './HelpPanel.tsx';
+import { InteractPrompt } from './InteractPrompt.tsx';
+import { Joystick } from './Joystick.tsx';
+import { MemberCount } from './MemberCount.tsx';
+import { MotionToggle } from './MotionToggle.tsx';
+import { ReconnectBanner } from './ReconnectBanner.tsx';
+import { VipDoorPrompt } from './VipDoorPrompt.tsx';
+
+/** Everything over the 3D view: top bar, journeys and passport, chat, emotes, joystick, doors and prompts. */
+export function LoungeHud() {
+  const t = useT();
+  const chatInput = useRef<HTMLInputElement>(null);
+  const memberName = useLayoverStore((state) => state.member?.name ?? '');
+  const room = useLayoverStore((state) => state.room);
+  const gated = isGatedRoom(room);
+  const inHall = isEventHall(room);
+  const brand = useRef<HTMLDivElement>(null);
+  const below = useBelowTopBar(brand);
+  // Panels under the top bar (live-now banner, the hall's column) start where the bar ends as it wraps.
+  const place = (below === null ? {} : { '--hud-top': `${below + 8}px` }) as CSSProperties;
+  useLiveEventsPolling();
+  const focusChat = useCallback(() => {
+    // Open synchronously so the very next keystroke already lands in the message box.
+    flushSync(() => useLayoverStore.getState().setChatOpen(true));
+    chatInput.current?.focus();
+  }, []);
+  useKeyboardControls(focusChat);
+
+  return (
+    <div className="hud" style={place}>
+      <header className="hud-top">
+        <div className="hud-brand" ref={brand}>
+          <h1>{t('app.title')}</h1>
+          <p className="signed-in">{t('hud.signedInAs', { name: memberName })}</p>
+        </div>
+        {gated && (
+          <p className="pill room-badge" data-testid="room-badge">
+            {t(`room.${room}`)}
+          </p>
+        )}
+        <MemberCount />
+        <QuestsHud />
+        <fieldset className="hud-actions">
+          <legend className="visually-hidden">{t('hud.settings')}</legend>
+          <ConnectWalletButton />
+          <LanguageSelect />
+          <MotionToggle />
+          <HelpPanel />
+          <AccountHud />
+          <LeaveButton />
+        </fieldset>
+      </header>
+      <ReconnectBanner />
+      <WalletLinkDialog />
+      <ChatPanel inputRef={chatInput} />
+      {inHall ? <EventHud /> : <LiveNowBanner />}
+      <div className="doorway">
+        <GateNotice />
+        {gated ? <BackToLoungeButton /> : !inHall && <VipDoorPrompt />}
+        {!inHall && !gated && <StagePrompt />}
+        <InteractPrompt />
+        <ArcadePrompt />
+      </div>
+      <ArcadeMenu />
+      <StampCelebration />
+      <EmoteBar />
+      <Joystick />
+      <GameOverlayHost />
+    </div>
+  );
+}

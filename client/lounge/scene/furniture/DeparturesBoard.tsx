@@ -1,0 +1,144 @@
+import { Text } from '@react-three/drei';
+import type { ThreeEvent } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { walkTo } from '../../../core/input/steering.ts';
+import { insideZone, layoutZone } from '../../../core/nearZone.ts';
+import { poses } from '../../../core/poses.ts';
+import { FONT_URL } from '../../../core/scene/font.ts';
+import { glowMaterial, materials } from '../../../core/scene/palette.ts';
+import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
+import { useLayoverStore } from '../../../core/store.ts';
+import { interactWith } from '../../interactWith.ts';
+import { DRAG_PIXELS } from '../LoungeShell.tsx';
+import { AMBER, BOARD_ROWS, EVENT_COLUMNS, FLIGHT_COLUMNS, FLIGHTS, WHITE } from './departures.ts';
+import { eventBoardRows } from './eventDepartures.ts';
+import type { FurnitureProps } from './Furniture.tsx';
+
+const STATUS_AT = 0.76;
+const LINE_HEIGHT = 1.8;
+const frameGlow = glowMaterial('#1a2230', 0.25);
+const BOARD_ZONE = 'departures-board';
+
+/** A click on the board reads it when we stand in front of it, and otherwise walks us there first. */
+function onBoardClick(event: ThreeEvent<MouseEvent>) {
+  if (event.delta > DRAG_PIXELS) return;
+  event.stopPropagation();
+  const zone = layoutZone(BOARD_ZONE);
+  const { selfId } = useLayoverStore.getState();
+  const pose = selfId ? poses.get(selfId) : undefined;
+  if (pose && insideZone(pose.renderX, pose.renderZ, zone)) interactWith(BOARD_ZONE);
+  else if (zone) walkTo(zone.x, zone.z);
+}
+
+/** Live and upcoming events when there are any, else the flights; recomputed when the list is refetched. */
+function useBoardRows() {
+  const events = useLayoverStore((state) => state.liveEvents);
+  const offset = useLayoverStore((state) => state.serverOffsetMs);
+  return useMemo(() => {
+    const rows = eventBoardRows(events, Date.now() + offset);
+    return rows.length > 0 ? { rows, columns: EVENT_COLUMNS } : { rows: FLIGHTS, columns: FLIGHT_COLUMNS };
+  }, [events, offset]);
+}
+
+/** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
+export function DeparturesBoard({ box }: FurnitureProps) {
+  const { rows, columns } = useBoardRows();
+  const screenW = box.w - 0.3;
+  const screenH = box.h * 0.62;
+  const screenY = box.h - screenH / 2 - 0.15;
+  const rowH = screenH / (BOARD_ROWS + 2.6);
+  const top = screenH / 2 - rowH * 0.9;
+  const left = -screenW / 2;
+  const fontSize = rowH * 0.52;
+  return (
+    // The board's face looks north (-z), towards the middle of the room.
+    <group position={[box.x, 0, box.z]} rotation-y={Math.PI}>
+      {/* Open-backed cabinet: from behind (camera beyond the south wall) it does not hide the room. */}
+      <mesh position={[0, box.h / 2, box.d * 0.25]} material={materials.charcoal} receiveShadow>
+        <planeGeometry args={[box.w, box.h]} />
+      </mesh>
+      {[-1, 1].map((side) => (
+        <mesh
+          key={side}
+          position={[(side * box.w) / 2, box.h / 2, 0]}
+          material={materials.charcoal}
+          castShadow
+        >
+          <boxGeometry args={[0.08, box.h, box.d * 0.5]} />
+        </mesh>
+      ))}
+      <mesh position={[0, box.h - 0.04, 0]} material={materials.charcoal} castShadow>
+        <boxGeometry args={[box.w, 0.08, box.d * 0.5]} />
+      </mesh>
+      <mesh position={[0, screenY, box.d * 0.25 + 0.005]} material={frameGlow}>
+        <planeGeometry args={[screenW, screenH]} />
+      </mesh>
+      <mesh position={[0, screenY - screenH / 2 - 0.25, box.d * 0.25 + 0.01]} material={materials.brass}>
+        <boxGeometry args={[box.w - 0.1, 0.06, 0.02]} />
+      </mesh>
+      {/* Invisible, so never merged: the click target over the board's face (hidden meshes still raycast). */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js mesh; keyboard users use the HUD prompt. */}
+      <mesh
+        visible={false}
+        position={[0, box.h / 2, box.d * 0.25 + 0.03]}
+        onClick={onBoardClick}
+        name="departures-board-hit"
+      >
+        <planeGeometry args={[box.w, box.h]} />
+      </mesh>
+      <group position={[0, screenY, box.d * 0.25 + 0.02]}>
+        <Text
+          font={FONT_URL}
+          fontSize={rowH * 0.8}
+          material={frontTextMaterial(AMBER)}
+          anchorX="left"
+          anchorY="middle"
+          position={[left + screenW * 0.04, top, 0]}
+        >
+          DEPARTURES
+        </Text>
+        {columns.map((column) => (
+          <Text
+            key={column.key}
+            font={FONT_URL}
+            fontSize={fontSize}
+            lineHeight={LINE_HEIGHT}
+            material={frontTextMaterial(column.key === 'destination' ? WHITE : '#c7d2e0')}
+            anchorX="left"
+            anchorY="top"
+            position={[left + screenW * column.at, top - rowH * 0.75, 0]}
+          >
+            {[column.label, ...rows.map((row) => row[column.key])].join('\n')}
+          </Text>
+        ))}
+        {rows.map((row, index) => (
+          <Text
+            key={row.key}
+            font={FONT_URL}
+            fontSize={fontSize}
+            material={frontTextMaterial(row.statusColor)}
+            anchorX="left"
+            anchorY="top"
+            position={[
+              left + screenW * STATUS_AT,
+              top - rowH * 0.75 - fontSize * LINE_HEIGHT * (index + 1),
+              0,
+            ]}
+          >
+            {row.status}
+          </Text>
+        ))}
+        <Text
+          font={FONT_URL}
+          fontSize={fontSize}
+          material={frontTextMaterial('#8fa0b5')}
+          anchorX="left"
+          anchorY="top"
+          position={[left + screenW * STATUS_AT, top - rowH * 0.75, 0]}
+        >
+          STATUS
+        </Text>
+      </group>
+    </group>
+  );
+}

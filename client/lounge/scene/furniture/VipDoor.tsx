@@ -1,0 +1,58 @@
+import { Text } from '@react-three/drei';
+import { useMemo } from 'react';
+import { FONT_BOLD_URL, FONT_URL } from '../../../core/scene/font.ts';
+import { glowMaterial, materials } from '../../../core/scene/palette.ts';
+import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
+import type { FurnitureProps } from './Furniture.tsx';
+import { VipDoorLeaves } from './VipDoorLeaves.tsx';
+
+/** A gated room's door (VIP lounge or partner suite): sliding leaves in a brass frame, a sign and a lock light. */
+export function VipDoor({ box }: FurnitureProps) {
+  const lockLight = useMemo(() => glowMaterial('#ff5a4f', 1.6), []);
+  const signGlow = useMemo(() => glowMaterial('#2a1a1f', 0.3), []);
+  const doorway = useMemo(() => glowMaterial('#ffd58a', 0.9), []);
+  // Doors on the east wall face west, on the west wall east.
+  const facing = box.x > 0 ? -Math.PI / 2 : Math.PI / 2;
+  const width = box.d;
+  const height = Math.min(box.h, 2.8);
+  const suite = box.kind === 'suiteDoor';
+  return (
+    <group position={[box.x, 0, box.z]} rotation-y={facing}>
+      <mesh position={[0, height / 2, -0.05]} material={materials.brass} castShadow>
+        <boxGeometry args={[width, height, 0.1]} />
+      </mesh>
+      <mesh position={[0, (height - 0.1) / 2, 0.005]} material={doorway}>
+        <planeGeometry args={[width - 0.2, height - 0.16]} />
+      </mesh>
+      <VipDoorLeaves width={width} height={height} lockLight={lockLight} room={suite ? 'suite' : 'vip'} />
+      <mesh position={[width / 2 + 0.25, 1.3, 0.02]} material={lockLight}>
+        <boxGeometry args={[0.1, 0.16, 0.04]} />
+      </mesh>
+      <group position={[0, height + 0.45, 0]}>
+        <mesh material={signGlow}>
+          <boxGeometry args={[width + 0.4, 0.7, 0.06]} />
+        </mesh>
+        <Text
+          font={FONT_BOLD_URL}
+          fontSize={0.32}
+          material={frontTextMaterial('#f3d08a')}
+          anchorX="center"
+          anchorY="middle"
+          position={[0, 0.08, 0.04]}
+        >
+          {suite ? 'PARTNER SUITE' : 'VIP LOUNGE'}
+        </Text>
+        <Text
+          font={FONT_URL}
+          fontSize={0.12}
+          material={frontTextMaterial('#e7d3b0')}
+          anchorX="center"
+          anchorY="middle"
+          position={[0, -0.2, 0.04]}
+        >
+          {suite ? 'PARTNER PASS HOLDERS' : 'PASS HOLDERS ONLY'}
+        </Text>
+      </group>
+    </group>
+  );
+}

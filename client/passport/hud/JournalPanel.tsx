@@ -1,0 +1,32 @@
+import type { CSSProperties } from 'react';
+import { quests } from '../../../shared/content/quests.ts';
+import { useLayoverStore } from '../../core/store.ts';
+import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { JourneyCard } from './JourneyCard.tsx';
+
+export interface JournalPanelProps {
+  id: string;
+  onClose: () => void;
+  style?: CSSProperties;
+}
+
+/** Every journey in content order, with its status and each step's progress, from the latest snapshot. */
+export function JournalPanel({ id, onClose, style }: JournalPanelProps) {
+  const t = useT();
+  const snapshot = useLayoverStore((state) => state.passport);
+  return (
+    <QuestPanelFrame id={id} title={t('journal.heading')} onClose={onClose} style={style} testId="journal">
+      {snapshot ? (
+        <ul className="journeys">
+          {quests.map((quest) => {
+            const view = snapshot.quests.find((candidate) => candidate.id === quest.id);
+            return view ? <JourneyCard key={quest.id} quest={quest} view={view} snapshot={snapshot} /> : null;
+          })}
+        </ul>
+      ) : (
+        <p className="quest-loading">{t('quests.loading')}</p>
+      )}
+    </QuestPanelFrame>
+  );
+}

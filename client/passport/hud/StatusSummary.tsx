@@ -1,0 +1,48 @@
+import { statusLevels } from '../../../shared/content/status.ts';
+import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
+import { levelName } from '../../core/content.ts';
+import { useLayoverStore } from '../../core/store.ts';
+import { useT } from '../../i18n/useT.ts';
+import { perkLines, statusPerks } from '../statusPerks.ts';
+
+export interface StatusSummaryProps {
+  status: QuestsSnapshot['status'];
+  points: number;
+}
+
+/** Status level, how far to the next one, the perks of both, and points. */
+export function StatusSummary({ status, points }: StatusSummaryProps) {
+  const t = useT();
+  const locale = useLayoverStore((state) => state.locale);
+  const next = status.next;
+  const numbers = new Intl.NumberFormat(locale);
+  const perks = statusPerks(statusLevels, status.level, next?.level ?? null);
+  const perksText = perkLines(perks, next ? levelName(next.level, locale) : '', t, locale);
+  return (
+    <div className="status-summary" data-testid="passport-status">
+      <p className="status-level">{t('passport.level', { level: levelName(status.level, locale) })}</p>
+      <p className="status-points" data-testid="passport-points">
+        {t('passport.points', { points: numbers.format(points) })}
+      </p>
+      {next ? (
+        <>
+          <p className="status-next">
+            {t('passport.toNext', {
+              stamps: status.stamps,
+              needed: next.minStamps,
+              level: levelName(next.level, locale),
+            })}
+          </p>
+          <progress className="status-bar" value={status.stamps} max={next.minStamps} aria-hidden="true" />
+        </>
+      ) : (
+        <p className="status-next">{t('passport.topLevel')}</p>
+      )}
+      {perksText.map((line) => (
+        <p key={line} className="status-next status-perks" data-testid="passport-perks">
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}
