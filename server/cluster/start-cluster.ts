@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { startAnvil } from '../chain/anvil.ts';
 import { ensureDatabase } from './database.ts';
-import { type FrontDoor, startFrontDoor } from './front-door.ts';
+import { type FrontDoor, startNginx } from './nginx.ts';
+import { findNginx, NGINX_MISSING } from './nginx-binary.ts';
 import { type ClusterWorker, spawnWorker } from './worker.ts';
 
 const Env = z.object({
@@ -24,9 +25,15 @@ const Env = z.object({
 
 const WORKER_RESTART_MS = 1_000;
 
-/** `npm run start:cluster`: anvil, PostgreSQL, Redis and WORKERS server processes behind one front door. */
+/** `npm run start:cluster`: anvil, PostgreSQL, Redis and WORKERS server processes behind nginx. */
 async function main(): Promise<void> {
   const env = Env.parse(process.env);
+  // Checked before anything starts: without the front door there is no cluster to open.
+  const nginx = findNginx();
+  if (!nginx) {
+    console.error(NGINX_MISSING);
+    process.exit(1);
+  }
   const log = (line: string) => console.log(line);
   const cleanups: (() => Promise<void>)[] = [];
   const workers = new Map<string, ClusterWorker>();
@@ -65,13 +72,16 @@ async function main(): Promise<void> {
     }
     log(`[2/4] chain: ${rpcUrl} (every worker uses it; the first deploys, the rest reuse deployments/)`);
 
-    const door = await startFrontDoor({
+    const door = await startNginx({
       port: env.PORT,
       host: env.HOST,
+      dir: join(resolve(env.DATA_DIR), 'cluster-nginx'),
+      binary: nginx,
       log: (line) => log(`[3/4] ${line}`),
     });
     frontDoor = door;
     cleanups.push(door.close);
+    void door.exited.then((code) => shutdown(`the front door (nginx) exited (${code})`, 1));
     const publicAddress = env.PUBLIC_ADDRESS ?? new URL(door.url).host;
 
     const start = async (index: number): Promise<void> => {
@@ -94,10 +104,11 @@ async function main(): Promise<void> {
         log,
       );
       workers.set(name, worker);
-      frontDoor?.setWorker(name, `http://127.0.0.1:${port}`);
-      void worker.exited.then((code) => {
+      await frontDoor?.setWorker(name, `http://127.0.0.1:${port}`);
+      void worker.exited.then(async (code) => {
         workers.delete(name);
-        frontDoor?.removeWorker(name);
+        if (stopping) return;
+        await frontDoor?.removeWorker(name).catch((error) => log(`cluster: ${error}`));
         if (stopping) return;
         // Colyseus sweeps the dead process' rooms on the next join that reaches them; members rejoin elsewhere.
         log(`cluster: worker ${name} exited (${code}); restarting it in ${WORKER_RESTART_MS / 1000} s`);

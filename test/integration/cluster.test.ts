@@ -6,7 +6,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
-import { type FrontDoor, startFrontDoor } from '../../server/cluster/front-door.ts';
+import { type FrontDoor, startNginx } from '../../server/cluster/nginx.ts';
 import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
@@ -14,7 +14,8 @@ import { postJson, waitFor } from '../support/layover.ts';
 import { distanceTo } from '../support/pose.ts';
 import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
 
-// Two server processes sharing Redis (matchmaking, presence) and PostgreSQL (the ledger) behind the front door.
+// Two server processes sharing Redis (matchmaking, presence) and PostgreSQL (the ledger) behind the front door,
+// nginx, as `npm run start:cluster` runs them: the test needs nginx installed (`apt-get install nginx`).
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_CLUSTER_REDIS_URL ?? 'redis://127.0.0.1:6379/11';
 const DB_NAME = 'layover_cluster_test';
@@ -56,7 +57,7 @@ beforeAll(async () => {
   const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${DB_NAME}` }).toString();
   anvil = await startAnvil();
   dir = await mkdtemp(join(tmpdir(), 'layover-cluster-'));
-  door = await startFrontDoor({ port: 0, host: '127.0.0.1' });
+  door = await startNginx({ port: 0, host: '127.0.0.1', dir: join(dir, 'nginx') });
   for (const prefix of ['p1', 'p2'] as const) {
     // One after the other: the first deploys the contracts, the second reuses its deployment record.
     workers[prefix] = await spawnLayover({
@@ -69,7 +70,7 @@ beforeAll(async () => {
       DEPLOYMENTS_DIR: join(dir, 'deployments'),
       CLIENT_BUILD: 'skip',
     });
-    door.setWorker(prefix, workers[prefix].url);
+    await door.setWorker(prefix, workers[prefix].url);
   }
 });
 
