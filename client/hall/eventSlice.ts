@@ -1,6 +1,5 @@
-import type { StateCreator } from 'zustand';
 import type { PublicEventsResponse, PublicLiveEvent } from '../../shared/protocol/live-events.ts';
-import type { LayoverState } from '../core/store.ts';
+import type { Slice } from '../core/slice.ts';
 import type { DropOutcomeView, HallView } from './eventView.ts';
 
 /** Live events: what the lounge lists, and the hall we sit in (mirrored from the event room's state). */
@@ -55,10 +54,18 @@ export function clockOffset(serverNow: string, localNow: number): number {
   return Number.isFinite(at) ? at - localNow : 0;
 }
 
-export const createEventSlice: StateCreator<LayoverState, [], [], EventSlice> = (set) => ({
-  liveEvents: [],
+/** No events read yet, outside any hall. */
+export const eventInitialState = {
+  liveEvents: [] as PublicLiveEvent[],
   serverOffsetMs: 0,
   ...noHall,
+};
+
+/** Signing out walks out of the hall; the public list of events stays. */
+export const eventReset: Partial<EventSlice> = noHall;
+
+export const createEventSlice: Slice<EventSlice> = (set) => ({
+  ...eventInitialState,
   setLiveEvents: (response, localNow = Date.now()) =>
     set({ liveEvents: response.events, serverOffsetMs: clockOffset(response.now, localNow) }),
   enterHall: (hallEventId) => set({ ...noHall, hallEventId }),

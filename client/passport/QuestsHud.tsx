@@ -1,6 +1,7 @@
 import { type CSSProperties, useCallback, useId, useRef } from 'react';
-import { type QuestPanel, useLayoverStore } from '../core/store.ts';
+import { useLayoverStore } from '../core/store.ts';
 import { useBelowTopBar } from '../core/ui/useBelowTopBar.ts';
+import type { QuestPanel } from '../core/uiSlice.ts';
 import { useT } from '../i18n/useT.ts';
 import { JournalPanel } from './hud/JournalPanel.tsx';
 import { PassportPanel } from './hud/PassportPanel.tsx';

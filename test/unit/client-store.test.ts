@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHAT_HISTORY, useLayoverStore } from '../../client/core/store.ts';
+import { useLayoverStore } from '../../client/core/store.ts';
+import { CHAT_HISTORY } from '../../client/lounge/chatSlice.ts';
 
 beforeEach(() => useLayoverStore.getState().signOut());
 
@@ -37,5 +38,56 @@ describe('client store', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('client store reset', () => {
+  it('signing out clears every slice the member filled and keeps the visitor preferences', () => {
+    const state = useLayoverStore.getState();
+    state.startJoining('token', { id: '1', name: 'Mei', address: null });
+    state.enterLounge('session-1', 'vip');
+    state.upsertMember({ sessionId: 'a', id: '1', name: 'Mei', tier: 'guest' });
+    state.addChatLine({ id: '1', memberId: 'm', name: 'Mei', text: 'hi', at: 1 });
+    state.celebrateStamp('first-flight');
+    state.setQuestPanel('passport');
+    state.openArcadeMenu('trivia');
+    state.enterHall('event-1');
+    state.setLocale('vi');
+    state.signOut();
+    const after = useLayoverStore.getState();
+    expect({
+      status: after.status,
+      token: after.token,
+      member: after.member,
+      room: after.room,
+      vipAccess: after.vipAccess,
+      members: after.members,
+      chatLines: after.chatLines,
+      celebration: after.celebration,
+      questPanel: after.questPanel,
+      arcadeMenu: after.arcadeMenu,
+      hallEventId: after.hallEventId,
+    }).toEqual({
+      status: 'signedOut',
+      token: null,
+      member: null,
+      room: null,
+      vipAccess: false,
+      members: [],
+      chatLines: [],
+      celebration: null,
+      questPanel: null,
+      arcadeMenu: null,
+      hallEventId: null,
+    });
+    expect(after.locale).toBe('vi');
+    after.setLocale('en');
+  });
+
+  it('an erasure note outlives the sign-out it came with', () => {
+    const state = useLayoverStore.getState();
+    state.noteErasure({ inFlight: 1, cancelled: 0 });
+    state.signOut();
+    expect(useLayoverStore.getState().erasure).toEqual({ inFlight: 1, cancelled: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import { type Toast, useLayoverStore } from '../store.ts';
+import { useLayoverStore } from '../store.ts';
+import type { Toast } from '../uiSlice.ts';
 
 const STATUS_MS = 5000;
 const ALERT_MS = 9000;

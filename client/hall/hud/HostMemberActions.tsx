@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { LoungeMember } from '../../core/store.ts';
 import { useT } from '../../i18n/useT.ts';
+import type { LoungeMember } from '../../lounge/loungeSlice.ts';
 import { sendHost } from '../net/eventSend.ts';
 
 type BanScope = 'event' | 'brand';
