@@ -7,7 +7,7 @@ import { FONT_BOLD_URL } from '../../../core/scene/font.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
 import { DRAG_PIXELS } from '../LoungeShell.tsx';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 const CABINETS: Record<string, { title: string; body: string; screen: string }> = {
   'arcade-plane': { title: 'SKY PILOT', body: '#5b3c8c', screen: '#4fd1ff' },

@@ -3,7 +3,7 @@ import { materials } from '../../../core/scene/palette.ts';
 import { ROOM } from '../dimensions.ts';
 import { type BoxSpec, InstancedBoxes } from '../InstancedBoxes.tsx';
 import { BarStools } from './BarStools.tsx';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 const bottleGlass = [
   new MeshStandardMaterial({ color: '#2f6b3a', roughness: 0.15, metalness: 0.1 }),

@@ -12,7 +12,7 @@ import { interactWith } from '../../interactWith.ts';
 import { DRAG_PIXELS } from '../LoungeShell.tsx';
 import { AMBER, BOARD_ROWS, EVENT_COLUMNS, FLIGHT_COLUMNS, FLIGHTS, WHITE } from './departures.ts';
 import { eventBoardRows } from './eventDepartures.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 const STATUS_AT = 0.76;
 const LINE_HEIGHT = 1.8;

@@ -4,16 +4,13 @@ import { loungeLayout } from '../../../../shared/content/lounge-layout.ts';
 import { ArcadeCabinet } from './ArcadeCabinet.tsx';
 import { Bar } from './Bar.tsx';
 import { DeparturesBoard } from './DeparturesBoard.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 import { Partition } from './Partition.tsx';
 import { Pillar } from './Pillar.tsx';
 import { Plant } from './Plant.tsx';
 import { Seating } from './Seating.tsx';
 import { Stage } from './Stage.tsx';
 import { VipDoor } from './VipDoor.tsx';
-
-export interface FurnitureProps {
-  box: LayoutBox;
-}
 
 const byKind: Record<LayoutBox['kind'], ComponentType<FurnitureProps>> = {
   bar: Bar,

@@ -1,5 +1,5 @@
 import { materials } from '../../../core/scene/palette.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 /** A freestanding wall: cream with a walnut base. */
 export function Partition({ box }: FurnitureProps) {

@@ -1,5 +1,5 @@
 import { materials } from '../../../core/scene/palette.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 /** A square column with brass collars at base and head. */
 export function Pillar({ box }: FurnitureProps) {

@@ -1,5 +1,5 @@
 import { materials } from '../../../core/scene/palette.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 const LEAVES = [
   [0, 0.95, 0, 0.42],

@@ -1,6 +1,6 @@
 import { materials } from '../../../core/scene/palette.ts';
 import { Armchair } from './Armchair.tsx';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 import { Sofa } from './Sofa.tsx';
 
 /** Long boxes become sofas facing the windows (or the room's centre); square ones a chair cluster. */

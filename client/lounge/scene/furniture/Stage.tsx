@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 
 /** The event stage: a walnut platform with a glowing edge, a microphone and two speakers. */
 export function Stage({ box }: FurnitureProps) {

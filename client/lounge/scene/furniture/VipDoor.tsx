@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { FONT_BOLD_URL, FONT_URL } from '../../../core/scene/font.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
-import type { FurnitureProps } from './Furniture.tsx';
+import type { FurnitureProps } from './furnitureProps.ts';
 import { VipDoorLeaves } from './VipDoorLeaves.tsx';
 
 /** A gated room's door (VIP lounge or partner suite): sliding leaves in a brass frame, a sign and a lock light. */
