@@ -3,29 +3,32 @@ import './node-websocket.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Presence, Server } from '@colyseus/core';
+import { LocalPresence, type Presence, Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RequestHandler } from 'express';
 import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
 import { EVENT_ROOM, RoomName } from '../shared/rooms.ts';
+import { resolveSession } from './auth/sessions.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
+import type { OracleService } from './chain/oracle/service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
 import { ensureDevPartnerPass } from './chain/partner-pass.ts';
 import { grantDevPassMinter, syncPrizeCatalogue } from './chain/prize-catalogue.ts';
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
+import { consoleLogger } from './console-logger.ts';
+import type { AppContext, AppLogger } from './context.ts';
+import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
-import { grantStaffRole } from './events/staff.ts';
 import { mountHttp } from './http/app.ts';
-import { setCustodyAddress } from './prizes/custody.ts';
-import { EventRoom } from './rooms/EventRoom.ts';
-import { GatedLoungeRoom } from './rooms/GatedLoungeRoom.ts';
+import { grantStaffRole } from './live-events/staff.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
-import { LoungeRoom } from './rooms/LoungeRoom.ts';
-import { services, setServices } from './services.ts';
+import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
+import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
+import { LoungeRoom } from './rooms/lounge-room.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -42,7 +45,16 @@ export interface RunningLayover {
   rpcUrl: string;
   chainId: number;
   contracts: Record<string, `0x${string}`>;
+  /** The context the rooms and routes of this process were built with (tests read the ledger and gates here). */
+  ctx: AppContext;
   stop: () => Promise<void>;
+}
+
+export interface BootOptions {
+  /** Where the boot steps are printed (stdout by default; tests pass a silent one). */
+  log?: (line: string) => void;
+  /** The process logger; a plain console one by default. */
+  logger?: AppLogger;
 }
 
 /** Boots chain -> contracts -> ledger -> rooms -> http, printing each step; `stop()` undoes all of it. */
@@ -50,12 +62,18 @@ export async function startLayover(
   config: Config,
   log: (line: string) => void = console.log,
 ): Promise<RunningLayover> {
+  return bootLayover(config, { log });
+}
+
+/** The one boot of a Layover process: builds the AppContext and hands it to rooms, routes and services. */
+export async function bootLayover(config: Config, options: BootOptions = {}): Promise<RunningLayover> {
+  const log = options.log ?? console.log;
+  const logger = options.logger ?? consoleLogger(log);
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
-      await cleanup().catch((error) => console.error('Layover: shutdown step failed', error));
+      await cleanup().catch((err) => logger.error({ err }, 'shutdown step failed'));
     }
-    setServices(undefined);
   };
   try {
     let rpcUrl = config.rpcUrl;
@@ -124,14 +142,28 @@ export async function startLayover(
     );
     const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     const { custody, custodyAddress } = config.oracle;
-    setCustodyAddress(
-      custody === 'custody' ? (custodyAddress ?? privateKeyToAccount(minterKey).address) : undefined,
-    );
-    cleanups.push(async () => setCustodyAddress(undefined));
     cleanups.push(ledger.close);
     for (const address of config.hostAddresses) await grantStaffRole(ledger.db, address, 'host');
-    setServices({ config, ledger, chain: { chainId, contracts, rpcUrl, publicClient }, gates });
     log(`[3/5] ledger: ${ledger.kind} ready`);
+    const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
+    let oracle: OracleService | undefined;
+    const ctx: AppContext = {
+      config,
+      ledger,
+      chain: { chainId, contracts, rpcUrl, publicClient },
+      gates,
+      sessions: { resolve: (token) => resolveSession(ledger.db, token) },
+      get oracle() {
+        return oracle;
+      },
+      presence: scale.presence,
+      clock: systemClock,
+      logger,
+      custodyAddress:
+        custody === 'custody'
+          ? (custodyAddress ?? privateKeyToAccount(minterKey).address).toLowerCase()
+          : undefined,
+    };
 
     const mode = config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process';
     const reachedAt = config.publicAddress ? `, websockets via ${config.publicAddress}` : '';
@@ -140,7 +172,6 @@ export async function startLayover(
       config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
     const viteMiddleware = config.dev ? await startViteMiddleware(cleanups) : undefined;
     const httpServer = createServer();
-    const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : {};
     const gameServer = new Server({
       transport: new WebSocketTransport({ server: httpServer }),
       greet: false,
@@ -148,25 +179,33 @@ export async function startLayover(
       ...scale,
       ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
       express: (app) =>
-        mountHttp(app, {
+        mountHttp(app, ctx, {
           clientDir: join(ROOT, 'dist/client'),
           testWalletRpcUrl: testWalletEnabled ? rpcUrl : undefined,
           publicUrl: config.publicUrl,
           ...(viteMiddleware ? { viteMiddleware } : {}),
         }),
     });
-    gameServer.define(RoomName.lounge, LoungeRoom, { capacity: config.loungeCapacity });
-    gameServer.define(RoomName.vip, GatedLoungeRoom, { capacity: config.loungeCapacity, gate: RoomName.vip });
+    gameServer.define(RoomName.lounge, LoungeRoom, { ctx, capacity: config.loungeCapacity });
+    gameServer.define(RoomName.vip, GatedLoungeRoom, {
+      ctx,
+      capacity: config.loungeCapacity,
+      gate: RoomName.vip,
+    });
     gameServer.define(RoomName.suite, GatedLoungeRoom, {
+      ctx,
       capacity: config.loungeCapacity,
       gate: RoomName.suite,
     });
-    gameServer.define(EVENT_ROOM, EventRoom, { capacity: config.eventHallCapacity }).filterBy(['eventId']);
-    defineGameRooms(gameServer);
+    gameServer
+      .define(EVENT_ROOM, LiveEventRoom, { ctx, capacity: config.eventHallCapacity })
+      .filterBy(['eventId']);
+    defineGameRooms(gameServer, ctx);
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
-    const oracle = startOracleService({
+    const started = startOracleService({
       ledger,
+      presence: ctx.presence,
       databaseUrl: config.databaseUrl,
       client: publicClient,
       minterKey,
@@ -174,12 +213,12 @@ export async function startLayover(
       settings: config.oracle,
       log: (line: string) => log(`      ${line}`),
     });
-    cleanups.push(oracle.stop);
-    services().oracle = oracle;
+    cleanups.push(started.stop);
+    oracle = started;
     const { port } = httpServer.address() as AddressInfo;
     const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     log(`[5/5] http: lounge, API and websocket on ${url}`);
-    return { url, port, rpcUrl, chainId, contracts, stop };
+    return { url, port, rpcUrl, chainId, contracts, ctx, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -10,7 +10,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import type { LiveEventSpec } from '../../shared/content/live-events.ts';
-import type { StageSnapshot } from '../events/stage-snapshot.ts';
+import type { StageSnapshot } from '../live-events/stage-snapshot.ts';
 import { members } from './schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });

@@ -18,6 +18,8 @@ export interface GameRoundParameters {
   /** The game's winner prize, queued when `won` and the member has not won it in this game today. */
   winnerPrize: string | undefined;
   content: QuestContent;
+  /** The brand's custody address for guests' prizes (AppContext.custodyAddress). */
+  custody?: string | undefined;
 }
 
 export interface GameRoundRecord {
@@ -45,6 +47,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
       event: { id: eventId, kind: 'gameFinished', gameId, score, won, place: gameId },
       at,
       content: params.content,
+      custody: params.custody,
     });
     if (!quest.recorded) return null;
     await tx.insert(gameScores).values({ eventId, gameId, memberId, score, won, day, at });
@@ -86,6 +89,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
           eventId: prizeEventId,
           source: gameId,
           at,
+          custody: params.custody,
         });
     }
     return { quest, prize, ...(await memberBests(tx, { gameId, memberId, day })) };

@@ -1,9 +1,9 @@
 import { questContent } from '../../shared/content/quests.ts';
 import type { RoundResult } from '../../shared/protocol/games.ts';
+import type { AppContext } from '../context.ts';
 import { publishToMember } from '../members/member-channel.ts';
 import { claimPrefix } from '../prizes/claims.ts';
 import { loadQuestsSnapshot, prizeView } from '../quests/passport.ts';
-import { services } from '../services.ts';
 import { recordGameRound } from './record-round.ts';
 
 /** One player's end of a round, as the room decided it. */
@@ -22,6 +22,7 @@ export class RoundResults {
   private readonly writes = new Map<string, Promise<void>>();
 
   constructor(
+    private readonly ctx: AppContext,
     private readonly gameId: string,
     private readonly winnerPrize: string | undefined,
     private readonly deliver: (memberId: string, result: RoundResult) => void,
@@ -35,10 +36,16 @@ export class RoundResults {
       const previous = this.writes.get(outcome.memberId) ?? Promise.resolve();
       const write = previous
         .then(() => this.write(round, outcome))
-        .catch((error) =>
-          console.error(
-            `Layover: ${this.gameId} round ${round.roomId}:${round.round} of ${outcome.memberId} failed`,
-            error,
+        .catch((err) =>
+          this.ctx.logger.error(
+            {
+              err,
+              gameId: this.gameId,
+              roomId: round.roomId,
+              round: round.round,
+              memberId: outcome.memberId,
+            },
+            'game round not recorded',
           ),
         );
       this.writes.set(outcome.memberId, write);
@@ -57,7 +64,7 @@ export class RoundResults {
     round: { roomId: string; round: number; players: number; at: Date },
     outcome: PlayerOutcome,
   ): Promise<void> {
-    const { db } = services().ledger;
+    const { db } = this.ctx.ledger;
     const { memberId } = outcome;
     const recorded = await recordGameRound(db, {
       eventId: `${round.roomId}:${round.round}:${memberId}`,
@@ -68,21 +75,22 @@ export class RoundResults {
       at: round.at,
       winnerPrize: this.winnerPrize,
       content: questContent,
+      custody: this.ctx.custodyAddress,
     });
     if (!recorded) return;
     const prefix = await claimPrefix(db);
     const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
-    publishToMember(memberId, { type: 'quests', payload: snapshot });
+    publishToMember(this.ctx.presence, memberId, { type: 'quests', payload: snapshot });
     for (const effect of recorded.quest.effects) {
       if (effect.type !== 'StampEarned') continue;
-      publishToMember(memberId, {
+      publishToMember(this.ctx.presence, memberId, {
         type: 'stampEarned',
         payload: { stampId: effect.stampId, questId: effect.questId, earnedAt: round.at.getTime() },
       });
     }
     const prizes = recorded.prize ? [...recorded.quest.prizes, recorded.prize] : recorded.quest.prizes;
     for (const row of prizes)
-      publishToMember(memberId, { type: 'prizeWon', payload: prizeView(prefix, row) });
+      publishToMember(this.ctx.presence, memberId, { type: 'prizeWon', payload: prizeView(prefix, row) });
     this.deliver(memberId, {
       gameId: this.gameId,
       round: round.round,

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Application, type ErrorRequestHandler } from 'express';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
-import { services } from '../services.ts';
+import { API_PREFIXES, routes } from '../../shared/protocol/routes.ts';
+import type { AppContext } from '../context.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { sendError } from './errors.ts';
@@ -23,43 +24,43 @@ export interface HttpOptions {
 }
 
 /** Routes of the one HTTP server: health, auth, API, and the client (built, or Vite's in dev). */
-export function mountHttp(app: Application, options: HttpOptions): void {
+export function mountHttp(app: Application, ctx: AppContext, options: HttpOptions): void {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '16kb' }));
 
-  app.get('/health', (_req, res) => {
-    const { chain } = services();
+  app.get(routes.health.path, (_req, res) => {
+    const { chain } = ctx;
     const body: HealthResponse = {
       ok: true,
       chainId: chain.chainId,
       contracts: chain.contracts,
       testWallet: options.testWalletRpcUrl !== undefined,
-      rpcUrl: '/rpc',
+      rpcUrl: routes.rpc.path,
     };
     res.json(body);
   });
 
-  mountAuthRoutes(app, { testWalletRpcUrl: options.testWalletRpcUrl });
-  mountSiweRoutes(app);
-  mountMetadataRoutes(app, { publicUrl: options.publicUrl });
-  mountLeaderboardRoutes(app);
-  mountMetricsRoutes(app);
-  mountRpcRoutes(app);
-  mountLiveEventRoutes(app);
-  mountConsoleRoutes(app);
-  app.use(['/api', '/auth'], (_req, res) => sendError(res, 404, 'notFound'));
+  mountAuthRoutes(app, ctx, { testWalletRpcUrl: options.testWalletRpcUrl });
+  mountSiweRoutes(app, ctx);
+  mountMetadataRoutes(app, ctx, { publicUrl: options.publicUrl });
+  mountLeaderboardRoutes(app, ctx);
+  mountMetricsRoutes(app, ctx);
+  mountRpcRoutes(app, ctx);
+  mountLiveEventRoutes(app, ctx);
+  mountConsoleRoutes(app, ctx);
+  app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {
     app.use(options.viteMiddleware);
   } else {
     const index = join(options.clientDir, 'index.html');
-    app.get('/', (_req, res) => {
+    app.get(routes.lounge.path, (_req, res) => {
       if (!existsSync(index)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
       res.sendFile(index);
     });
     const consolePage = join(options.clientDir, 'console.html');
-    app.get(['/console', '/console.html'], (_req, res) => {
+    app.get([routes.consolePage.path, routes.consolePageHtml.path], (_req, res) => {
       if (!existsSync(consolePage)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
       res.sendFile(consolePage);
     });
@@ -70,7 +71,7 @@ export function mountHttp(app: Application, options: HttpOptions): void {
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status === 400 && error?.type === 'entity.parse.failed') return sendError(res, 400, 'invalidJson');
     if (status === 413) return sendError(res, 413, 'bodyTooLarge', 'request bodies are limited to 16 KiB');
-    console.error('Layover: request failed', error);
+    ctx.logger.error({ err: error }, 'request failed');
     sendError(res, status >= 400 && status < 600 ? status : 500, 'internal');
   };
   app.use(onError);

@@ -8,22 +8,28 @@ import {
   TestWalletBody,
   type TestWalletResponse,
 } from '../../shared/protocol/http.ts';
-import { bearerToken, issueSession, resolveSession, revokeSession } from '../auth/sessions.ts';
+import { routes } from '../../shared/protocol/routes.ts';
+import { bearerToken, issueSession, revokeSession } from '../auth/sessions.ts';
 import { ANVIL_ACCOUNTS } from '../chain/anvil.ts';
 import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
+import type { AppContext } from '../context.ts';
 import { createMember, linkMemberAddress } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
-import { grantStaffRole } from '../events/staff.ts';
+import { grantStaffRole } from '../live-events/staff.ts';
 import { eraseMember } from '../members/erase.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
-import { services } from '../services.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** Sign-in routes: guest sessions, the dev-chain test wallet, and who a token belongs to. */
-export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: string | undefined }): void {
+export function mountAuthRoutes(
+  app: Application,
+  ctx: AppContext,
+  options: { testWalletRpcUrl: string | undefined },
+): void {
   const router = Router();
+  const { ledger, config } = ctx;
   // Thirty sign-ins at once per address (a venue behind one NAT), then one a second.
   const signInLimiter = new KeyedRateLimiter(30, 1);
   const limited = (req: Request, res: Response): boolean => {
@@ -32,11 +38,10 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     return true;
   };
 
-  router.post('/auth/guest', async (req, res) => {
+  router.post(routes.guestSignIn.path, async (req, res) => {
     if (limited(req, res)) return;
     const body = GuestSignInBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
-    const { ledger, config } = services();
     const member = await createMember(ledger.db, { displayName: body.data.name });
     const { token } = await issueSession(ledger.db, member.id, 'guest', config.sessionTtlMs);
     const response: SessionResponse = {
@@ -46,30 +51,29 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
     res.json(response);
   });
 
-  router.post('/auth/test-wallet', async (req, res) => {
+  router.post(routes.testWallet.path, async (req, res) => {
     const rpcUrl = options.testWalletRpcUrl;
     if (!rpcUrl)
       return sendError(res, 404, 'testWalletUnavailable', 'the test wallet exists on a local dev chain only');
     if (limited(req, res)) return;
     const body = TestWalletBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
-    const { ledger, config } = services();
     const wallet = await createFundedTestWallet(rpcUrl);
     const passTokenId = await mintDevPass({
       rpcUrl,
-      pass: services().chain.contracts.LoungePass as `0x${string}`,
+      pass: ctx.chain.contracts.LoungePass as `0x${string}`,
       minterKey: ANVIL_ACCOUNTS.faucet.privateKey,
       to: wallet.address,
       tier: PassTier.gold,
     });
-    const guest = body.data.linkToken ? await resolveSession(ledger.db, body.data.linkToken) : undefined;
+    const guest = body.data.linkToken ? await ctx.sessions.resolve(body.data.linkToken) : undefined;
     const linked =
       guest?.kind === 'guest'
         ? await linkMemberAddress(ledger.db, guest.member.id, wallet.address)
         : undefined;
     const member =
       linked ?? (await createMember(ledger.db, { displayName: body.data.name, address: wallet.address }));
-    if (linked) void announceQuests(member.id);
+    if (linked) void announceQuests(ctx, member.id);
     if (body.data.host) await grantStaffRole(ledger.db, wallet.address, 'host');
     const { token } = await issueSession(ledger.db, member.id, 'testWallet', config.sessionTtlMs);
     const response: TestWalletResponse = {
@@ -83,28 +87,28 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
   });
 
   // Signs a session out everywhere at once: later HTTP calls and room joins with the token fail.
-  router.post('/auth/logout', async (req, res) => {
+  router.post(routes.logout.path, async (req, res) => {
     const token = bearerToken(req.get('authorization'));
-    const session = token ? await resolveSession(services().ledger.db, token) : undefined;
+    const session = token ? await ctx.sessions.resolve(token) : undefined;
     if (!token || !session)
       return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
-    await revokeSession(services().ledger.db, token);
+    await revokeSession(ledger.db, token);
     res.status(204).end();
   });
 
   const liveSession = async (req: Request, res: Response) => {
     const token = bearerToken(req.get('authorization'));
-    const session = token ? await resolveSession(services().ledger.db, token) : undefined;
+    const session = token ? await ctx.sessions.resolve(token) : undefined;
     if (!session) sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
     return session;
   };
 
   // Who the token belongs to, with their journeys, passport, points and status.
-  router.get('/api/members/me', async (req, res) => {
+  router.get(routes.me.path, async (req, res) => {
     const session = await liveSession(req, res);
     if (!session) return;
     const { member } = session;
-    const snapshot = await loadQuestsSnapshot(services().ledger.db, member.id, Date.now(), questContent);
+    const snapshot = await loadQuestsSnapshot(ledger.db, member.id, Date.now(), questContent);
     res.json({
       member: { id: member.id, name: member.displayName, address: member.address },
       kind: session.kind,
@@ -113,23 +117,23 @@ export function mountAuthRoutes(app: Application, options: { testWalletRpcUrl: s
   });
 
   // Erases the member's personal data (off-chain; the chain only ever held addresses and ids) and ends every session.
-  router.delete('/api/members/me', async (req, res) => {
+  router.delete(routes.eraseMe.path, async (req, res) => {
     const session = await liveSession(req, res);
     if (!session) return;
     const body = EraseMeBody.safeParse(req.body);
     if (!body.success)
       return sendError(res, 400, 'confirmErase', 'send {"confirm":"erase my data"} to erase your data');
-    const result = await eraseMember(services().ledger.db, session.member.id);
+    const result = await eraseMember(ledger.db, session.member.id);
     const response: EraseMeResponse = { erased: true, ...result };
     res.json(response);
   });
 
   // The member's full record (their data, off-chain) as a JSON download.
-  router.get('/api/members/me/export', async (req, res) => {
+  router.get(routes.exportMe.path, async (req, res) => {
     const session = await liveSession(req, res);
     if (!session) return;
     const { member } = session;
-    const record = await exportQuestRecord(services().ledger.db, member.id);
+    const record = await exportQuestRecord(ledger.db, member.id);
     res.attachment(`layover-${member.id}.json`);
     res.json({ member, ...record });
   });

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
-import { bearerToken, resolveSession } from '../auth/sessions.ts';
-import { type StaffRole, staffRoleOf } from '../events/staff.ts';
-import { services } from '../services.ts';
+import { bearerToken } from '../auth/sessions.ts';
+import type { AppContext } from '../context.ts';
+import { type StaffRole, staffRoleOf } from '../live-events/staff.ts';
 import { sendError } from './errors.ts';
 
 /** Who is using the console (set on `res.locals.staff` by `requireHost`). */
@@ -12,10 +12,14 @@ export interface ConsoleStaff {
 }
 
 /** First on every /api/console route: 401 without a live session, 403 without the host role; nothing else runs. */
-export async function requireHost(req: Request, res: Response, next: NextFunction): Promise<void> {
+export function requireHost(ctx: AppContext) {
+  return (req: Request, res: Response, next: NextFunction) => checkHost(ctx, req, res, next);
+}
+
+async function checkHost(ctx: AppContext, req: Request, res: Response, next: NextFunction): Promise<void> {
   const token = bearerToken(req.get('authorization'));
-  const { db } = services().ledger;
-  const session = token ? await resolveSession(db, token) : undefined;
+  const { db } = ctx.ledger;
+  const session = token ? await ctx.sessions.resolve(token) : undefined;
   if (!session)
     return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
   const address = session.kind === 'guest' ? null : session.member.address;

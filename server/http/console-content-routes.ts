@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Application } from 'express';
 import type { z } from 'zod';
 import { GateRule, roomGates } from '../../shared/content/gates.ts';
 import { Prize, prizes } from '../../shared/content/prizes.ts';
@@ -10,8 +10,9 @@ import {
   type ContentKind,
   type ContentSaved,
 } from '../../shared/protocol/live-events.ts';
+import { routes } from '../../shared/protocol/routes.ts';
+import type { AppContext } from '../context.ts';
 import { contentDrafts } from '../db/live-event-schema.ts';
-import { services } from '../services.ts';
 import { staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -20,9 +21,9 @@ const SCHEMAS: Record<ContentKind, z.ZodType> = { quest: Quest, prize: Prize, ga
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Quests, prizes and gates as running now, and edits saved through the console's forms. */
-export function mountConsoleContentRoutes(router: Router): void {
-  router.get('/content', async (_req, res) => {
-    const drafts = await services().ledger.db.select().from(contentDrafts);
+export function mountConsoleContentRoutes(app: Application, ctx: AppContext): void {
+  app.get(routes.consoleContent.path, async (_req, res) => {
+    const drafts = await ctx.ledger.db.select().from(contentDrafts);
     const body: ConsoleContent = {
       quests: [...questContent.quests],
       prizes: [...prizes],
@@ -38,7 +39,7 @@ export function mountConsoleContentRoutes(router: Router): void {
     res.json(body);
   });
 
-  router.put('/content/:kind/:id', async (req, res) => {
+  app.put(routes.consoleSaveContent.path, async (req, res) => {
     const kind = req.params.kind as ContentKind;
     const id = req.params.id;
     if (!(CONTENT_KINDS as readonly string[]).includes(kind) || !ID.test(id))
@@ -55,8 +56,8 @@ export function mountConsoleContentRoutes(router: Router): void {
       return sendError(res, 400, 'invalidContent', `id: must be "${id}", the id in the address`);
     const updatedAt = new Date();
     const updatedBy = staffOf(res).address;
-    await services()
-      .ledger.db.insert(contentDrafts)
+    await ctx.ledger.db
+      .insert(contentDrafts)
       .values({ kind, id, body: parsed.data, updatedBy, updatedAt })
       .onConflictDoUpdate({
         target: [contentDrafts.kind, contentDrafts.id],

@@ -1,11 +1,12 @@
-import { type Application, Router } from 'express';
-import { z } from 'zod';
+import type { Application } from 'express';
 import { LiveEventSpec } from '../../shared/content/live-events.ts';
 import type { ConsoleLiveView, ConsoleMe } from '../../shared/protocol/live-events.ts';
+import { CONSOLE_API_PREFIX, LiftBanQuery, routes } from '../../shared/protocol/routes.ts';
+import type { AppContext } from '../context.ts';
 import { liveEventStatus } from '../domain/live-events/status.ts';
-import { dropViews, eventAnalytics } from '../events/analytics.ts';
-import { liveHall } from '../events/live-hall.ts';
-import { bansFor, liftBan, reportsFor } from '../events/moderation.ts';
+import { dropViews, eventAnalytics } from '../live-events/analytics.ts';
+import { liveHall } from '../live-events/live-hall.ts';
+import { bansFor, liftBan, reportsFor } from '../live-events/moderation.ts';
 import {
   cancelLiveEvent,
   consoleLiveEvent,
@@ -13,48 +14,41 @@ import {
   getLiveEvent,
   listLiveEvents,
   updateLiveEvent,
-} from '../events/schedule.ts';
-import { services } from '../services.ts';
+} from '../live-events/schedule.ts';
 import { requireHost, staffOf } from './console-auth.ts';
 import { mountConsoleContentRoutes } from './console-content-routes.ts';
 import { describeZodError, sendError } from './errors.ts';
 
-const LiftBanQuery = z.strictObject({
-  scope: z.enum(['event', 'brand']),
-  eventId: z.string().max(64).default(''),
-});
-
 /** The brand console's API: events, live view, analytics, bans and content; every route checks the host role first. */
-export function mountConsoleRoutes(app: Application): void {
-  const router = Router();
-  router.use(requireHost);
-  const db = () => services().ledger.db;
+export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
+  app.use(CONSOLE_API_PREFIX, requireHost(ctx));
+  const db = () => ctx.ledger.db;
 
-  router.get('/me', (_req, res) => {
+  app.get(routes.consoleMe.path, (_req, res) => {
     const staff = staffOf(res);
     const body: ConsoleMe = { memberId: staff.memberId, address: staff.address, role: staff.role };
     res.json(body);
   });
 
-  router.get('/events', async (_req, res) => {
+  app.get(routes.consoleEvents.path, async (_req, res) => {
     const now = Date.now();
     res.json({ events: (await listLiveEvents(db())).map((row) => consoleLiveEvent(row, now)) });
   });
 
-  router.post('/events', async (req, res) => {
+  app.post(routes.consoleCreateEvent.path, async (req, res) => {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
     const row = await createLiveEvent(db(), spec.data, staffOf(res).address);
     res.status(201).json(consoleLiveEvent(row, Date.now()));
   });
 
-  router.get('/events/:id', async (req, res) => {
+  app.get(routes.consoleEvent.path, async (req, res) => {
     const row = await getLiveEvent(db(), req.params.id);
     if (!row) return sendError(res, 404, 'eventNotFound');
     res.json(consoleLiveEvent(row, Date.now()));
   });
 
-  router.put('/events/:id', async (req, res) => {
+  app.put(routes.consoleUpdateEvent.path, async (req, res) => {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
     if (!(await getLiveEvent(db(), req.params.id))) return sendError(res, 404, 'eventNotFound');
@@ -63,13 +57,13 @@ export function mountConsoleRoutes(app: Application): void {
     res.json(consoleLiveEvent(row, Date.now()));
   });
 
-  router.delete('/events/:id', async (req, res) => {
+  app.delete(routes.consoleCancelEvent.path, async (req, res) => {
     if (!(await getLiveEvent(db(), req.params.id))) return sendError(res, 404, 'eventNotFound');
     if (!(await cancelLiveEvent(db(), req.params.id))) return sendError(res, 409, 'eventEnded');
     res.status(204).end();
   });
 
-  router.get('/events/:id/live', async (req, res) => {
+  app.get(routes.consoleLiveView.path, async (req, res) => {
     const row = await getLiveEvent(db(), req.params.id);
     if (!row) return sendError(res, 404, 'eventNotFound');
     const hall = await liveHall(row.id);
@@ -86,13 +80,13 @@ export function mountConsoleRoutes(app: Application): void {
     res.set('cache-control', 'no-store').json(body);
   });
 
-  router.get('/events/:id/analytics', async (req, res) => {
+  app.get(routes.consoleAnalytics.path, async (req, res) => {
     const row = await getLiveEvent(db(), req.params.id);
     if (!row) return sendError(res, 404, 'eventNotFound');
     res.set('cache-control', 'no-store').json(await eventAnalytics(db(), row, Date.now()));
   });
 
-  router.delete('/bans/:memberId', async (req, res) => {
+  app.delete(routes.consoleLiftBan.path, async (req, res) => {
     const query = LiftBanQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const lifted = await liftBan(db(), req.params.memberId, query.data.scope, query.data.eventId);
@@ -100,7 +94,6 @@ export function mountConsoleRoutes(app: Application): void {
     res.status(204).end();
   });
 
-  mountConsoleContentRoutes(router);
-  router.use((_req, res) => sendError(res, 404, 'notFound'));
-  app.use('/api/console', router);
+  mountConsoleContentRoutes(app, ctx);
+  app.use(CONSOLE_API_PREFIX, (_req, res) => sendError(res, 404, 'notFound'));
 }

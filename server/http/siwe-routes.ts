@@ -1,4 +1,5 @@
 import { type Application, type Request, Router } from 'express';
+import { routes } from '../../shared/protocol/routes.ts';
 import {
   SiweNonceBody,
   type SiweNonceResponse,
@@ -8,35 +9,35 @@ import {
 import type { SiweExpectations } from '../auth/siwe.ts';
 import { issueSiweNonce } from '../auth/siwe-nonces.ts';
 import { signInWithSiwe } from '../auth/siwe-sign-in.ts';
+import type { AppContext } from '../context.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { announceQuests } from '../quests/announce.ts';
-import { services } from '../services.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** Sign-In with Ethereum (EIP-4361): a single-use nonce, then a signed message that becomes a wallet session. */
-export function mountSiweRoutes(app: Application): void {
+export function mountSiweRoutes(app: Application, ctx: AppContext): void {
   const router = Router();
   // Nonces are cheap but stored: thirty at once per address (a venue behind one NAT), then one a second.
   const nonceLimiter = new KeyedRateLimiter(30, 1);
   // Each verify may call the chain, and a refused one leaves its nonce usable: bound the attempts too.
   const verifyLimiter = new KeyedRateLimiter(60, 2);
 
-  router.post('/auth/siwe/nonce', async (req, res) => {
+  router.post(routes.siweNonce.path, async (req, res) => {
     if (!nonceLimiter.take(req.ip ?? 'unknown', Date.now()))
       return sendError(res, 429, 'rateLimited', 'too many nonces from this address; wait a few seconds');
     const body = SiweNonceBody.safeParse(req.body ?? {});
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));
-    const { nonce, expiresAt } = await issueSiweNonce(services().ledger.db);
+    const { nonce, expiresAt } = await issueSiweNonce(ctx.ledger.db);
     const response: SiweNonceResponse = { nonce, expiresAt: expiresAt.toISOString() };
     res.set('cache-control', 'no-store').json(response);
   });
 
-  router.post('/auth/siwe/verify', async (req, res) => {
+  router.post(routes.siweVerify.path, async (req, res) => {
     if (!verifyLimiter.take(req.ip ?? 'unknown', Date.now()))
       return sendError(res, 429, 'rateLimited', 'too many sign-ins from this address; wait a few seconds');
     const body = SiweVerifyBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));
-    const { ledger, config, chain } = services();
+    const { ledger, config, chain } = ctx;
     const result = await signInWithSiwe(
       { db: ledger.db, publicClient: chain.publicClient, sessionTtlMs: config.sessionTtlMs },
       body.data,
@@ -45,7 +46,7 @@ export function mountSiweRoutes(app: Application): void {
     if (!result.ok)
       return sendError(res, result.code === 'siweInvalid' ? 400 : 401, result.code, result.detail);
     const { member } = result;
-    if (result.linked) void announceQuests(member.id);
+    if (result.linked) void announceQuests(ctx, member.id);
     const response: SiweSessionResponse = {
       token: result.token,
       member: { id: member.id, name: member.displayName, address: member.address },

@@ -1,4 +1,4 @@
-import { matchMaker } from '@colyseus/core';
+import type { Presence } from '@colyseus/core';
 import type { EventServerMessages } from '../../shared/protocol/live-events.ts';
 import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
 
@@ -7,6 +7,9 @@ type Messages = LoungeServerMessages & EventServerMessages;
 /** Messages any process may send one member, wherever their room lives. */
 export type MemberMessageType = 'quests' | 'stampEarned' | 'prizeWon' | 'delivery' | 'dropResult';
 
+/** The member messages as a server->client message map: every room that seats members may receive them. */
+export type MemberMessages = Pick<Messages, MemberMessageType>;
+
 export type MemberMessage = {
   [K in MemberMessageType]: { type: K; payload: Messages[K] };
 }[MemberMessageType];
@@ -14,8 +17,8 @@ export type MemberMessage = {
 const topic = (memberId: string) => `member:${memberId}`;
 
 /** Publishes to every room (in any process sharing presence) where `memberId` is seated. */
-export function publishToMember(memberId: string, message: MemberMessage): void {
-  void Promise.resolve(matchMaker.presence.publish(topic(memberId), message)).catch((error: unknown) =>
+export function publishToMember(presence: Presence, memberId: string, message: MemberMessage): void {
+  void Promise.resolve(presence.publish(topic(memberId), message)).catch((error: unknown) =>
     console.error(`Layover: could not publish ${message.type} to member ${memberId}`, error),
   );
 }
@@ -27,7 +30,10 @@ export class MemberFeed {
     { seats: number; listener: (message: MemberMessage) => void }
   >();
 
-  constructor(private readonly deliver: (memberId: string, message: MemberMessage) => void) {}
+  constructor(
+    private readonly presence: Presence,
+    private readonly deliver: (memberId: string, message: MemberMessage) => void,
+  ) {}
 
   async add(memberId: string): Promise<void> {
     const current = this.subscribed.get(memberId);
@@ -37,7 +43,7 @@ export class MemberFeed {
     }
     const listener = (message: MemberMessage) => this.deliver(memberId, message);
     this.subscribed.set(memberId, { seats: 1, listener });
-    await matchMaker.presence.subscribe(topic(memberId), listener);
+    await this.presence.subscribe(topic(memberId), listener);
   }
 
   remove(memberId: string): void {
@@ -46,12 +52,12 @@ export class MemberFeed {
     current.seats -= 1;
     if (current.seats > 0) return;
     this.subscribed.delete(memberId);
-    matchMaker.presence.unsubscribe(topic(memberId), current.listener);
+    this.presence.unsubscribe(topic(memberId), current.listener);
   }
 
   dispose(): void {
     for (const [memberId, { listener }] of this.subscribed)
-      matchMaker.presence.unsubscribe(topic(memberId), listener);
+      this.presence.unsubscribe(topic(memberId), listener);
     this.subscribed.clear();
   }
 }

@@ -15,6 +15,8 @@ export interface QueueAwardParameters {
   /** What earned it: a quest, game or live-event id. */
   source: string;
   at: Date;
+  /** The brand's custody address when it keeps guests' prizes in custody (AppContext.custodyAddress). */
+  custody?: string | undefined;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<
     .select({ address: members.address })
     .from(members)
     .where(eq(members.id, params.memberId));
-  const custody = member?.address ? undefined : custodyFor(params.kind, params.itemId);
+  const custody = member?.address ? undefined : custodyFor(params.custody, params.kind, params.itemId);
   const recipient = member?.address ?? custody ?? null;
   const [row] = await tx
     .insert(outbox)

@@ -1,17 +1,17 @@
 import { prizes } from '../../shared/content/prizes.ts';
 
-let custodyAddress: string | undefined;
-
-/** Set at boot when the brand mints guests' prizes to a custody address (PRIZE_CUSTODY=custody). */
-export function setCustodyAddress(address: string | undefined): void {
-  custodyAddress = address?.toLowerCase();
-}
-
-/** Where a guest's reward is minted meanwhile: the custody address for a transferable prize, else nowhere (held). */
-export function custodyFor(kind: 'stamp' | 'prize', itemId: string): string | undefined {
+/**
+ * Where a guest's reward is minted meanwhile: the brand's custody address (AppContext.custodyAddress, set when
+ * PRIZE_CUSTODY=custody) for a transferable prize, else nowhere (held).
+ */
+export function custodyFor(
+  custodyAddress: string | undefined,
+  kind: 'stamp' | 'prize',
+  itemId: string,
+): string | undefined {
   if (!custodyAddress || kind !== 'prize') return undefined;
   const prize = prizes.find((candidate) => candidate.id === itemId);
-  return prize && !prize.soulbound ? custodyAddress : undefined;
+  return prize && !prize.soulbound ? custodyAddress.toLowerCase() : undefined;
 }
 
 /** True for a row whose token sits (or is being minted) in custody, waiting for its member's wallet. */

@@ -4,11 +4,11 @@ import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import type { Emote } from '../../shared/protocol/lounge-messages.ts';
 import type { PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
+import type { AppContext } from '../context.ts';
 import { evaluateGate } from '../domain/gates.ts';
 import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
 import type { QuestEvent } from '../domain/quests/engine.ts';
 import { claimPrefix } from '../prizes/claims.ts';
-import { services } from '../services.ts';
 import { loadQuestsSnapshot, prizeView } from './passport.ts';
 import { recordQuestEvent } from './record.ts';
 
@@ -52,6 +52,7 @@ export class LoungeQuestEvents {
   private readonly writes = new Map<string, Promise<void>>();
 
   constructor(
+    private readonly ctx: AppContext,
     /** The room's name, read when an event is made (rooms learn it after construction). */
     private readonly room: () => string,
     private readonly deliver: DeliverQuests,
@@ -70,14 +71,14 @@ export class LoungeQuestEvents {
 
   /** One `nftHeld` per member and contract that a holdNft step names, read on chain (cached by the gate reader). */
   private async checkHoldings(memberId: string, address: string): Promise<void> {
-    const { reader } = services().gates;
+    const { reader } = this.ctx.gates;
     for (const [contract, rule] of HOLD_NFT_RULES) {
       try {
         const holdings = await reader.holdingsFor(address as `0x${string}`, rule);
         if (evaluateGate(rule, holdings).allowed)
           this.enqueue(memberId, { id: `${memberId}:nft:${contract}`, kind: 'nftHeld', contract }, false);
-      } catch (error) {
-        console.error(`Layover: could not read ${contract} holdings of ${address}`, error);
+      } catch (err) {
+        this.ctx.logger.error({ err, contract, address }, 'could not read holdings');
       }
     }
   }
@@ -144,7 +145,7 @@ export class LoungeQuestEvents {
     const previous = this.writes.get(memberId) ?? Promise.resolve();
     const write = previous
       .then(() => this.record(memberId, event, alwaysDeliver, grants))
-      .catch((error) => console.error(`Layover: quest event ${event.kind} of ${memberId} failed`, error));
+      .catch((err) => this.ctx.logger.error({ err, memberId, kind: event.kind }, 'quest event not recorded'));
     this.writes.set(memberId, write);
     void write.then(() => {
       if (this.writes.get(memberId) === write) this.writes.delete(memberId);
@@ -157,13 +158,14 @@ export class LoungeQuestEvents {
     alwaysDeliver: boolean,
     grants?: Grant[],
   ): Promise<void> {
-    const { db } = services().ledger;
+    const { db } = this.ctx.ledger;
     const at = new Date();
     const result = await recordQuestEvent(db, {
       memberId,
       event,
       at,
       content: questContent,
+      custody: this.ctx.custodyAddress,
       ...(grants ? { grants } : {}),
     });
     if (!alwaysDeliver && result.effects.length === 0) return;

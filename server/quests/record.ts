@@ -42,6 +42,8 @@ export async function recordQuestEvent(
     content: QuestContent;
     /** Stamps the event earns outright (a live event's attendance stamp), besides what quests award. */
     grants?: readonly { stampId: string; source: string }[];
+    /** The brand's custody address for guests' prizes (AppContext.custodyAddress). */
+    custody?: string | undefined;
   },
 ): Promise<RecordResult> {
   const { memberId, event, at, content } = input;
@@ -83,6 +85,7 @@ export async function recordQuestEvent(
           })
           .onConflictDoNothing();
         await queueAward(tx, {
+          custody: input.custody,
           kind: 'stamp',
           memberId,
           itemId: effect.stampId,
@@ -93,6 +96,7 @@ export async function recordQuestEvent(
       } else if (effect.type === 'PrizeWon') {
         prizes.push(
           await queueAward(tx, {
+            custody: input.custody,
             kind: 'prize',
             memberId,
             itemId: effect.prizeId,
@@ -120,6 +124,7 @@ export async function recordQuestEvent(
       if (granted.length === 0) continue;
       effects.push({ type: 'StampEarned', questId: grant.source, stampId: grant.stampId });
       await queueAward(tx, {
+        custody: input.custody,
         kind: 'stamp',
         memberId,
         itemId: grant.stampId,

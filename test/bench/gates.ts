@@ -6,7 +6,6 @@ import { Client } from '@colyseus/sdk';
 import { getAddress } from 'viem';
 import { startAnvil } from '../../server/chain/anvil.ts';
 import { evaluateGate } from '../../server/domain/gates.ts';
-import { services } from '../../server/services.ts';
 import { postJson, startTestLayover } from '../support/layover.ts';
 
 const WALLETS = 20;
@@ -85,8 +84,8 @@ try {
   const loopMs = Date.now() - startedAt;
   const netCalls = proxy.calls() - callsAtStart - backgroundPerMs * loopMs;
 
-  const rule = services().gates.rules.get('vip')!;
-  const reader = services().gates.reader;
+  const rule = layover.ctx.gates.rules.get('vip')!;
+  const reader = layover.ctx.gates.reader;
   const checkMs: number[] = [];
   for (let i = 0; i < CHECKS; i++) {
     const address = getAddress(wallets[i % WALLETS]!.address);

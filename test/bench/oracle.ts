@@ -3,8 +3,8 @@ import { cpus } from 'node:os';
 import { inArray } from 'drizzle-orm';
 import { startAnvil } from '../../server/chain/anvil.ts';
 import { loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/open.ts';
 import { outbox } from '../../server/db/schema.ts';
-import { services } from '../../server/services.ts';
 import { startTestLayover } from '../support/layover.ts';
 import { queuePrizes } from '../support/prizes.ts';
 
@@ -18,10 +18,10 @@ function percentile(values: number[], p: number): number {
 }
 
 async function untilDelivered(
+  db: Db,
   ids: number[],
   timeoutMs: number,
 ): Promise<{ latencies: number[]; done: number }> {
-  const { db } = services().ledger;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await db
@@ -47,11 +47,11 @@ async function measure(batchSize: number, burst: number, steadySeconds: number) 
     oracle: { ...defaults, batchSize, pollMs: 20 },
   });
   try {
-    const { db } = services().ledger;
+    const { db } = layover.ctx.ledger;
     const burstIds = await queuePrizes(db, burst);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const drained = await untilDelivered(burstIds, 180_000);
+    const drained = await untilDelivered(db, burstIds, 180_000);
     const burstS = (performance.now() - t0) / 1000;
     const steadyIds: number[] = [];
     const steadyStart = Date.now();
@@ -60,7 +60,7 @@ async function measure(batchSize: number, burst: number, steadySeconds: number) 
       const next = steadyStart + (tick + 1) * 100;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
     }
-    const steady = await untilDelivered(steadyIds, 60_000);
+    const steady = await untilDelivered(db, steadyIds, 60_000);
     const cpu = process.cpuUsage(cpu0);
     return {
       batchSize,

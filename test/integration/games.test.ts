@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordGameRound } from '../../server/games/record-round.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { defineGameRooms } from '../../server/rooms/games/define.ts';
-import { services } from '../../server/services.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import { triviaPacks } from '../../shared/content/trivia-packs.ts';
 import type { TriviaLocale, TriviaText } from '../../shared/content/trivia-schema.ts';
@@ -90,7 +89,7 @@ beforeAll(async () => {
   layover = await startTestLayover();
   // Until server/main.ts registers the games itself, register them on this process's matchmaker.
   if (!matchMaker.getRoomClass('plane'))
-    defineGameRooms({ define: matchMaker.defineRoomType } as unknown as Pick<Server, 'define'>, {
+    defineGameRooms({ define: matchMaker.defineRoomType } as unknown as Pick<Server, 'define'>, layover.ctx, {
       timeScale: TIME_SCALE,
     });
 });
@@ -205,7 +204,7 @@ describe('Paper Plane with real clients', () => {
     expect(rounds).toHaveLength(2);
 
     // Recording a round again (a replayed event id) changes nothing.
-    const replay = await recordGameRound(services().ledger.db, {
+    const replay = await recordGameRound(layover.ctx.ledger.db, {
       eventId: rounds[0].id,
       gameId: 'plane',
       memberId: ace.memberId,

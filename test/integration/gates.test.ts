@@ -9,7 +9,6 @@ import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
 import { mintDevPass, PassTier } from '../../server/chain/dev-pass.ts';
 import { memberStamps } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
-import { services } from '../../server/services.ts';
 import { JoinErrorCode, LeaveCode } from '../../shared/protocol/join.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
@@ -65,7 +64,7 @@ describe('NFT-gated rooms', () => {
   it('admits a Gold holder (the dev test wallet comes with one) to vip, with few RPC calls', async () => {
     const holder = await testWallet('Gold');
     expect(holder.passTokenId).toMatch(/^\d+$/);
-    const reader = services().gates.reader;
+    const reader = layover.ctx.gates.reader;
     const timedJoin = async () => {
       const before = reader.rpcRequests;
       const startedAt = performance.now();
@@ -100,7 +99,7 @@ describe('NFT-gated rooms', () => {
       args: [seller.address, ANVIL_ACCOUNTS.admin.address, BigInt(seller.passTokenId)],
     });
     await publicClient.waitForTransactionReceipt({ hash });
-    await waitFor(() => services().gates.reader.passTokensOf(seller.address).length === 0, 5000, 'index');
+    await waitFor(() => layover.ctx.gates.reader.passTokensOf(seller.address).length === 0, 5000, 'index');
     expect((await joinError('vip', seller.token)).code).toBe(JoinErrorCode.gateDenied);
 
     const silver = await testWallet('Silver');
@@ -119,10 +118,7 @@ describe('NFT-gated rooms', () => {
       tier: PassTier.silver,
     });
     await waitFor(
-      () =>
-        services()
-          .gates.reader.passTokensOf(silver.address)
-          .some((id) => id !== gold),
+      () => layover.ctx.gates.reader.passTokensOf(silver.address).some((id) => id !== gold),
       5000,
       'silver indexed',
     );
@@ -193,7 +189,7 @@ describe('NFT-gated rooms', () => {
   it('opens the VIP lounge to a Jetsetter by status alone, without a pass', async () => {
     const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Collector' });
     expect((await joinError('vip', guest.body.token)).code).toBe(JoinErrorCode.gateDenied);
-    const { db } = services().ledger;
+    const { db } = layover.ctx.ledger;
     const earnedAt = new Date();
     // Six stamps (what the quests would have recorded) reach Jetsetter, whose perks open `vip`.
     await db.insert(memberStamps).values(

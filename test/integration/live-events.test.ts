@@ -7,7 +7,6 @@ import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { memberStamps, outbox } from '../../server/db/schema.ts';
 import { drawRaffle } from '../../server/domain/live-events/raffle.ts';
 import type { RunningLayover } from '../../server/main.ts';
-import { services } from '../../server/services.ts';
 import type { LiveEventInput } from '../../shared/content/live-events.ts';
 import { prizeById } from '../../shared/content/prizes.ts';
 import { type EventBot, joinEvent, joinRefusal, walletSession } from '../support/event-bots.ts';
@@ -128,7 +127,7 @@ describe('a live event with a host and 50 audience bots', () => {
         Array.from({ length: 10 }, async (_, i) =>
           joinEvent(layover.url, eventId, {
             name: `Bot ${batch * 10 + i}`,
-            ...(await walletSession(`Bot ${batch * 10 + i}`)),
+            ...(await walletSession(layover.ctx.ledger.db, `Bot ${batch * 10 + i}`)),
           }),
         ),
       );
@@ -192,7 +191,7 @@ describe('a live event with a host and 50 audience bots', () => {
       'claimed 10 everywhere',
     );
 
-    const { db } = services().ledger;
+    const { db } = layover.ctx.ledger;
     const rows = await db
       .select()
       .from(outbox)
@@ -265,12 +264,14 @@ describe('a live event with a host and 50 audience bots', () => {
   }, 30_000);
 
   it('gives the attendance stamp to those present long enough and no one else', async () => {
-    const brief = await Promise.all(Array.from({ length: 4 }, async (_, i) => walletSession(`Brief ${i}`)));
+    const brief = await Promise.all(
+      Array.from({ length: 4 }, async (_, i) => walletSession(layover.ctx.ledger.db, `Brief ${i}`)),
+    );
     for (const who of brief) {
       const bot = await joinEvent(layover.url, eventId, { name: who.address, ...who });
       await bot.room.leave();
     }
-    const { db } = services().ledger;
+    const { db } = layover.ctx.ledger;
     const source = `event:${eventId}`;
     const stamped = async () =>
       new Set(

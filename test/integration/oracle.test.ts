@@ -8,9 +8,7 @@ import { createMember, linkMemberAddress } from '../../server/db/members.ts';
 import { mintAttempts, outbox } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { queueAward } from '../../server/prizes/award.ts';
-import { setCustodyAddress } from '../../server/prizes/custody.ts';
 import { loadQuestsSnapshot } from '../../server/quests/passport.ts';
-import { services } from '../../server/services.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import { startTestLayover } from '../support/layover.ts';
 import { onChain, outboxRows, queuePrizes } from '../support/prizes.ts';
@@ -21,8 +19,8 @@ let proxy: RpcProxy;
 let layover: RunningLayover;
 let chain: PublicClient;
 
-const db = () => services().ledger.db;
-const settings = () => services().config.oracle;
+const db = () => layover.ctx.ledger.db;
+const settings = () => layover.ctx.config.oracle;
 
 async function waitDelivered(ids: number[], timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -60,7 +58,7 @@ describe('the prize oracle against faults of a real chain', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const during = await outboxRows(db(), ids);
     expect(during.filter((row) => row.status === 'delivered')).toHaveLength(0);
-    expect(services().oracle?.metrics.failures.get('rpcUnavailable')).toBeGreaterThan(0);
+    expect(layover.ctx.oracle?.metrics.failures.get('rpcUnavailable')).toBeGreaterThan(0);
     proxy.mode = 'up';
     await waitDelivered(ids);
     const rows = await outboxRows(db(), ids);
@@ -130,7 +128,7 @@ describe('the prize oracle against faults of a real chain', () => {
       }
       expect(seen.at(-1)?.status).toBe('delivered');
       expect(firstHash).toMatch(/^0x/);
-      expect(services().oracle?.metrics.failures.get('reorg')).toBeGreaterThanOrEqual(1);
+      expect(layover.ctx.oracle?.metrics.failures.get('reorg')).toBeGreaterThanOrEqual(1);
       const rows = await outboxRows(db(), [id ?? 0]);
       expect(
         await onChain(
@@ -200,14 +198,13 @@ describe('the prize oracle against faults of a real chain', () => {
     const nonce = attempts[0]?.nonce;
     const settled = (await db().select().from(mintAttempts)).filter((a) => a.nonce === nonce);
     expect(settled.filter((a) => a.status === 'confirmed')).toHaveLength(1);
-    expect(services().oracle?.metrics.replacements).toBeGreaterThanOrEqual(2);
+    expect(layover.ctx.oracle?.metrics.replacements).toBeGreaterThanOrEqual(2);
   });
 
   it('mints a guest prize to custody and transfers it once the guest links a wallet', async () => {
     const custody = ANVIL_ACCOUNTS.oracle.address.toLowerCase() as Address;
-    setCustodyAddress(custody);
-    try {
-      const { db: ledger } = services().ledger;
+    {
+      const { db: ledger } = layover.ctx.ledger;
       const guest = await createMember(ledger, { displayName: 'Guest winner' });
       const row = await ledger.transaction((tx) =>
         queueAward(tx, {
@@ -217,6 +214,7 @@ describe('the prize oracle against faults of a real chain', () => {
           eventId: `custody-test:${guest.id}`,
           source: 'oracle-test',
           at: new Date(),
+          custody,
         }),
       );
       expect(row).toMatchObject({ status: 'queued', recipient: custody, custody });
@@ -246,8 +244,6 @@ describe('the prize oracle against faults of a real chain', () => {
       expect(await balance(custody)).toBe(inCustodyBefore);
       const after = await loadQuestsSnapshot(ledger, guest.id, Date.now(), questContent);
       expect(after.prizes).toEqual([expect.objectContaining({ state: 'delivered', to: wallet })]);
-    } finally {
-      setCustodyAddress(undefined);
     }
   });
 

@@ -11,7 +11,6 @@ import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
 import { events, members, outbox } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
-import { services } from '../../server/services.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
@@ -151,7 +150,7 @@ describe('First Visit with real clients', () => {
   it('changes nothing when an event id is replayed, or the same day is visited again', async () => {
     const before = await getJson('/api/members/me/export', alice.token);
     const interacted = before.events.find((event: { kind: string }) => event.kind === 'interacted');
-    const replay = await recordQuestEvent(services().ledger.db, {
+    const replay = await recordQuestEvent(layover.ctx.ledger.db, {
       memberId: before.member.id,
       event: interacted.payload,
       at: new Date(),
@@ -314,7 +313,7 @@ describe('erasure', () => {
       headers: { authorization: `Bearer ${alice.token}` },
     });
     expect(after.status).toBe(401);
-    const { db } = services().ledger;
+    const { db } = layover.ctx.ledger;
     const [member] = await db.select().from(members).where(eq(members.id, record.member.id));
     expect(member).toMatchObject({ displayName: 'Erased member', address: null, locale: null });
     expect(await db.select().from(events).where(eq(events.memberId, record.member.id))).toEqual([]);

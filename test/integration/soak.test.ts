@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
 import type { RunningLayover } from '../../server/main.ts';
-import { services } from '../../server/services.ts';
 import { type Bots, startBots } from '../load/bots.ts';
 import { startTestLayover } from '../support/layover.ts';
 
@@ -49,7 +48,7 @@ describe('lounge soak', () => {
   it(
     `keeps ${BOTS} walking, chatting, emoting members seated without an error, then frees everything`,
     async () => {
-      const { db } = services().ledger;
+      const { db } = layover.ctx.ledger;
       // Sessions straight in the ledger: the sign-in route allows 30 at once from one address.
       const tokens = await Promise.all(
         Array.from({ length: BOTS }, async (_, i) => {

@@ -2,7 +2,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
-import { services } from '../../server/services.ts';
+import type { Db } from '../../server/db/open.ts';
 import type { DropOutcome, EventNoticeCode } from '../../shared/protocol/live-events.ts';
 import type { EventState } from '../../shared/state/EventState.ts';
 import { waitFor } from './layover.ts';
@@ -21,9 +21,9 @@ export interface EventBot {
 
 /** A wallet member and session straight in the ledger (the sign-in routes rate-limit 50 sign-ins from one address). */
 export async function walletSession(
+  db: Db,
   name: string,
 ): Promise<{ memberId: string; address: `0x${string}`; token: string }> {
-  const { db } = services().ledger;
   const address = privateKeyToAccount(generatePrivateKey()).address;
   const member = await createMember(db, { displayName: name, address });
   const { token } = await issueSession(db, member.id, 'wallet', 3_600_000);

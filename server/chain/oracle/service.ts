@@ -1,3 +1,4 @@
+import type { Presence } from '@colyseus/core';
 import type { Address, Hex, PublicClient } from 'viem';
 import type { DeliveryUpdate } from '../../../shared/protocol/quests.ts';
 import type { OracleSettings } from '../../config.ts';
@@ -22,6 +23,8 @@ export interface OracleService {
 /** Starts the prize oracle: waits to lead (one per PostgreSQL ledger), then drains the outbox until stopped. */
 export function startOracleService(params: {
   ledger: Ledger;
+  /** Where members' delivery updates are published (their rooms listen, in any process). */
+  presence: Presence;
   databaseUrl: string | undefined;
   client: PublicClient;
   minterKey: Hex;
@@ -32,7 +35,7 @@ export function startOracleService(params: {
   const metrics = new OracleMetrics();
   const { db } = params.ledger;
   const notify = (rows: OutboxRow[]) =>
-    void tellMembers(params.ledger, rows).catch((error) =>
+    void tellMembers(params.ledger, params.presence, rows).catch((error) =>
       params.log(`oracle: could not tell members: ${error}`),
     );
   const oracle = new PrizeOracle({ ...params, db, metrics, notify });
@@ -69,7 +72,7 @@ export function startOracleService(params: {
   };
 }
 
-async function tellMembers(ledger: Ledger, rows: OutboxRow[]): Promise<void> {
+async function tellMembers(ledger: Ledger, presence: Presence, rows: OutboxRow[]): Promise<void> {
   if (rows.length === 0) return;
   const prefix = await claimPrefix(ledger.db);
   for (const row of rows) {
@@ -81,6 +84,6 @@ async function tellMembers(ledger: Ledger, rows: OutboxRow[]): Promise<void> {
       txHash: row.txHash,
       to: shownRecipient(row),
     };
-    publishToMember(row.memberId, { type: 'delivery', payload });
+    publishToMember(presence, row.memberId, { type: 'delivery', payload });
   }
 }

@@ -1,10 +1,11 @@
 import type { Server } from '@colyseus/core';
 import { z } from 'zod';
 import { GameRoomName } from '../../../shared/rooms.ts';
-import { BagsRoom } from './BagsRoom.ts';
-import type { GameRoomOptions } from './GameRoom.ts';
-import { PlaneRoom } from './PlaneRoom.ts';
-import { TriviaRoom } from './TriviaRoom.ts';
+import type { AppContext } from '../../context.ts';
+import { BagsRoom } from './bags-room.ts';
+import type { GameRoomCreateOptions, GameRoomOptions } from './game-room.ts';
+import { PlaneRoom } from './plane-room.ts';
+import { TriviaRoom } from './trivia-room.ts';
 
 /** GAME_TIME_SCALE multiplies every game phase's duration (0.05 in tests, 1 in production). */
 const Env = z.object({ GAME_TIME_SCALE: z.coerce.number().positive().max(4).default(1) });
@@ -20,9 +21,10 @@ export function gameTimeScale(env: NodeJS.ProcessEnv = process.env): number {
 /** Registers the three mini-game rooms; options given here override any a client sends. */
 export function defineGameRooms(
   server: Pick<Server, 'define'>,
+  ctx: AppContext,
   options: GameRoomOptions = { timeScale: gameTimeScale() },
 ): void {
-  const defined: Required<GameRoomOptions> = { timeScale: options.timeScale ?? 1 };
+  const defined: GameRoomCreateOptions = { ctx, timeScale: options.timeScale ?? 1 };
   server.define(GameRoomName.plane, PlaneRoom, defined);
   server.define(GameRoomName.trivia, TriviaRoom, defined);
   server.define(GameRoomName.bags, BagsRoom, defined);

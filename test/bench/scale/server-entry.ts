@@ -12,7 +12,6 @@ import { issueSession } from '../../../server/auth/sessions.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { createMember } from '../../../server/db/members.ts';
 import { startLayover } from '../../../server/main.ts';
-import { services } from '../../../server/services.ts';
 import { NAIVE_ROOM, NaiveRoom } from '../naive-room.ts';
 import type { ServerRequest, ServerSample } from './server-process.ts';
 
@@ -85,7 +84,7 @@ function sample(): ServerSample {
 async function handle(request: ServerRequest): Promise<unknown> {
   switch (request.cmd) {
     case 'sessions': {
-      const { db } = services().ledger;
+      const { db } = running.ctx.ledger;
       const tokens: string[] = [];
       for (let i = 0; i < request.count; i++) {
         const member = await createMember(db, { displayName: `Bench ${request.prefix}${i}` });

@@ -1,9 +1,9 @@
 import type { Client } from '@colyseus/core';
 import type { MapSchema } from '@colyseus/schema';
 import { StateView } from '@colyseus/schema';
-import type { Pose } from '../../shared/movement.ts';
-import { VIEW_RADIUS_M } from '../../shared/netcode.ts';
-import type { Member } from '../../shared/state/LoungeState.ts';
+import type { Pose } from '../../../shared/movement.ts';
+import { VIEW_RADIUS_M } from '../../../shared/netcode.ts';
+import type { Member } from '../../../shared/state/LoungeState.ts';
 
 /** An avatar already in a view keeps its place against newcomers up to this much nearer, so the edge does not flicker. */
 const KEEP_BONUS_M = 3;

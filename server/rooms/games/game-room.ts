@@ -13,14 +13,17 @@ import {
 } from '../../../shared/protocol/games.ts';
 import { JoinErrorCode } from '../../../shared/protocol/join.ts';
 import { GamePlayer, type GameState } from '../../../shared/state/GameState.ts';
-import { resolveSession } from '../../auth/sessions.ts';
+import { admitMember } from '../../auth/admission.ts';
+import type { AppContext } from '../../context.ts';
 import { lobbyStarts, rankRound, roundWinner } from '../../domain/games/rounds.ts';
 import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { RoundResults } from '../../games/round-results.ts';
-import { services } from '../../services.ts';
+import { isNetworkDrop } from '../parts/network-drop.ts';
 
 export interface GameAuth {
   memberId: string;
+  /** The session the player joined with (its stored hash): where a later re-check finds it revoked. */
+  sessionKey: string;
   name: string;
   /** The language trivia questions come in. */
   locale: TriviaLocale;
@@ -31,11 +34,11 @@ export type GameClient = Client<{ auth: GameAuth; messages: GameServerMessages }
 /** Options `defineGameRooms` passes; defined options override a client's, so players cannot change them. */
 export const GameRoomOptions = z.object({ timeScale: z.number().positive().max(4).default(1) });
 export type GameRoomOptions = z.input<typeof GameRoomOptions>;
+/** What every game room is created with: the process's context and its timing options. */
+export type GameRoomCreateOptions = GameRoomOptions & { ctx: AppContext };
 
 /** How long a dropped player may reconnect into the same seat, in seconds. */
 export const GAME_RECONNECT_SECONDS = 10;
-/** Close codes of a connection lost on the way (going away, no status, abnormal, may-try-reconnect). */
-const NETWORK_DROP_CODES = new Set([1001, 1005, 1006, 4010]);
 const TICK_MS = 50;
 
 /**
@@ -46,6 +49,7 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   override maxMessagesPerSecond = 20;
 
   protected abstract readonly game: GameInfo;
+  protected ctx!: AppContext;
   protected timing!: GameTiming;
   /** GAME_TIME_SCALE: every duration is multiplied by it (and the carousel's speed divided). */
   protected timeScale = 1;
@@ -66,8 +70,9 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     player.ready = input.ready;
   });
 
-  override onCreate(options: GameRoomOptions): void {
-    const { timeScale } = GameRoomOptions.parse(options ?? {});
+  override onCreate(options: GameRoomCreateOptions): void {
+    this.ctx = options.ctx;
+    const { timeScale } = GameRoomOptions.parse({ timeScale: options.timeScale });
     this.timeScale = timeScale;
     this.inputLimiter = new KeyedRateLimiter(this.inputRate.burst, this.inputRate.perSecond / timeScale);
     const scale = (ms: number) => Math.round(ms * timeScale);
@@ -84,7 +89,7 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     this.state.turns = this.game.turns;
     this.state.minPlayers = this.game.minPlayers;
     this.state.maxPlayers = this.game.maxPlayers;
-    this.results = new RoundResults(this.game.id, this.game.winnerPrize, (memberId, result) =>
+    this.results = new RoundResults(this.ctx, this.game.id, this.game.winnerPrize, (memberId, result) =>
       this.sendToMember(memberId, 'roundResult', result),
     );
     this.patchRate = TICK_MS;
@@ -92,17 +97,24 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   }
 
   override async onAuth(_client: Client, options: unknown): Promise<GameAuth> {
-    const parsed = GameJoinOptions.safeParse(options);
-    if (!parsed.success) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
-    const session = await resolveSession(services().ledger.db, parsed.data.token);
-    if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
-    if (this.seatOf(session.member.id))
-      throw new ServerError(GameJoinErrorCode.alreadySeated, 'alreadySeated');
+    const {
+      member,
+      options: joining,
+      session,
+    } = await admitMember(this.ctx, options, {
+      kind: 'game',
+      options: GameJoinOptions,
+      check: (admitted) => {
+        if (this.seatOf(admitted.memberId))
+          throw new ServerError(GameJoinErrorCode.alreadySeated, 'alreadySeated');
+      },
+    });
     const stored = TRIVIA_LOCALES.find((locale) => locale === session.member.locale);
     return {
-      memberId: session.member.id,
-      name: session.member.displayName,
-      locale: parsed.data.locale ?? stored ?? 'en',
+      memberId: member.memberId,
+      sessionKey: member.sessionKey,
+      name: member.name,
+      locale: joining.locale ?? stored ?? 'en',
     };
   }
 
@@ -122,7 +134,7 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   /** A lost network keeps the seat a while; a sender dropped for bad input, or one who left, is gone. */
   override onDrop(client: GameClient, code?: number): void {
     const player = this.state.players.get(client.sessionId);
-    if (!player || code === undefined || !NETWORK_DROP_CODES.has(code)) {
+    if (!player || !isNetworkDrop(code)) {
       this.onLeave(client);
       return;
     }

@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { triviaPacks } from '../../shared/content/trivia-packs.ts';
-import type { HostMessage } from '../../shared/protocol/live-events.ts';
-import { releaseDrop } from '../events/drops.ts';
-import { banMember } from '../events/moderation.ts';
-import { endLiveEvent } from '../events/schedule.ts';
-import { type StageSnapshot, updateStage } from '../events/stage-snapshot.ts';
-import { services } from '../services.ts';
-import type { EventAuth, EventClient, EventRoom } from './EventRoom.ts';
+import { triviaPacks } from '../../../shared/content/trivia-packs.ts';
+import type { HostMessage } from '../../../shared/protocol/live-events.ts';
+import type { AdmittedMember } from '../../auth/admission.ts';
+import { releaseDrop } from '../../live-events/drops.ts';
+import { banMember } from '../../live-events/moderation.ts';
+import { endLiveEvent } from '../../live-events/schedule.ts';
+import { type StageSnapshot, updateStage } from '../../live-events/stage-snapshot.ts';
+import type { Hall, SeatedHallClient } from './hall.ts';
 
 /** Host pose goes out to other instances at most this often. */
 const POSE_INTERVAL_MS = 100;
 
-/** Host powers; EventRoom has already checked the sender holds the host role. Each change goes through the ledger. */
+/** Host powers; the hall has already checked the sender holds the host role. Each change goes through the ledger. */
 export class EventHost {
   private lastPose = { x: Number.NaN, z: Number.NaN, heading: Number.NaN, at: 0 };
 
-  constructor(private readonly room: EventRoom) {}
+  constructor(private readonly room: Hall) {}
 
-  async arrived(auth: EventAuth): Promise<void> {
+  async arrived(auth: AdmittedMember): Promise<void> {
     await this.change((stage) => {
       stage.hostId = auth.memberId;
       stage.hostName = auth.name;
@@ -31,14 +31,14 @@ export class EventHost {
     });
   }
 
-  announce(_client: EventClient, message: HostMessage<'announce'>): Promise<void> {
+  announce(_client: SeatedHallClient, message: HostMessage<'announce'>): Promise<void> {
     return this.change((stage) => {
       stage.announcement = message.text;
       stage.announcementSeq = (stage.announcementSeq + 1) % 65536;
     });
   }
 
-  spotlight(_client: EventClient, message: HostMessage<'spotlight'>): Promise<void> {
+  spotlight(_client: SeatedHallClient, message: HostMessage<'spotlight'>): Promise<void> {
     const member = message.memberId
       ? [...this.room.state.members.values()].find((m) => m.id === message.memberId)
       : undefined;
@@ -48,7 +48,7 @@ export class EventHost {
     });
   }
 
-  startPoll(_client: EventClient, message: HostMessage<'startPoll'>): Promise<void> {
+  startPoll(_client: SeatedHallClient, message: HostMessage<'startPoll'>): Promise<void> {
     return this.change((stage) => {
       stage.poll = {
         id: randomUUID(),
@@ -63,7 +63,7 @@ export class EventHost {
   }
 
   /** A Gate Trivia question from the brand's packs, in English on the big screen; the answer shows on close. */
-  startTrivia(_client: EventClient): Promise<void> {
+  startTrivia(_client: SeatedHallClient): Promise<void> {
     const questions = triviaPacks.flatMap((pack) => pack.questions);
     const question = questions[Math.floor(Math.random() * questions.length)];
     if (!question) return Promise.resolve();
@@ -80,18 +80,18 @@ export class EventHost {
     });
   }
 
-  closePoll(_client: EventClient): Promise<void> {
+  closePoll(_client: SeatedHallClient): Promise<void> {
     return this.change((stage) => {
       stage.poll.open = false;
       if (stage.poll.kind === 'trivia') stage.poll.correct = stage.poll.answer;
     });
   }
 
-  async releaseDrop(client: EventClient, message: HostMessage<'releaseDrop'>): Promise<void> {
+  async releaseDrop(client: SeatedHallClient, message: HostMessage<'releaseDrop'>): Promise<void> {
     const event = this.room.event;
     const spec = event?.spec.drops.find((drop) => drop.id === message.dropId);
     if (!event || !spec) return this.room.notice(client, 'dropUnknown');
-    const row = await releaseDrop(services().ledger.db, event.id, spec, new Date());
+    const row = await releaseDrop(this.room.ctx.ledger.db, event.id, spec, new Date());
     if (!row) return this.room.notice(client, 'dropAlreadyReleased');
     await this.change((stage) => {
       stage.drop = {
@@ -105,7 +105,7 @@ export class EventHost {
     });
   }
 
-  pinQuestion(_client: EventClient, message: HostMessage<'pinQuestion'>): Promise<void> {
+  pinQuestion(_client: SeatedHallClient, message: HostMessage<'pinQuestion'>): Promise<void> {
     const question = this.room.state.questions.find((q) => q.id === message.questionId);
     return this.change((stage) => {
       stage.pinned = question
@@ -120,7 +120,7 @@ export class EventHost {
     });
   }
 
-  mute(_client: EventClient, message: HostMessage<'mute'>): Promise<void> {
+  mute(_client: SeatedHallClient, message: HostMessage<'mute'>): Promise<void> {
     if (this.room.state.hosts.has(message.memberId)) return Promise.resolve();
     return this.change((stage) => {
       const others = stage.muted.filter((id) => id !== message.memberId);
@@ -128,29 +128,29 @@ export class EventHost {
     });
   }
 
-  remove(_client: EventClient, message: HostMessage<'remove'>): void {
+  remove(_client: SeatedHallClient, message: HostMessage<'remove'>): void {
     if (this.room.state.hosts.has(message.memberId)) return;
-    this.room.channel?.publish({ t: 'kick', memberId: message.memberId, reason: 'removed' });
+    this.room.publish({ t: 'kick', memberId: message.memberId, reason: 'removed' });
   }
 
-  async ban(client: EventClient, message: HostMessage<'ban'>): Promise<void> {
+  async ban(client: SeatedHallClient, message: HostMessage<'ban'>): Promise<void> {
     const event = this.room.event;
     if (!event || this.room.state.hosts.has(message.memberId)) return;
-    await banMember(services().ledger.db, {
+    await banMember(this.room.ctx.ledger.db, {
       memberId: message.memberId,
       eventId: event.id,
       scope: message.scope,
       by: client.auth.memberId,
     });
-    this.room.channel?.publish({ t: 'kick', memberId: message.memberId, reason: 'banned' });
+    this.room.publish({ t: 'kick', memberId: message.memberId, reason: 'banned' });
   }
 
-  async end(_client: EventClient): Promise<void> {
+  async end(_client: SeatedHallClient): Promise<void> {
     const event = this.room.event;
     if (!event) return;
-    await endLiveEvent(services().ledger.db, event.id);
+    await endLiveEvent(this.room.ctx.ledger.db, event.id);
     event.endedAt = new Date();
-    this.room.channel?.publish({ t: 'end' });
+    this.room.publish({ t: 'end' });
   }
 
   /** Mirrors the host's pose (when the host stands in this instance) into every other instance. */
@@ -163,13 +163,13 @@ export class EventHost {
     const last = this.lastPose;
     if (host.x === last.x && host.z === last.z && host.heading === last.heading) return;
     this.lastPose = { x: host.x, z: host.z, heading: host.heading, at: now };
-    this.room.channel?.publish({ t: 'hostPose', x: host.x, z: host.z, heading: host.heading });
+    this.room.publish({ t: 'hostPose', x: host.x, z: host.z, heading: host.heading });
   }
 
   private async change(edit: (stage: StageSnapshot) => void): Promise<void> {
     const event = this.room.event;
     if (!event) return;
-    const stage = await updateStage(services().ledger.db, event.id, edit);
-    this.room.channel?.publish({ t: 'stage', stage });
+    const stage = await updateStage(this.room.ctx.ledger.db, event.id, edit);
+    this.room.publish({ t: 'stage', stage });
   }
 }

@@ -3,7 +3,7 @@ import { planeGame } from '../../../shared/content/games.ts';
 import { PlaneThrow } from '../../../shared/protocol/games.ts';
 import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
 import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
-import { GameRoom } from './GameRoom.ts';
+import { GameRoom } from './game-room.ts';
 
 /** Paper Plane: one player, three throws; the server flies each throw in the round's wind and keeps the best. */
 export class PlaneRoom extends GameRoom<PlaneState> {

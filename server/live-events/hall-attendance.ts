@@ -1,7 +1,7 @@
+import type { AppContext } from '../context.ts';
 import { attendEventMinutes } from '../domain/live-events/milestones.ts';
 import type { EventTimes } from '../domain/live-events/status.ts';
 import { liveOverlapMs } from '../domain/live-events/status.ts';
-import { services } from '../services.ts';
 import { closeVisit, earlierLiveMs, openVisit } from './attendance.ts';
 
 interface Stay {
@@ -19,6 +19,7 @@ export class HallAttendance {
   private readonly milestones: number[];
 
   constructor(
+    private readonly ctx: AppContext,
     private readonly event: EventTimes & { id: string; attendMinutes: number },
     private readonly roomId: () => string,
     /** A member reached `minutes` of live presence (the attendance threshold or a quest step's). */
@@ -28,12 +29,12 @@ export class HallAttendance {
   }
 
   joined(sessionId: string, memberId: string, now = Date.now()): void {
-    const { db } = services().ledger;
+    const { db } = this.ctx.ledger;
     const stay: Stay = {
       memberId,
       joinedAt: now,
-      visitId: openVisit(db, this.event.id, memberId, this.roomId(), new Date(now)).catch((error) => {
-        console.error(`Layover: visit of ${memberId} to event ${this.event.id} not recorded`, error);
+      visitId: openVisit(db, this.event.id, memberId, this.roomId(), new Date(now)).catch((err) => {
+        this.ctx.logger.error({ err, memberId, eventId: this.event.id }, 'visit not recorded');
         return undefined;
       }),
       earlierMs: undefined,
@@ -44,7 +45,7 @@ export class HallAttendance {
       .then((ms) => {
         stay.earlierMs = ms;
       })
-      .catch((error) => console.error(`Layover: earlier visits of ${memberId} not read`, error));
+      .catch((err) => this.ctx.logger.error({ err, memberId }, 'earlier visits not read'));
   }
 
   left(sessionId: string, now = Date.now()): Promise<void> {
@@ -52,7 +53,7 @@ export class HallAttendance {
     if (!stay) return Promise.resolve();
     this.stays.delete(sessionId);
     return stay.visitId.then((id) =>
-      id === undefined ? undefined : closeVisit(services().ledger.db, id, new Date(now)),
+      id === undefined ? undefined : closeVisit(this.ctx.ledger.db, id, new Date(now)),
     );
   }
 

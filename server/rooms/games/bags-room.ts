@@ -11,7 +11,7 @@ import {
   scheduleBags,
   stationPositions,
 } from '../../domain/games/bags.ts';
-import { GameRoom } from './GameRoom.ts';
+import { GameRoom } from './game-room.ts';
 
 /** How long a taken bag stays in state (for the client's pick-up animation). */
 const TAKEN_VISIBLE_MS = 1_000;

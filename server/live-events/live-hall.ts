@@ -1,6 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import { EVENT_ROOM } from '../../shared/rooms.ts';
-import type { EventRoom } from '../rooms/EventRoom.ts';
+import type { LiveEventRoom } from '../rooms/live-events/live-event-room.ts';
 
 export interface HallQuestion {
   id: string;
@@ -25,7 +25,7 @@ export async function liveHall(eventId: string) {
   if (first) {
     // Every instance holds the same questions (they travel on the event's channel); ask one, wherever it runs.
     questions = await matchMaker
-      .remoteRoomCall<EventRoom>(first.roomId, 'consoleQuestions', [], 2000)
+      .remoteRoomCall<LiveEventRoom>(first.roomId, 'consoleQuestions', [], 2000)
       .catch((error: unknown) => {
         console.error(`Layover: questions of event ${eventId} not read`, error);
         return [] as HallQuestion[];

@@ -11,7 +11,7 @@ import {
   localizeQuestion,
   type RoundQuestion,
 } from '../../domain/games/trivia.ts';
-import { type GameClient, GameRoom } from './GameRoom.ts';
+import { type GameClient, GameRoom } from './game-room.ts';
 
 const packs = triviaGame.packs.map(triviaPackById);
 

@@ -1,13 +1,12 @@
-import type { AudienceMessage } from '../../shared/protocol/live-events.ts';
-import { KeyedRateLimiter } from '../domain/rate-limit.ts';
-import { claimDrop, drawDueRaffle, dropCounts, findDrop } from '../events/drops.ts';
-import { reportMember } from '../events/moderation.ts';
-import { castVote, pollTallies } from '../events/polls.ts';
-import { publishToMember } from '../members/member-channel.ts';
-import { claimPrefix } from '../prizes/claims.ts';
-import { prizeView } from '../quests/passport.ts';
-import { services } from '../services.ts';
-import type { EventClient, EventRoom } from './EventRoom.ts';
+import type { AudienceMessage } from '../../../shared/protocol/live-events.ts';
+import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+import { claimDrop, drawDueRaffle, dropCounts, findDrop } from '../../live-events/drops.ts';
+import { reportMember } from '../../live-events/moderation.ts';
+import { castVote, pollTallies } from '../../live-events/polls.ts';
+import { publishToMember } from '../../members/member-channel.ts';
+import { claimPrefix } from '../../prizes/claims.ts';
+import { prizeView } from '../../quests/passport.ts';
+import type { Hall, SeatedHallClient } from './hall.ts';
 
 /** What the audience does in a hall: reactions, questions, votes, drop claims and reports. */
 export class EventAudience {
@@ -19,7 +18,7 @@ export class EventAudience {
   private countPending = false;
   private drawing = false;
 
-  constructor(private readonly room: EventRoom) {}
+  constructor(private readonly room: Hall) {}
 
   /** A new instance starts from the ledger's tallies and drop counts. */
   async restore(): Promise<void> {
@@ -28,19 +27,19 @@ export class EventAudience {
     if (drop.id) this.publishDropCount();
   }
 
-  react(client: EventClient, message: AudienceMessage<'react'>): void {
+  react(client: SeatedHallClient, message: AudienceMessage<'react'>): void {
     if (!this.mayTalk(client) || !this.reactions.take(client.sessionId, Date.now())) return;
-    this.room.broadcast('reaction', { memberId: client.auth.memberId, reaction: message.reaction });
+    this.room.broadcastReaction(client.auth.memberId, message.reaction);
   }
 
-  ask(client: EventClient, message: AudienceMessage<'ask'>): void {
+  ask(client: SeatedHallClient, message: AudienceMessage<'ask'>): void {
     if (!this.mayTalk(client)) return;
     if (!this.questions.take(client.sessionId, Date.now())) {
       this.room.notice(client, 'rateLimited');
       return;
     }
     this.questionSeq += 1;
-    this.room.channel?.publish({
+    this.room.publish({
       t: 'question',
       question: {
         id: `${this.room.roomId}:${this.questionSeq}`,
@@ -52,22 +51,29 @@ export class EventAudience {
     });
   }
 
-  async vote(client: EventClient, message: AudienceMessage<'vote'>): Promise<void> {
+  async vote(client: SeatedHallClient, message: AudienceMessage<'vote'>): Promise<void> {
     const { poll } = this.room.state.stage;
     if (!poll.open || poll.id !== message.pollId || message.option >= poll.options.length)
       return this.room.notice(client, 'pollClosed');
-    const counted = await castVote(services().ledger.db, poll.id, client.auth.memberId, message.option);
+    const counted = await castVote(this.room.ctx.ledger.db, poll.id, client.auth.memberId, message.option);
     this.room.notice(client, counted ? 'voteRecorded' : 'alreadyVoted');
     if (counted) this.publishTallies();
   }
 
-  async claim(client: EventClient, message: AudienceMessage<'claimDrop'>): Promise<void> {
+  async claim(client: SeatedHallClient, message: AudienceMessage<'claimDrop'>): Promise<void> {
     const event = this.room.event;
     if (!event) return;
-    const { db } = services().ledger;
+    const { db } = this.room.ctx.ledger;
     const result =
       this.room.state.stage.drop.id === message.dropId
-        ? await claimDrop(db, event.id, message.dropId, client.auth.memberId, new Date())
+        ? await claimDrop(
+            db,
+            event.id,
+            message.dropId,
+            client.auth.memberId,
+            new Date(),
+            this.room.ctx.custodyAddress,
+          )
         : { outcome: 'notFound' as const };
     const prize = result.prize ? prizeView(await claimPrefix(db), result.prize) : undefined;
     client.send('dropResult', {
@@ -79,11 +85,11 @@ export class EventAudience {
     if (result.outcome === 'won' || result.outcome === 'entered') this.publishDropCount();
   }
 
-  async report(client: EventClient, message: AudienceMessage<'report'>): Promise<void> {
+  async report(client: SeatedHallClient, message: AudienceMessage<'report'>): Promise<void> {
     const event = this.room.event;
     if (!event || message.memberId === client.auth.memberId) return;
     if (!this.reports.take(client.sessionId, Date.now())) return this.room.notice(client, 'rateLimited');
-    await reportMember(services().ledger.db, {
+    await reportMember(this.room.ctx.ledger.db, {
       eventId: event.id,
       reporterId: client.auth.memberId,
       memberId: message.memberId,
@@ -106,21 +112,24 @@ export class EventAudience {
     if (!event || this.drawing) return;
     this.drawing = true;
     try {
-      const { db } = services().ledger;
-      const draw = await drawDueRaffle(db, event.id, dropKey, new Date());
+      const { db } = this.room.ctx.ledger;
+      const draw = await drawDueRaffle(db, event.id, dropKey, new Date(), this.room.ctx.custodyAddress);
       if (!draw) return;
       const prefix = await claimPrefix(db);
       for (const { memberId, prize } of draw.winners) {
         const view = prizeView(prefix, prize);
-        publishToMember(memberId, {
+        publishToMember(this.room.ctx.presence, memberId, {
           type: 'dropResult',
           payload: { dropId: dropKey, outcome: 'won', prize: view },
         });
-        publishToMember(memberId, { type: 'prizeWon', payload: view });
+        publishToMember(this.room.ctx.presence, memberId, { type: 'prizeWon', payload: view });
       }
       for (const memberId of draw.losers)
-        publishToMember(memberId, { type: 'dropResult', payload: { dropId: dropKey, outcome: 'lost' } });
-      this.room.channel?.publish({
+        publishToMember(this.room.ctx.presence, memberId, {
+          type: 'dropResult',
+          payload: { dropId: dropKey, outcome: 'lost' },
+        });
+      this.room.publish({
         t: 'dropCount',
         dropId: dropKey,
         claimed: draw.winners.length,
@@ -128,14 +137,14 @@ export class EventAudience {
         state: 'drawn',
         seed: draw.seed,
       });
-    } catch (error) {
-      console.error(`Layover: raffle ${dropKey} of event ${event.id} not drawn`, error);
+    } catch (err) {
+      this.room.ctx.logger.error({ err, eventId: event.id, dropId: dropKey }, 'raffle not drawn');
     } finally {
       this.drawing = false;
     }
   }
 
-  private mayTalk(client: EventClient): boolean {
+  private mayTalk(client: SeatedHallClient): boolean {
     if (!this.room.state.muted.has(client.auth.memberId)) return true;
     this.room.notice(client, 'muted');
     return false;
@@ -145,45 +154,43 @@ export class EventAudience {
   private publishTallies(): void {
     if (this.tallyPending) return;
     this.tallyPending = true;
-    this.room.clock.setTimeout(() => {
+    this.room.later(() => {
       this.tallyPending = false;
-      void this.sendTallies().catch((error) => console.error('Layover: poll tallies not sent', error));
+      void this.sendTallies().catch((err) => this.room.ctx.logger.error({ err }, 'poll tallies not sent'));
     }, 250);
   }
 
   private async sendTallies(): Promise<void> {
     const { poll } = this.room.state.stage;
     if (!poll.id) return;
-    const tallies = await pollTallies(services().ledger.db, poll.id, poll.options.length);
-    this.room.channel?.publish({ t: 'tally', pollId: poll.id, tallies });
+    const tallies = await pollTallies(this.room.ctx.ledger.db, poll.id, poll.options.length);
+    this.room.publish({ t: 'tally', pollId: poll.id, tallies });
   }
 
   private publishDropCount(): void {
     if (this.countPending) return;
     this.countPending = true;
-    this.room.clock.setTimeout(() => {
+    this.room.later(() => {
       this.countPending = false;
-      void this.sendDropCount().catch((error) => console.error('Layover: drop count not sent', error));
+      void this.sendDropCount().catch((err) => this.room.ctx.logger.error({ err }, 'drop count not sent'));
     }, 250);
   }
 
   private async sendDropCount(): Promise<void> {
-    {
-      const event = this.room.event;
-      const { drop } = this.room.state.stage;
-      if (!event || !drop.id) return;
-      const { db } = services().ledger;
-      const row = await findDrop(db, event.id, drop.id);
-      if (!row) return;
-      const counts = await dropCounts(db, row.id);
-      const state = row.drawnAt ? 'drawn' : Date.now() >= row.closesAt.getTime() ? 'closed' : 'open';
-      this.room.channel?.publish({
-        t: 'dropCount',
-        dropId: drop.id,
-        ...counts,
-        state,
-        seed: row.drawnAt ? row.seed : '',
-      });
-    }
+    const event = this.room.event;
+    const { drop } = this.room.state.stage;
+    if (!event || !drop.id) return;
+    const { db } = this.room.ctx.ledger;
+    const row = await findDrop(db, event.id, drop.id);
+    if (!row) return;
+    const counts = await dropCounts(db, row.id);
+    const state = row.drawnAt ? 'drawn' : Date.now() >= row.closesAt.getTime() ? 'closed' : 'open';
+    this.room.publish({
+      t: 'dropCount',
+      dropId: drop.id,
+      ...counts,
+      state,
+      seed: row.drawnAt ? row.seed : '',
+    });
   }
 }

@@ -59,6 +59,7 @@ export async function claimDrop(
   dropKey: string,
   memberId: string,
   now: Date,
+  custody?: string,
 ): Promise<ClaimResult> {
   return db.transaction(async (tx) => {
     const locked = (await tx.execute(
@@ -80,7 +81,7 @@ export async function claimDrop(
       await tx.update(dropClaims).set({ won: false }).where(where);
       return { outcome: 'soldOut' };
     }
-    const prize = await queueDropPrize(tx, drop, memberId, now);
+    const prize = await queueDropPrize(tx, drop, memberId, now, custody);
     await tx
       .update(eventDrops)
       .set({ claimed: drop.claimed + 1 })
@@ -102,6 +103,7 @@ export async function drawDueRaffle(
   eventId: string,
   dropKey: string,
   now: Date,
+  custody?: string,
 ): Promise<RaffleDraw | undefined> {
   return db.transaction(async (tx) => {
     const [drop] = await tx
@@ -129,7 +131,7 @@ export async function drawDueRaffle(
     );
     const winners: RaffleDraw['winners'] = [];
     for (const memberId of winnerIds) {
-      const prize = await queueDropPrize(tx, drop, memberId, now);
+      const prize = await queueDropPrize(tx, drop, memberId, now, custody);
       await tx
         .update(dropClaims)
         .set({ won: true, outboxId: prize.id })
@@ -151,7 +153,13 @@ export async function drawDueRaffle(
 }
 
 /** A winner's prize for the oracle, keyed by drop and member (a replay adds nothing), credited to the event. */
-function queueDropPrize(tx: Db, drop: DropRow, memberId: string, at: Date): Promise<OutboxRow> {
+function queueDropPrize(
+  tx: Db,
+  drop: DropRow,
+  memberId: string,
+  at: Date,
+  custody: string | undefined,
+): Promise<OutboxRow> {
   return queueAward(tx, {
     kind: 'prize',
     memberId,
@@ -159,6 +167,7 @@ function queueDropPrize(tx: Db, drop: DropRow, memberId: string, at: Date): Prom
     eventId: `drop:${drop.id}:${memberId}`,
     source: `event:${drop.eventId}`,
     at,
+    custody,
   });
 }
 

@@ -1,0 +1,101 @@
+import { ServerError } from '@colyseus/core';
+import { type Address, getAddress } from 'viem';
+import type { z } from 'zod';
+import { questContent } from '../../shared/content/quests.ts';
+import { JoinErrorCode, JoinOptions } from '../../shared/protocol/join.ts';
+import type { AppContext } from '../context.ts';
+import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
+import { tierForSession } from '../domain/lounge-members.ts';
+import { statusOpensRoom } from '../domain/quests/snapshot.ts';
+import { staffRoleOf } from '../live-events/staff.ts';
+import { countStamps } from '../quests/passport.ts';
+import { hashToken, type ResolvedSession } from './sessions.ts';
+
+/** Who a room let in: what every room's `client.auth` carries. */
+export interface AdmittedMember {
+  memberId: string;
+  name: string;
+  tier: string;
+  /** The member's wallet, or null for a guest. */
+  address: string | null;
+  /** Holds the host (or admin) staff role; only rooms that ask (`staff: true`) look it up. */
+  host: boolean;
+  /** The session the member joined with (its stored hash): where a later re-check finds it revoked. */
+  sessionKey: string;
+}
+
+/** How a kind of room admits: its join options, its gate, whether staff roles matter, and its own refusals. */
+export interface RoomKind<O extends JoinOptions = JoinOptions> {
+  kind: 'lounge' | 'gated' | 'hall' | 'game';
+  /** The join options' schema (JoinOptions when unset); a bad payload is `unauthorized`. */
+  options?: z.ZodType<O>;
+  /** The gate rule (shared/content/gates.ts) a member must meet; hosts skip it. */
+  gate?: string | undefined;
+  /** A status level that opens this gate lets its member in without a pass (the gated lounges). */
+  statusOpens?: boolean;
+  /** Looks up the staff role (halls: hosts pass the doors, bans and the gate). */
+  staff?: boolean;
+  /** The room's own refusals, once session and role are known and before the gate (a hall's doors, a game's seat). */
+  check?: (member: AdmittedMember, options: O, session: ResolvedSession) => Promise<void> | void;
+}
+
+/** A member let in, with the parsed options and, when a pass opened the gate, the verdict (which tokens matched). */
+export interface Admission<O extends JoinOptions = JoinOptions> {
+  member: AdmittedMember;
+  options: O;
+  session: ResolvedSession;
+  verdict: GateVerdict | undefined;
+  /** The gate-checked wallet, when a pass (not a status level) opened the gate. */
+  passHolder: Address | undefined;
+}
+
+/** The one admission path of every room's onAuth: session, staff role, the room's own checks, then the gate. */
+export async function admitMember<O extends JoinOptions = JoinOptions>(
+  ctx: AppContext,
+  options: unknown,
+  room: RoomKind<O>,
+): Promise<Admission<O>> {
+  const schema = (room.options ?? JoinOptions) as z.ZodType<O>;
+  const parsed = schema.safeParse(options);
+  if (!parsed.success) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
+  const session = await ctx.sessions.resolve(parsed.data.token);
+  if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
+  const { member: record } = session;
+  const host =
+    room.staff === true &&
+    session.kind !== 'guest' &&
+    (await staffRoleOf(ctx.ledger.db, record.address)) !== undefined;
+  const member: AdmittedMember = {
+    memberId: record.id,
+    name: record.displayName,
+    tier: tierForSession(session.kind),
+    address: record.address,
+    host,
+    sessionKey: hashToken(parsed.data.token),
+  };
+  await room.check?.(member, parsed.data, session);
+  const admission: Admission<O> = {
+    member,
+    options: parsed.data,
+    session,
+    verdict: undefined,
+    passHolder: undefined,
+  };
+  if (!room.gate || host) return admission;
+  if (room.statusOpens) {
+    const stamps = await countStamps(ctx.ledger.db, record.id);
+    if (statusOpensRoom(stamps, room.gate, questContent.levels)) return admission;
+  }
+  if (!record.address) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  const address = getAddress(record.address);
+  const verdict = await checkGate(ctx, room.gate, address);
+  if (!verdict.allowed) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  return { ...admission, verdict, passHolder: address };
+}
+
+/** A wallet against a named gate rule, read through the gate service's cache; an unknown gate lets nobody in. */
+export async function checkGate(ctx: AppContext, gate: string, address: Address): Promise<GateVerdict> {
+  const rule = ctx.gates.rules.get(gate);
+  if (!rule) return { allowed: false, matched: [] };
+  return evaluateGate(rule, await ctx.gates.reader.holdingsFor(address, rule));
+}

@@ -1,0 +1,66 @@
+import type { Presence } from '@colyseus/core';
+import type { PublicClient } from 'viem';
+import type { ResolvedSession } from './auth/sessions.ts';
+import type { GateService } from './chain/gate-service.ts';
+import type { OracleService } from './chain/oracle/service.ts';
+import type { Config } from './config.ts';
+import type { Ledger } from './db/open.ts';
+
+/** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
+export interface LogFn {
+  (fields: object, message?: string): void;
+  (message: string): void;
+}
+
+/** What the server logs through; pino's Logger satisfies it, and a test passes a silent one. */
+export interface AppLogger {
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+  debug: LogFn;
+  /** A logger whose every line carries `bindings` (a room, a member). */
+  child(bindings: Record<string, unknown>): AppLogger;
+}
+
+/** The chain this process talks to. */
+export interface ChainContext {
+  chainId: number;
+  contracts: Record<string, `0x${string}`>;
+  rpcUrl: string;
+  /** Reads the chain; verifies signatures of smart-contract accounts (ERC-1271, ERC-6492). */
+  publicClient: PublicClient;
+}
+
+/** Where a bearer token becomes a member: the one place sessions are resolved, at join and when re-checked later. */
+export interface SessionDirectory {
+  resolve(token: string): Promise<ResolvedSession | undefined>;
+}
+
+/** Time as the server reads it; a test can hold it still. */
+export interface Clock {
+  now(): number;
+}
+
+/**
+ * Everything rooms, routes and services of one process need, built once by `bootLayover` and handed down (rooms
+ * through `define(name, Room, { ctx })`, routes and services through their arguments); nothing is looked up globally.
+ */
+export interface AppContext {
+  readonly config: Config;
+  readonly ledger: Ledger;
+  readonly chain: ChainContext;
+  /** Gate rules, ownership reads and holdings changes for the gated rooms. */
+  readonly gates: GateService;
+  readonly sessions: SessionDirectory;
+  /** The prize oracle of this process; undefined until rooms are listening, so read it when needed, not at build. */
+  readonly oracle: OracleService | undefined;
+  /** Presence shared by every process of the deployment (local, or Redis): member channels, seat counts. */
+  readonly presence: Presence;
+  readonly clock: Clock;
+  readonly logger: AppLogger;
+  /** PRIZE_CUSTODY=custody: where guests' transferable prizes are minted meanwhile (lowercase), else undefined. */
+  readonly custodyAddress: string | undefined;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => Date.now() };

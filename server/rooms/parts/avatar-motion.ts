@@ -1,0 +1,133 @@
+import type { Client } from '@colyseus/core';
+import type { MapSchema } from '@colyseus/schema';
+import { loungeColliders, WALK_SPEED } from '../../../shared/content/lounge-layout.ts';
+import { type Pose, type Steering, stepAvatar } from '../../../shared/movement.ts';
+import {
+  headingToWire,
+  POSE_KEYFRAME_TICKS,
+  positionToWire,
+  VIEW_UPDATE_TICKS,
+} from '../../../shared/netcode.ts';
+import type { Member } from '../../../shared/state/LoungeState.ts';
+import { AvatarInterest } from './avatar-interest.ts';
+
+/** How long a member's place is kept for their return. */
+const RETURN_POSE_MS = 60_000;
+
+/**
+ * Movement and interest of a room's avatars: steering in, fixed-step integration against the lounge's colliders,
+ * quantised keyframes out, and each client's view of the nearest others.
+ */
+export class AvatarMotion {
+  private readonly steering = new Map<string, Steering>();
+  /** Full-precision poses; the state carries quantised keyframes of these (shared/netcode.ts). */
+  private readonly poses = new Map<string, Pose>();
+  /** Sessions whose steering changed: their next pose goes out at once, not at the next keyframe. */
+  private readonly urgent = new Set<string>();
+  private readonly keyframePhase = new Map<string, number>();
+  private readonly interest = new AvatarInterest();
+  /** Where members who just left stood, so a quick return (a reseat after linking a wallet) keeps their place. */
+  private readonly lastPoses = new Map<string, Pose & { at: number }>();
+  private ticks = 0;
+  private joins = 0;
+
+  constructor(
+    private readonly members: MapSchema<Member>,
+    /** How many other avatars a client receives (the nearest). */
+    private readonly visibleLimit: (client: Client) => number,
+  ) {}
+
+  /** Places a newcomer: where they stood if back within a minute, else at `spawn()`. */
+  place(sessionId: string, member: Member, spawn: () => Pose, now: number): void {
+    const last = this.lastPoses.get(member.id);
+    this.lastPoses.delete(member.id);
+    const pose = last && now - last.at < RETURN_POSE_MS ? last : spawn();
+    this.poses.set(sessionId, { x: pose.x, z: pose.z, heading: pose.heading });
+    writePose(member, pose);
+    this.keyframePhase.set(sessionId, this.joins++ % POSE_KEYFRAME_TICKS);
+  }
+
+  /** Gives these clients their view at once (a newcomer, a reconnected client). */
+  refreshViews(clients: Iterable<Client>): void {
+    this.interest.update(clients, this.members, this.poses, this.visibleLimit);
+  }
+
+  steer(sessionId: string, next: Steering): void {
+    const current = this.steering.get(sessionId) ?? null;
+    const same =
+      current === next ||
+      (current !== null &&
+        next !== null &&
+        current.kind === next.kind &&
+        current.x === next.x &&
+        current.z === next.z);
+    if (!same) this.urgent.add(sessionId);
+    this.steering.set(sessionId, next);
+  }
+
+  /** A dropped client stands still while it may reconnect. */
+  halt(sessionId: string): void {
+    this.steering.delete(sessionId);
+  }
+
+  poseOf(sessionId: string): Pose | undefined {
+    return this.poses.get(sessionId);
+  }
+
+  /** The member left the room: remember their place for a while, and take them out of every view. */
+  remove(client: Client, member: Member | undefined, now: number): void {
+    const pose = this.poses.get(client.sessionId);
+    if (member && pose) this.remember(member.id, pose, now);
+    if (member) this.interest.drop(member);
+    this.interest.forget(client);
+    this.poses.delete(client.sessionId);
+    this.urgent.delete(client.sessionId);
+    this.keyframePhase.delete(client.sessionId);
+    this.steering.delete(client.sessionId);
+  }
+
+  /** One fixed step: integrates every steered avatar and writes the poses due; `visit` sees each avatar after. */
+  step(
+    dt: number,
+    clients: Iterable<Client>,
+    visit: (sessionId: string, member: Member, pose: Pose) => void,
+  ): void {
+    this.ticks += 1;
+    for (const [sessionId, member] of this.members) {
+      const pose = this.poses.get(sessionId);
+      if (!pose) continue;
+      const steering = this.steering.get(sessionId);
+      if (steering) {
+        const result = stepAvatar(pose, steering, dt, WALK_SPEED, loungeColliders);
+        pose.x = result.pose.x;
+        pose.z = result.pose.z;
+        pose.heading = result.pose.heading;
+        if (!result.moving && steering.kind === 'target') {
+          this.steering.set(sessionId, null);
+          this.urgent.add(sessionId);
+        }
+      }
+      // A change of course goes out at once; a steady walk as keyframes, staggered across members.
+      const keyframe =
+        steering && (this.ticks + (this.keyframePhase.get(sessionId) ?? 0)) % POSE_KEYFRAME_TICKS === 0;
+      if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
+      visit(sessionId, member, pose);
+    }
+    if (this.ticks % VIEW_UPDATE_TICKS === 0) this.refreshViews(clients);
+  }
+
+  private remember(memberId: string, at: Pose, now: number): void {
+    for (const [id, pose] of this.lastPoses) if (now - pose.at >= RETURN_POSE_MS) this.lastPoses.delete(id);
+    this.lastPoses.set(memberId, { x: at.x, z: at.z, heading: at.heading, at: now });
+  }
+}
+
+/** Writes a pose onto the state, quantised; unchanged fields send nothing. */
+function writePose(member: Member, pose: Pose): void {
+  const x = positionToWire(pose.x);
+  const z = positionToWire(pose.z);
+  const heading = headingToWire(pose.heading);
+  if (member.x !== x) member.x = x;
+  if (member.z !== z) member.z = z;
+  if (member.heading !== heading) member.heading = heading;
+}

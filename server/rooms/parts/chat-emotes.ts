@@ -1,0 +1,70 @@
+import type { Client } from '@colyseus/core';
+import type { MapSchema } from '@colyseus/schema';
+import type { ChatLine, Emote } from '../../../shared/protocol/lounge-messages.ts';
+import type { Member } from '../../../shared/state/LoungeState.ts';
+import { EMOTE_DURATION_MS } from '../../domain/lounge-members.ts';
+import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+
+/** What the chat part needs of its room: the members, who may speak, and a way to reach everyone. */
+export interface ChatRoom {
+  readonly members: MapSchema<Member>;
+  readonly roomId: () => string;
+  broadcastChat: (line: ChatLine) => void;
+  /** Whether a member may chat and emote (a hall says no to members the host muted, and tells them). */
+  maySpeak: (client: Client) => boolean;
+}
+
+/** Chat lines and emotes: rate-limited per session, relayed to the room, emotes cleared after a few seconds. */
+export class ChatEmotes {
+  private readonly emoteUntil = new Map<string, number>();
+  private readonly chatLimiter = new KeyedRateLimiter(5, 1);
+  private readonly emoteLimiter = new KeyedRateLimiter(3, 1);
+  private chatSeq = 0;
+
+  constructor(private readonly room: ChatRoom) {}
+
+  /** Relays a chat line; the line it sent, or undefined when the sender may not speak or is over the rate. */
+  chat(client: Client, text: string, now: number): ChatLine | undefined {
+    const member = this.room.members.get(client.sessionId);
+    if (!member || !this.room.maySpeak(client)) return undefined;
+    if (!this.chatLimiter.take(client.sessionId, now)) {
+      client.send('notice', { code: 'chatRateLimited' });
+      return undefined;
+    }
+    this.chatSeq += 1;
+    const line: ChatLine = {
+      id: `${this.room.roomId()}:${this.chatSeq}`,
+      memberId: member.id,
+      name: member.name,
+      text,
+      at: now,
+    };
+    this.room.broadcastChat(line);
+    return line;
+  }
+
+  /** Shows an emote over the sender's avatar; the member who emoted, or undefined when refused. */
+  emote(client: Client, emote: Emote, now: number): Member | undefined {
+    const member = this.room.members.get(client.sessionId);
+    if (!member || !this.room.maySpeak(client)) return undefined;
+    if (!this.emoteLimiter.take(client.sessionId, now)) return undefined;
+    member.emote = emote;
+    member.emoteSeq = (member.emoteSeq + 1) % 65536;
+    this.emoteUntil.set(client.sessionId, now + EMOTE_DURATION_MS);
+    return member;
+  }
+
+  /** Clears emotes whose time is up; called each tick. */
+  step(now: number): void {
+    for (const [sessionId, until] of this.emoteUntil) {
+      if (now < until) continue;
+      const member = this.room.members.get(sessionId);
+      if (member) member.emote = '';
+      this.emoteUntil.delete(sessionId);
+    }
+  }
+
+  forget(sessionId: string): void {
+    this.emoteUntil.delete(sessionId);
+  }
+}

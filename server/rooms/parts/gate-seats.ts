@@ -1,0 +1,136 @@
+import type { Client, Presence } from '@colyseus/core';
+import type { Address } from 'viem';
+import { LeaveCode } from '../../../shared/protocol/join.ts';
+import { checkGate } from '../../auth/admission.ts';
+import type { AppContext } from '../../context.ts';
+import type { GateVerdict } from '../../domain/gates.ts';
+
+interface Seat {
+  address: Address;
+  /** What backs the seat: `<contract>:<tokenId>`, or `holder:<address>` for balance-only rules. */
+  key: string;
+  claimedAt: number;
+}
+
+// A seat claimed in onAuth whose client never arrived is released after this long.
+const UNJOINED_SEAT_MS = 30_000;
+
+/** What the seats need of their room. */
+export interface SeatRoom {
+  /** The room's presence (seat counts are shared by every process through it). */
+  presence: Presence;
+  /** Whether the session still has an avatar (joined, or reconnecting after a drop). */
+  seated(sessionId: string): boolean;
+  client(sessionId: string): Client | undefined;
+}
+
+/** One seat per pass in a gated room (counted across processes), and members who stop qualifying leave. */
+export class GateSeats {
+  private readonly seats = new Map<string, Seat>();
+  private rechecks: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly gate: string,
+    private readonly room: SeatRoom,
+  ) {}
+
+  /** Holds a seat on one of the passes that matched; false when every one already seats another session. */
+  async claim(sessionId: string, address: Address, verdict: GateVerdict): Promise<boolean> {
+    const key = await this.claimKey(address, verdict);
+    if (!key) return false;
+    this.seats.set(sessionId, { address, key, claimedAt: this.ctx.clock.now() });
+    return true;
+  }
+
+  /** Seats changed on chain for these addresses: re-check the sessions they back. */
+  holdingsChanged(addresses: ReadonlySet<string>): void {
+    const affected = [...this.seats].filter(([, seat]) => addresses.has(seat.address.toLowerCase()));
+    if (affected.length > 0)
+      this.queueRecheck(
+        affected.map(([sessionId]) => sessionId),
+        false,
+      );
+  }
+
+  /** The periodic re-read from the chain itself, in case a Transfer log was missed. */
+  recheckAll(): void {
+    this.queueRecheck([...this.seats.keys()], true);
+  }
+
+  release(sessionId: string): void {
+    const seat = this.seats.get(sessionId);
+    if (!seat) return;
+    this.seats.delete(sessionId);
+    this.adjust(seat.key, -1);
+  }
+
+  releaseAll(): void {
+    for (const sessionId of [...this.seats.keys()]) this.release(sessionId);
+  }
+
+  private seatsKey(): string {
+    return `layover:seats:${this.gate}`;
+  }
+
+  // hincrby is atomic in LocalPresence and Redis: the first session to count 1 owns the seat.
+  private async claimKey(address: Address, verdict: GateVerdict): Promise<string | undefined> {
+    const keys = verdict.matched.length
+      ? verdict.matched.map((token) => `${token.contract}:${token.tokenId}`)
+      : [`holder:${address.toLowerCase()}`];
+    for (const key of keys) {
+      if ((await this.room.presence.hincrby(this.seatsKey(), key, 1)) === 1) return key;
+      await this.room.presence.hincrby(this.seatsKey(), key, -1);
+    }
+    return undefined;
+  }
+
+  // Fire and forget, but never an unhandled rejection: a Redis hiccup must not take the process down.
+  private adjust(key: string, by: number): void {
+    this.room.presence
+      .hincrby(this.seatsKey(), key, by)
+      .catch((err) => this.ctx.logger.error({ err, gate: this.gate }, 'seat count not updated'));
+  }
+
+  private queueRecheck(sessionIds: string[], fromChain: boolean): void {
+    this.rechecks = this.rechecks
+      .then(() => this.recheck(sessionIds, fromChain))
+      .catch((err) => this.ctx.logger.error({ err, gate: this.gate }, 'gate re-check failed'));
+  }
+
+  // Members who no longer qualify get a notice, then leave with gateLost; a seat whose pass moved re-seats on another.
+  private async recheck(sessionIds: string[], fromChain: boolean): Promise<void> {
+    if (fromChain) {
+      const addresses = new Set(
+        sessionIds.map((id) => this.seats.get(id)?.address).filter((a) => a !== undefined),
+      );
+      await this.ctx.gates.verify([...addresses]);
+    }
+    for (const sessionId of sessionIds) {
+      const seat = this.seats.get(sessionId);
+      if (!seat) continue;
+      const client = this.room.client(sessionId);
+      // No client: still joining, or reconnecting after a drop (its avatar stays in state meanwhile).
+      if (!client) {
+        if (!this.room.seated(sessionId) && this.ctx.clock.now() - seat.claimedAt > UNJOINED_SEAT_MS)
+          this.release(sessionId);
+        continue;
+      }
+      const verdict = await checkGate(this.ctx, this.gate, seat.address);
+      const stillBacked =
+        verdict.allowed &&
+        (seat.key.startsWith('holder:') ||
+          verdict.matched.some((token) => `${token.contract}:${token.tokenId}` === seat.key));
+      if (stillBacked) continue;
+      const reseated = verdict.allowed ? await this.claimKey(seat.address, verdict) : undefined;
+      if (reseated && this.seats.get(sessionId) === seat) {
+        this.adjust(seat.key, -1);
+        this.seats.set(sessionId, { ...seat, key: reseated });
+        continue;
+      }
+      if (reseated) this.adjust(reseated, -1);
+      client.send('notice', { code: 'gateLost' });
+      client.leave(LeaveCode.gateLost, 'gateLost');
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import type { Client } from '@colyseus/core';
+import type { Pose } from '../../../shared/movement.ts';
+import { VISIBLE_AVATARS } from '../../../shared/netcode.ts';
+import type { ChatLine, Emote } from '../../../shared/protocol/lounge-messages.ts';
+import { type LoungeState, Member } from '../../../shared/state/LoungeState.ts';
+import type { AdmittedMember } from '../../auth/admission.ts';
+import type { AppContext } from '../../context.ts';
+import { spawnPose } from '../../domain/lounge-members.ts';
+import { MemberFeed, type MemberMessage } from '../../members/member-channel.ts';
+import { LoungeQuestEvents } from '../../quests/lounge-events.ts';
+import { AvatarMotion } from './avatar-motion.ts';
+import { ChatEmotes } from './chat-emotes.ts';
+import { isNetworkDrop } from './network-drop.ts';
+
+/** A client of any room with avatars; its auth is what admission let in. */
+export type CrowdClient = Client<{ auth: AdmittedMember }>;
+
+/** What the crowd needs of the room that owns it. */
+export interface CrowdRoom {
+  readonly state: Pick<LoungeState, 'members' | 'population'>;
+  clients(): Iterable<CrowdClient>;
+  roomId(): string;
+  roomName(): string;
+  broadcastChat(line: ChatLine): void;
+}
+
+/** How a kind of room varies the crowd: where newcomers stand, who may speak, how far each client sees. */
+export interface CrowdRules {
+  spawn: () => Pose;
+  maySpeak: (client: CrowdClient) => boolean;
+  visibleLimit: (client: CrowdClient) => number;
+}
+
+const LOUNGE_RULES: CrowdRules = {
+  spawn: () => spawnPose(Math.random),
+  maySpeak: () => true,
+  visibleLimit: () => VISIBLE_AVATARS,
+};
+
+/**
+ * The members of a room with avatars, as parts it owns: movement and interest, chat and emotes, the quests observer
+ * and each member's feed. Lounges, gated lounges and event halls each own one and forward their lifecycle to it.
+ */
+export class LoungeCrowd {
+  readonly motion: AvatarMotion;
+  readonly chat: ChatEmotes;
+  readonly questEvents: LoungeQuestEvents;
+  private readonly memberFeed: MemberFeed;
+  private readonly rules: CrowdRules;
+  /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
+  private readonly protocolOffenders = new Set<string>();
+  /** Scratch avatar handed to the quest observer each tick (it keeps nothing of it), so the tick allocates nothing. */
+  private readonly scratch = { id: '', x: 0, z: 0 };
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly room: CrowdRoom,
+    rules: Partial<CrowdRules> = {},
+  ) {
+    this.rules = { ...LOUNGE_RULES, ...rules };
+    const { members } = room.state;
+    this.motion = new AvatarMotion(members, (client) => this.rules.visibleLimit(client as CrowdClient));
+    this.chat = new ChatEmotes({
+      members,
+      roomId: room.roomId,
+      broadcastChat: (line) => room.broadcastChat(line),
+      maySpeak: (client) => this.rules.maySpeak(client as CrowdClient),
+    });
+    this.questEvents = new LoungeQuestEvents(ctx, room.roomName, (memberId, snapshot, earned, prizes) => {
+      this.sendToMember(memberId, { type: 'quests', payload: snapshot });
+      for (const stamp of earned) this.sendToMember(memberId, { type: 'stampEarned', payload: stamp });
+      for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
+    });
+    this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) =>
+      this.sendToMember(memberId, message),
+    );
+  }
+
+  /** Seats an admitted client: a member in state, a pose, a view, their feed and their day's visit. */
+  join(client: CrowdClient, auth: AdmittedMember): void {
+    // ws reports an oversized frame as an 'error' on the socket, then closes it like a lost connection (1006).
+    client.ref.once('error', () => this.protocolOffenders.add(client.sessionId));
+    const member = new Member();
+    member.id = auth.memberId;
+    member.name = auth.name;
+    member.tier = auth.tier;
+    this.motion.place(client.sessionId, member, this.rules.spawn, this.ctx.clock.now());
+    this.room.state.members.set(client.sessionId, member);
+    this.room.state.population = this.room.state.members.size;
+    // The newcomer sees the room at once; the room sees the newcomer at the next 5 Hz view update.
+    this.motion.refreshViews([client]);
+    void this.memberFeed.add(auth.memberId);
+    this.questEvents.joined(auth.memberId, auth.address);
+  }
+
+  /** A reconnected client has a fresh connection and no view yet: give it one at once, before its state resync. */
+  reconnect(client: CrowdClient): void {
+    this.motion.refreshViews([client]);
+  }
+
+  /** True when the drop may reconnect (a lost network): the avatar stands still meanwhile. False: it is gone. */
+  dropped(client: CrowdClient, code: number | undefined): boolean {
+    const offended = this.protocolOffenders.delete(client.sessionId);
+    if (offended || (code !== undefined && !isNetworkDrop(code))) return false;
+    this.motion.halt(client.sessionId);
+    return true;
+  }
+
+  leave(client: CrowdClient): void {
+    const leaving = this.room.state.members.get(client.sessionId);
+    if (client.auth && leaving) this.memberFeed.remove(client.auth.memberId);
+    this.motion.remove(client, leaving, this.ctx.clock.now());
+    this.protocolOffenders.delete(client.sessionId);
+    this.room.state.members.delete(client.sessionId);
+    this.room.state.population = this.room.state.members.size;
+    this.chat.forget(client.sessionId);
+    this.questEvents.left(client.sessionId);
+  }
+
+  /** One fixed step: emotes expire, avatars move, the quests observer sees where everyone stands. */
+  step(dt: number): void {
+    this.chat.step(this.ctx.clock.now());
+    const avatar = this.scratch;
+    this.motion.step(dt, this.room.clients(), (sessionId, member, pose) => {
+      avatar.id = member.id;
+      avatar.x = pose.x;
+      avatar.z = pose.z;
+      this.questEvents.observe(sessionId, avatar);
+    });
+  }
+
+  /** Writes queued before shutdown finish before the ledger closes. */
+  async dispose(): Promise<void> {
+    this.memberFeed.dispose();
+    await this.questEvents.drain();
+  }
+
+  say(client: CrowdClient, text: string): void {
+    const member = this.room.state.members.get(client.sessionId);
+    if (member && this.chat.chat(client, text, this.ctx.clock.now())) this.questEvents.chatted(member);
+  }
+
+  emote(client: CrowdClient, emote: Emote): void {
+    const member = this.chat.emote(client, emote, this.ctx.clock.now());
+    if (member) this.questEvents.emoted(this.avatar(client.sessionId, member), emote, this.avatars());
+  }
+
+  interact(client: CrowdClient, objectId: string): void {
+    const member = this.room.state.members.get(client.sessionId);
+    if (member) this.questEvents.interacted(this.avatar(client.sessionId, member), objectId);
+  }
+
+  /** Where a member stands now, at full precision (undefined when not in this room). */
+  poseOfMember(memberId: string): Pose | undefined {
+    for (const [sessionId, member] of this.room.state.members)
+      if (member.id === memberId) return this.motion.poseOf(sessionId);
+    return undefined;
+  }
+
+  /** Sends to every client of one member here; a fresh quests snapshot also updates their status badge. */
+  sendToMember(memberId: string, message: MemberMessage): void {
+    for (const client of this.room.clients()) {
+      if (client.auth?.memberId === memberId) client.send(message.type, message.payload);
+    }
+    if (message.type !== 'quests') return;
+    for (const member of this.room.state.members.values()) {
+      if (member.id === memberId && member.status !== message.payload.status.level)
+        member.status = message.payload.status.level;
+    }
+  }
+
+  private avatar(sessionId: string, member: Member): { id: string; x: number; z: number } {
+    const pose = this.motion.poseOf(sessionId);
+    return { id: member.id, x: pose?.x ?? 0, z: pose?.z ?? 0 };
+  }
+
+  private avatars(): { id: string; x: number; z: number }[] {
+    return [...this.room.state.members].map(([sessionId, member]) => this.avatar(sessionId, member));
+  }
+}
