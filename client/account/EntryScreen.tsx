@@ -2,7 +2,7 @@ import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from 'reac
 import { cleanDisplayName, DISPLAY_NAME_MAX, rememberedName, rememberName } from '../core/displayName.ts';
 import { fetchHealth } from '../core/http.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { LanguageSelect } from '../hud/LanguageSelect.tsx';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { useT } from '../i18n/useT.ts';
 import { ErasedNotice } from './hud/ErasedNotice.tsx';
 import { enterAsGuest, enterWithTestWallet } from './session.ts';
@@ -16,6 +16,8 @@ export function EntryScreen() {
   const ids = { name: useId(), hint: useId(), error: useId() };
   const status = useLayoverStore((state) => state.status);
   const errorCode = useLayoverStore((state) => state.errorCode);
+  const locale = useLayoverStore((state) => state.locale);
+  const setLocale = useLayoverStore((state) => state.setLocale);
   const [name, setName] = useState(rememberedName);
   const [nameInvalid, setNameInvalid] = useState(false);
   const [testWallet, setTestWallet] = useState(false);
@@ -55,7 +57,7 @@ export function EntryScreen() {
   return (
     <main className="entry">
       <div className="entry-lang">
-        <LanguageSelect />
+        <LanguageSwitcher locale={locale} onChange={setLocale} label={t('settings.language')} />
       </div>
       <section className="entry-card" aria-labelledby="entry-heading">
         <p className="entry-brand" aria-hidden="true">

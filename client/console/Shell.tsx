@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { EventPage } from './event/EventPage.tsx';
 import { EventsPage } from './events/EventsPage.tsx';
 import { useT } from './i18n/useT.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { shortAddress } from './names.ts';
 import { useConsoleStore } from './store.ts';
 
@@ -16,6 +16,8 @@ export function Shell() {
   const view = useConsoleStore((state) => state.view);
   const show = useConsoleStore((state) => state.show);
   const signOut = useConsoleStore((state) => state.signOut);
+  const locale = useConsoleStore((state) => state.locale);
+  const setLocale = useConsoleStore((state) => state.setLocale);
   const onEvents = view.page !== 'content';
   return (
     <>
@@ -43,7 +45,13 @@ export function Shell() {
           </button>
         </nav>
         <div className="topbar-end">
-          <LanguageSwitch />
+          <LanguageSwitcher
+            locale={locale}
+            onChange={setLocale}
+            label={t('lang.label')}
+            className="lang"
+            testId="console-language"
+          />
           {me && (
             <span className="hint" data-testid="console-me">
               {t('signIn.signedInAs', { address: shortAddress(me.address), role: me.role })}

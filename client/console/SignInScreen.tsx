@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { DisplayName } from '../../shared/protocol/http.ts';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { ConsoleApiError, fetchHealth, signInTestHost } from './api.ts';
 import type { ConsoleErrorCode } from './errors.ts';
 import { useT } from './i18n/useT.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { startSession } from './session.ts';
 import { useConsoleStore } from './store.ts';
 
@@ -16,6 +16,8 @@ export function SignInScreen() {
   const ids = { name: useId(), hint: useId() };
   const token = useConsoleStore((state) => state.token);
   const storedError = useConsoleStore((state) => state.signInError);
+  const locale = useConsoleStore((state) => state.locale);
+  const setLocale = useConsoleStore((state) => state.setLocale);
   const [name, setName] = useState('Host');
   const [testWallet, setTestWallet] = useState(false);
   const [walletOpen, setWalletOpen] = useState(false);
@@ -55,7 +57,13 @@ export function SignInScreen() {
   return (
     <main className="signin" id="main">
       <div className="signin-lang">
-        <LanguageSwitch />
+        <LanguageSwitcher
+          locale={locale}
+          onChange={setLocale}
+          label={t('lang.label')}
+          className="lang"
+          testId="console-language"
+        />
       </div>
       <section className="card signin-card" aria-labelledby="signin-heading">
         <p className="brand">LAYOVER</p>

@@ -49,12 +49,7 @@ function StageEntry({ event }: { event: PublicLiveEvent }) {
 
 function NextShow({ event }: { event: PublicLiveEvent | undefined }) {
   const t = useT();
-  const locale = useLayoverStore((state) => state.locale);
   if (!event) return <p className="stage-prompt-text">{t('event.noShow')}</p>;
-  const time = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(event.startsAt));
+  const time = new Date(event.startsAt);
   return <p className="stage-prompt-text">{t('event.nextShow', { title: event.title, time })}</p>;
 }

@@ -1,12 +1,12 @@
-import { isLocale, type Locale } from './translate.ts';
+import { isLocale, type Locale } from './locales.ts';
 
-const STORAGE_KEY = 'layover.locale';
+/** One key for the lounge and the console, so a language picked in either is kept in both. */
+export const LOCALE_STORAGE_KEY = 'layover.locale';
 
 /** Picks the first supported language from the browser's preference list; English otherwise. */
 export function detectLocale(languages: readonly string[]): Locale {
   for (const tag of languages) {
-    const lower = tag.toLowerCase();
-    const [language, ...rest] = lower.split(/[-_]/);
+    const [language, ...rest] = tag.toLowerCase().split(/[-_]/);
     if (language === 'zh') {
       const traditional = rest.some(
         (part) => part === 'hant' || part === 'tw' || part === 'hk' || part === 'mo',
@@ -19,21 +19,22 @@ export function detectLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-/** The member's saved choice, or what the browser prefers. */
-export function initialLocale(): Locale {
+/** The member's saved choice, or what the browser prefers (`languages` defaults to the navigator's). */
+export function initialLocale(languages?: readonly string[]): Locale {
   try {
-    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const saved = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
     if (isLocale(saved)) return saved;
   } catch {
     // Storage can be blocked (private mode, embedded frames): fall back to detection.
   }
   const nav = globalThis.navigator;
-  return detectLocale(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
+  return detectLocale(languages ?? (nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']));
 }
 
+/** Remembers the choice for the next visit, on the lounge page and the console alike. */
 export function saveLocale(locale: Locale): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // Not persisting is acceptable: the choice still applies for this visit.
   }

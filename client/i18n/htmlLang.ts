@@ -1,4 +1,4 @@
-import type { Locale } from './translate.ts';
+import type { Locale } from './locales.ts';
 
 /** BCP 47 tags for <html lang>, so screen readers and fonts pick the right language and script. */
 export const HTML_LANG: Record<Locale, string> = {

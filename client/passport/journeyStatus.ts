@@ -3,7 +3,6 @@ import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import { questTitle } from '../core/content.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { translate } from '../i18n/translate.ts';
-import { formatDate, formatDateTime } from './formatDate.ts';
 
 export type QuestView = QuestsSnapshot['quests'][number];
 
@@ -49,13 +48,13 @@ export function journeyStatusText(status: JourneyStatus, locale: Locale): string
       return translate(locale, 'journal.locked', { quest: list });
     }
     case 'upcoming':
-      return translate(locale, 'journal.upcoming', { date: formatDate(status.at, locale) });
+      return translate(locale, 'journal.upcoming', { date: status.at });
     case 'completed':
       return status.at === null
         ? translate(locale, 'journal.completed')
-        : translate(locale, 'journal.completedOn', { date: formatDate(status.at, locale) });
+        : translate(locale, 'journal.completedOn', { date: status.at });
     case 'repeatable':
-      return translate(locale, 'journal.availableAgain', { date: formatDateTime(status.at, locale) });
+      return translate(locale, 'journal.availableAgain', { date: status.at });
     case 'ended':
       return translate(locale, 'journal.ended');
     default:

@@ -5,11 +5,14 @@ import {
   CONSOLE_LOCALES,
   consoleCatalogues,
   initialConsoleLocale,
-  placeholdersOf,
   translate,
 } from '../../client/console/i18n/translate.ts';
+import { LOCALES } from '../../client/i18n/locales.ts';
 import { HALLS } from '../../shared/content/live-events.ts';
 import { CONTENT_KINDS } from '../../shared/protocol/live-events.ts';
+import { describeIcuCatalogues, shapeOf } from './i18n-icu-checks.ts';
+
+const argumentNames = (message: string) => Object.keys(shapeOf(message).args).sort();
 
 const enKeys = Object.keys(en).sort();
 
@@ -27,7 +30,7 @@ describe('console i18n catalogues', () => {
   it.each(CONSOLE_LOCALES)('%s uses exactly the placeholders of en', (locale) => {
     for (const [key, message] of Object.entries(en)) {
       const translated = consoleCatalogues[locale][key as keyof typeof en];
-      expect(placeholdersOf(translated), `${locale} ${key}`).toEqual(placeholdersOf(message));
+      expect(argumentNames(translated), `${locale} ${key}`).toEqual(argumentNames(message));
     }
   });
 
@@ -66,5 +69,30 @@ describe('console i18n catalogues', () => {
     expect(initialConsoleLocale(['zh-CN', 'en'])).toBe('zh-Hans');
     expect(initialConsoleLocale(['fr-FR', 'vi-VN'])).toBe('vi');
     expect(initialConsoleLocale(['de'])).toBe('en');
+  });
+});
+
+describeIcuCatalogues('console ICU messages', consoleCatalogues);
+
+describe('ICU formatting in the console', () => {
+  it('says 1 character and 24 characters, and Chinese and Vietnamese without plural forms', () => {
+    expect(translate('en', 'issue.maxLength', { max: 1 })).toBe('At most 1 character.');
+    expect(translate('en', 'issue.maxLength', { max: 24 })).toBe('At most 24 characters.');
+    expect(translate('zh-Hant', 'issue.maxLength', { max: 24 })).toBe('最多 24 個字元。');
+    expect(translate('vi', 'issue.maxLength', { max: 1 })).toBe('Tối đa 1 ký tự.');
+  });
+
+  it('formats a saved moment as a day and a time of the locale', () => {
+    const at = new Date(Date.UTC(2026, 2, 12, 12, 0));
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    expect(translate('en', 'content.fromDraft', { time: at })).toBe(`Showing your saved draft from ${day}.`);
+    expect(
+      translate('zh-Hans', 'content.draft', { kind: '任务', id: 'q1', time: at, by: '0x12…ab' }),
+    ).toContain('2026年3月12日');
+  });
+
+  it('runs on the lounge runtime and shares its locale list', () => {
+    expect(CONSOLE_LOCALES).toEqual(LOCALES);
+    expect(translate('vi', 'live.present', { count: 3 })).toBe('Đang có mặt: 3');
   });
 });

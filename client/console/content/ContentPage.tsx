@@ -2,8 +2,6 @@ import { useId, useState } from 'react';
 import { CONTENT_KINDS, type ContentKind } from '../../../shared/protocol/live-events.ts';
 import { fetchContent } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatWhen } from '../localTime.ts';
-import { useConsoleStore } from '../store.ts';
 import { useRemote } from '../useRemote.ts';
 import { ContentEditor } from './ContentEditor.tsx';
 import { contentItems, latestDraft } from './contentItems.ts';
@@ -12,7 +10,6 @@ import { DraftList } from './DraftList.tsx';
 /** The content tab (loaded on demand with the quest schemas): pick an item, edit it, see saved drafts. */
 export default function ContentPage() {
   const t = useT();
-  const locale = useConsoleStore((state) => state.locale);
   const ids = { kind: useId(), item: useId() };
   const content = useRemote(fetchContent, 'content');
   const [kind, setKind] = useState<ContentKind>('quest');
@@ -79,9 +76,7 @@ export default function ContentPage() {
               </div>
             </div>
             {items.length === 0 && <p className="hint">{t('content.empty')}</p>}
-            {draft && (
-              <p className="hint">{t('content.fromDraft', { time: formatWhen(draft.updatedAt, locale) })}</p>
-            )}
+            {draft && <p className="hint">{t('content.fromDraft', { time: new Date(draft.updatedAt) })}</p>}
             {item && itemId && (
               <ContentEditor
                 key={`${kind}-${itemId}-${draft?.updatedAt ?? 'live'}`}

@@ -1,8 +1,6 @@
 import type { ConsoleContent, ContentKind } from '../../../shared/protocol/live-events.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatWhen } from '../localTime.ts';
 import { shortAddress } from '../names.ts';
-import { useConsoleStore } from '../store.ts';
 
 export interface DraftListProps {
   drafts: ConsoleContent['drafts'];
@@ -12,7 +10,6 @@ export interface DraftListProps {
 /** Saved edits waiting for the next server start, newest first. */
 export function DraftList({ drafts, onOpen }: DraftListProps) {
   const t = useT();
-  const locale = useConsoleStore((state) => state.locale);
   const ordered = [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section className="card" aria-labelledby="drafts-heading" data-testid="console-drafts">
@@ -28,7 +25,7 @@ export function DraftList({ drafts, onOpen }: DraftListProps) {
                 {t('content.draft', {
                   kind: t(`content.kind.${draft.kind}`),
                   id: draft.id,
-                  time: formatWhen(draft.updatedAt, locale),
+                  time: new Date(draft.updatedAt),
                   by: shortAddress(draft.by),
                 })}
               </span>

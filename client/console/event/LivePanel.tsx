@@ -2,8 +2,6 @@ import { useEffect } from 'react';
 import type { LiveEventStatus } from '../../../shared/content/live-events.ts';
 import { fetchLive } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatWhen } from '../localTime.ts';
-import { useConsoleStore } from '../store.ts';
 import { useRemote } from '../useRemote.ts';
 import { BanList } from './BanList.tsx';
 import { DropTable } from './DropTable.tsx';
@@ -24,7 +22,6 @@ export interface LivePanelProps {
 /** The hall right now, across instances: polled while the event is live, loaded once otherwise. */
 export function LivePanel({ eventId, status, onStatus }: LivePanelProps) {
   const t = useT();
-  const locale = useConsoleStore((state) => state.locale);
   const polling = status === 'live' || status === 'scheduled';
   const live = useRemote((token) => fetchLive(token, eventId), eventId, polling ? LIVE_POLL_MS : undefined);
   const view = live.data;
@@ -44,7 +41,7 @@ export function LivePanel({ eventId, status, onStatus }: LivePanelProps) {
         )}
         {live.updatedAt && (
           <p className="hint" aria-live="off">
-            {t('live.updated', { time: formatWhen(new Date(live.updatedAt).toISOString(), locale, false) })}
+            {t('live.updated', { time: live.updatedAt })}
           </p>
         )}
       </div>

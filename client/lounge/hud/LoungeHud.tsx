@@ -13,7 +13,7 @@ import { EventHud } from '../../hall/EventHud.tsx';
 import { LiveNowBanner } from '../../hall/LiveNowBanner.tsx';
 import { StagePrompt } from '../../hall/StagePrompt.tsx';
 import { useLiveEventsPolling } from '../../hall/useLiveEventsPolling.ts';
-import { LanguageSelect } from '../../hud/LanguageSelect.tsx';
+import { LanguageSwitcher } from '../../i18n/LanguageSwitcher.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { QuestsHud } from '../../passport/QuestsHud.tsx';
 import { StampCelebration } from '../../passport/StampCelebration.tsx';
@@ -37,6 +37,8 @@ export function LoungeHud() {
   const chatInput = useRef<HTMLInputElement>(null);
   const memberName = useLayoverStore((state) => state.member?.name ?? '');
   const room = useLayoverStore((state) => state.room);
+  const locale = useLayoverStore((state) => state.locale);
+  const setLocale = useLayoverStore((state) => state.setLocale);
   const gated = isGatedRoom(room);
   const inHall = isEventHall(room);
   const brand = useRef<HTMLDivElement>(null);
@@ -68,7 +70,7 @@ export function LoungeHud() {
         <fieldset className="hud-actions">
           <legend className="visually-hidden">{t('hud.settings')}</legend>
           <ConnectWalletButton />
-          <LanguageSelect />
+          <LanguageSwitcher locale={locale} onChange={setLocale} label={t('settings.language')} />
           <MotionToggle />
           <HelpPanel />
           <AccountHud />

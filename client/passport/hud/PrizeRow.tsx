@@ -3,7 +3,6 @@ import type { PrizeView } from '../../../shared/protocol/quests.ts';
 import { findPrize, localize } from '../../core/content.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useT } from '../../i18n/useT.ts';
-import { formatDate } from '../formatDate.ts';
 import { ChainState } from './ChainState.tsx';
 
 export interface PrizeRowProps {
@@ -23,7 +22,7 @@ export function PrizeRow({ prize, chainLabel, children }: PrizeRowProps) {
     <li className="prize" data-testid={`prize-${prize.prizeId}`} data-state={prize.state}>
       <h3 className="prize-name">{content ? localize(content.name, locale) : prize.prizeId}</h3>
       {content && <p className="prize-perk">{localize(content.perk, locale)}</p>}
-      <p className="prize-won">{t('passport.prizeWonOn', { date: formatDate(prize.wonAt, locale) })}</p>
+      <p className="prize-won">{t('passport.prizeWonOn', { date: prize.wonAt })}</p>
       <ChainState
         state={prize.state}
         txHash={prize.txHash}

@@ -3,7 +3,6 @@ import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { localize, stampArtUrl } from '../../core/content.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useT } from '../../i18n/useT.ts';
-import { formatDate } from '../formatDate.ts';
 import { placeName } from '../placeName.ts';
 import { ChainState } from './ChainState.tsx';
 
@@ -18,7 +17,7 @@ export function StampCard({ stamp, earned }: StampCardProps) {
   const locale = useLayoverStore((state) => state.locale);
   const celebrating = useLayoverStore((state) => state.celebration?.stampId === stamp.id);
   const classes = ['stamp', earned ? 'earned' : 'unearned', celebrating ? 'just-earned' : ''];
-  const date = earned ? formatDate(earned.earnedAt, locale) : '';
+  const date = earned?.earnedAt ?? 0;
   return (
     <li
       className={classes.join(' ').trim()}

@@ -15,14 +15,13 @@ export function StatusSummary({ status, points }: StatusSummaryProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
   const next = status.next;
-  const numbers = new Intl.NumberFormat(locale);
   const perks = statusPerks(statusLevels, status.level, next?.level ?? null);
   const perksText = perkLines(perks, next ? levelName(next.level, locale) : '', t, locale);
   return (
     <div className="status-summary" data-testid="passport-status">
       <p className="status-level">{t('passport.level', { level: levelName(status.level, locale) })}</p>
       <p className="status-points" data-testid="passport-points">
-        {t('passport.points', { points: numbers.format(points) })}
+        {t('passport.points', { points })}
       </p>
       {next ? (
         <>
