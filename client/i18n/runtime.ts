@@ -25,7 +25,7 @@ export function compileMessage(message: string, locale: Locale): IntlMessageForm
 
 /**
  * The one i18n runtime: a translator over a catalogue set, with a compiled-message cache per locale and key.
- * A missing translation falls back to the reference locale; a message that cannot be formatted (a value left
+ * A missing translation falls back to the reference locale (then to the key); a message that cannot be formatted (a value left
  * out by the caller) shows its source, placeholders and all, rather than breaking the screen.
  */
 export function createTranslator<K extends string>(
@@ -34,7 +34,7 @@ export function createTranslator<K extends string>(
 ): TranslateIn<K> {
   const compiled = new Map<string, IntlMessageFormat | null>();
   return (locale, key, vars) => {
-    const source = catalogues[locale]?.[key] ?? catalogues[reference][key];
+    const source = catalogues[locale]?.[key] ?? catalogues[reference][key] ?? key;
     const cacheKey = `${locale}\u0000${key}`;
     let message = compiled.get(cacheKey);
     if (message === undefined) {
