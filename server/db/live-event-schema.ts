@@ -1,13 +1,17 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
   boolean,
+  check,
+  index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
 } from 'drizzle-orm/pg-core';
 import type { LiveEventSpec } from '../../shared/content/live-events.ts';
 import type { StageSnapshot } from '../live-events/stage-snapshot.ts';
@@ -16,44 +20,61 @@ import { members } from './schema.ts';
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Brand staff by wallet address (lower case); hosts run events and open the console. */
-export const staff = pgTable('staff', {
-  address: text('address').primaryKey(),
-  role: text('role').$type<'host' | 'admin'>().notNull(),
-  addedAt: at('added_at').notNull().defaultNow(),
-});
+export const staff = pgTable(
+  'staff',
+  {
+    address: text('address').primaryKey(),
+    role: text('role').$type<'host' | 'admin'>().notNull(),
+    addedAt: at('added_at').notNull().defaultNow(),
+  },
+  () => [check('staff_role_check', sql`role IN ('host', 'admin')`)],
+);
 
 /** Scheduled live events; `stage` is the latest shared stage, so a new overflow instance starts from it. */
-export const liveEvents = pgTable('live_events', {
-  id: text('id').primaryKey(),
-  spec: jsonb('spec').$type<LiveEventSpec>().notNull(),
-  hall: text('hall').notNull(),
-  startsAt: at('starts_at').notNull(),
-  endsAt: at('ends_at').notNull(),
-  createdBy: text('created_by').notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-  cancelledAt: at('cancelled_at'),
-  endedAt: at('ended_at'),
-  stage: jsonb('stage').$type<Partial<StageSnapshot>>().notNull().default({}),
-});
+export const liveEvents = pgTable(
+  'live_events',
+  {
+    id: text('id').primaryKey(),
+    spec: jsonb('spec').$type<LiveEventSpec>().notNull(),
+    hall: text('hall').notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    cancelledAt: at('cancelled_at'),
+    endedAt: at('ended_at'),
+    stage: jsonb('stage').$type<Partial<StageSnapshot>>().notNull().default({}),
+  },
+  (table) => [index('live_events_starts_idx').on(table.startsAt)],
+);
 
 /** A released drop: supply, window, and (raffles) the seed committed to when it opened. */
-export const eventDrops = pgTable('event_drops', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  eventId: text('event_id')
-    .notNull()
-    .references(() => liveEvents.id),
-  dropKey: text('drop_key').notNull(),
-  prizeId: text('prize_id').notNull(),
-  mode: text('mode').$type<'first' | 'raffle'>().notNull(),
-  supply: integer('supply').notNull(),
-  claimed: integer('claimed').notNull().default(0),
-  openedAt: at('opened_at').notNull(),
-  closesAt: at('closes_at').notNull(),
-  seed: text('seed').notNull(),
-  commit: text('commit').notNull(),
-  drawnAt: at('drawn_at'),
-});
+export const eventDrops = pgTable(
+  'event_drops',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => liveEvents.id),
+    dropKey: text('drop_key').notNull(),
+    prizeId: text('prize_id').notNull(),
+    mode: text('mode').$type<'first' | 'raffle'>().notNull(),
+    supply: integer('supply').notNull(),
+    claimed: integer('claimed').notNull().default(0),
+    openedAt: at('opened_at').notNull(),
+    closesAt: at('closes_at').notNull(),
+    seed: text('seed').notNull(),
+    commit: text('commit').notNull(),
+    drawnAt: at('drawn_at'),
+  },
+  (table) => [
+    unique().on(table.eventId, table.dropKey),
+    check('event_drops_mode_check', sql`mode IN ('first', 'raffle')`),
+    check('event_drops_supply_check', sql`supply > 0`),
+    check('event_drops_claimed_check', sql`claimed <= supply`),
+  ],
+);
 
 /** One claim (or raffle entry) per member per drop; `won` is null until a raffle is drawn. */
 export const dropClaims = pgTable(
@@ -73,18 +94,22 @@ export const dropClaims = pgTable(
 );
 
 /** Each stay of a member in an event hall instance; attendance and the attendance chart add these up. */
-export const eventVisits = pgTable('event_visits', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  eventId: text('event_id')
-    .notNull()
-    .references(() => liveEvents.id),
-  memberId: text('member_id')
-    .notNull()
-    .references(() => members.id, { onDelete: 'cascade' }),
-  roomId: text('room_id').notNull(),
-  joinedAt: at('joined_at').notNull(),
-  leftAt: at('left_at'),
-});
+export const eventVisits = pgTable(
+  'event_visits',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => liveEvents.id),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    roomId: text('room_id').notNull(),
+    joinedAt: at('joined_at').notNull(),
+    leftAt: at('left_at'),
+  },
+  (table) => [index('event_visits_event_idx').on(table.eventId, table.memberId)],
+);
 
 /** Bans: `scope_key` is `event:<id>` for one event or `brand` for all of them. */
 export const eventBans = pgTable(

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -136,6 +138,7 @@ export const outbox = pgTable(
   (table) => [
     index('outbox_status_idx').on(table.status, table.id),
     index('outbox_member_idx').on(table.memberId),
+    check('outbox_kind_check', sql`kind IN ('stamp', 'prize')`),
   ],
 );
 
@@ -163,7 +166,11 @@ export const mintAttempts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('mint_attempts_nonce_idx').on(table.nonce)],
+  (table) => [
+    index('mint_attempts_nonce_idx').on(table.nonce),
+    index('mint_attempts_status_idx').on(table.status),
+    check('mint_attempts_kind_check', sql`kind IN ('stamp', 'prize', 'transfer')`),
+  ],
 );
 
 /** Every finished game round of every player, keyed by the round's event id (a replay adds nothing). */
@@ -199,7 +206,7 @@ export const gameDailyBest = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.gameId, table.day, table.memberId] }),
-    index('game_daily_best_board_idx').on(table.gameId, table.day, table.score.desc(), table.at),
+    index('game_daily_best_board_idx').on(table.gameId, table.day, table.score.desc().nullsFirst(), table.at),
   ],
 );
 
@@ -216,7 +223,7 @@ export const gameBest = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.gameId, table.memberId] }),
-    index('game_best_board_idx').on(table.gameId, table.score.desc(), table.at),
+    index('game_best_board_idx').on(table.gameId, table.score.desc().nullsFirst(), table.at),
   ],
 );
 

@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+/** drizzle-kit reads the ledger's Drizzle schema and writes the SQL migrations the server applies at boot. */
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./server/db/schema.ts', './server/db/live-event-schema.ts'],
+  out: './server/db/migrations',
+});
