@@ -4,13 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { enterAsGuest, WAIT } from '../support/lounge-page.ts';
+import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
-
-/** The part of window.__layover (client/testHooks.ts) this test reads. */
-interface LayoverWindow {
-  __layover: { getState: () => { token: string | null }; self: () => string | null };
-}
 
 let dir: string;
 let server: StartedServer | undefined;

@@ -6,7 +6,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { launchChromium } from '../support/browser.ts';
-import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
+import {
+  enterAsGuest,
+  type LayoverWindow,
+  roomOf,
+  settledScreenshot,
+  walkTo,
+} from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const DOCS = join(import.meta.dirname, '../../docs');
@@ -19,57 +26,9 @@ const WAIT = { timeout: 60_000 } as const;
 // The Node-side SDK client below needs a global WebSocket, which Node 20 lacks.
 if (!('WebSocket' in globalThis)) Object.assign(globalThis, { WebSocket });
 
-interface GameInfo {
-  id: string;
-  connection: string;
-  phase: string | null;
-  round: number;
-  turn: number;
-}
-
-interface LayoverWindow {
-  __layover: {
-    self: () => string | null;
-    room: () => string | null;
-    poses: () => { sessionId: string; x: number; z: number }[];
-    walkTo: (x: number, z: number) => Promise<void>;
-    game: () => GameInfo | null;
-    gameRenderer: () => { calls: number; triangles: number } | null;
-    getState: () => { passport: { prizes: { prizeId: string; source: string }[] } | null };
-  };
-}
-
 let dir: string;
 let server: StartedServer | undefined;
 let browser: Browser | undefined;
-
-async function enterAsGuest(page: Page, name: string): Promise<string> {
-  await page.goto(server!.url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('enter-guest').click();
-  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
-    timeout: 90_000,
-  });
-  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
-}
-
-async function walkTo(page: Page, to: { x: number; z: number }): Promise<void> {
-  const id = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
-  await page.evaluate(([x, z]) => (window as unknown as LayoverWindow).__layover.walkTo(x, z), [
-    to.x,
-    to.z,
-  ] as const);
-  await page.waitForFunction(
-    ([sessionId, x, z]) => {
-      const pose = (window as unknown as LayoverWindow).__layover
-        .poses()
-        .find((p) => p.sessionId === sessionId);
-      return pose !== undefined && Math.hypot(pose.x - (x as number), pose.z - (z as number)) < 0.6;
-    },
-    [id, to.x, to.z] as const,
-    WAIT,
-  );
-}
 
 /** Waits until throw `turn` is open and its button can be pressed. */
 async function turnOpen(page: Page, turn: number): Promise<void> {
@@ -93,13 +52,7 @@ async function landed(page: Page, turn: number): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-e2e-games-'));
-  server = await spawnLayover({
-    PORT: '0',
-    ANVIL_PORT: '0',
-    DATA_DIR: join(dir, 'data'),
-    DEPLOYMENTS_DIR: join(dir, 'deployments'),
-    GAME_TIME_SCALE,
-  });
+  server = await spawnLayoverIn(dir, { GAME_TIME_SCALE });
   browser = await launchChromium();
 });
 
@@ -114,9 +67,9 @@ describe('arcade in Chromium', () => {
     timeout: 360_000,
   }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    const selfId = await enterAsGuest(page, 'Pilot');
+    const selfId = await enterAsGuest(page, server!.url, 'Pilot');
 
-    await walkTo(page, AT_ARCADE);
+    await walkTo(page, AT_ARCADE, page, WAIT);
     await page.getByTestId('arcade-open').waitFor(WAIT);
     await page.getByTestId('arcade-open').click();
     await page.getByTestId('arcade-menu').waitFor(WAIT);
@@ -196,21 +149,13 @@ describe('arcade in Chromium', () => {
     );
 
     // Under SwiftShader CSS transitions crawl: wait until none runs, or the shot catches buttons half-styled.
-    await page.mouse.move(1, 400);
-    await page.waitForFunction(
-      () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-      null,
-      WAIT,
-    );
-    await page.screenshot({ path: join(ARTIFACTS, 'plane.png') });
+    await settledScreenshot(page, ARTIFACTS, 'plane.png', WAIT);
     await mkdir(DOCS, { recursive: true });
     await copyFile(join(ARTIFACTS, 'plane.png'), join(DOCS, 'games.png'));
 
     await page.getByTestId('game-back').click();
     await overlay.waitFor({ state: 'detached', ...WAIT });
-    await expect(page.evaluate(() => (window as unknown as LayoverWindow).__layover.room())).resolves.toBe(
-      'lounge',
-    );
+    await expect(roomOf(page)).resolves.toBe('lounge');
     await expect(
       page.evaluate(() => (window as unknown as LayoverWindow).__layover.game()),
     ).resolves.toBeNull();
@@ -223,17 +168,13 @@ describe('arcade errors in Chromium', () => {
     timeout: 240_000,
   }, async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    await enterAsGuest(page, 'Twin');
-    const token = await page.evaluate(
-      () =>
-        (window as unknown as { __layover: { getState: () => { token: string } } }).__layover.getState()
-          .token,
-    );
+    await enterAsGuest(page, server!.url, 'Twin');
+    const token = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().token);
     // The same member already sits at the trivia cabinet from another device.
     const elsewhere = await new Client(server!.url).joinOrCreate('trivia', { token });
     try {
       await page.getByLabel('Language').selectOption('vi');
-      await walkTo(page, AT_ARCADE);
+      await walkTo(page, AT_ARCADE, page, WAIT);
       await page.getByTestId('arcade-open').click();
       await page.getByTestId('game-open-trivia').click();
       const error = page.getByTestId('arcade-error');
@@ -242,9 +183,7 @@ describe('arcade errors in Chromium', () => {
         'Bạn đang chơi trò này ở một thẻ hoặc thiết bị khác',
       );
       await expect(page.getByTestId('game-overlay').count()).resolves.toBe(0);
-      await expect(page.evaluate(() => (window as unknown as LayoverWindow).__layover.room())).resolves.toBe(
-        'lounge',
-      );
+      await expect(roomOf(page)).resolves.toBe('lounge');
     } finally {
       await elsewhere.leave(true).catch(() => undefined);
     }

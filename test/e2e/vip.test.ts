@@ -9,6 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import type { HealthResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
 import { launchChromium } from '../support/browser.ts';
+import {
+  enterAsGuest,
+  enterWithTestWallet,
+  type LayoverWindow,
+  roomOf,
+  walkTo,
+} from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
@@ -17,62 +24,16 @@ const AT_VIP_DOOR = { x: 17.5, z: 1 } as const;
 /** A first leg that clears the east lounge chairs and the east pillar from anywhere around the spawn. */
 const WAYPOINT = { x: 8, z: 3.5 } as const;
 
-interface Pose {
-  sessionId: string;
-  x: number;
-  z: number;
-}
-
 /** Where a pass goes when its holder sends it away. */
 const ELSEWHERE = '0x000000000000000000000000000000000000dEaD';
-
-interface LayoverWindow {
-  __layover: {
-    getState: () => { vipAccess: boolean };
-    self: () => string | null;
-    room: () => string | null;
-    poses: () => Pose[];
-    walkTo: (x: number, z: number) => Promise<void>;
-  };
-}
 
 let dir: string;
 let server: StartedServer | undefined;
 let browser: Browser | undefined;
 
-async function enter(page: Page, name: string, button: 'enter-guest' | 'enter-test-wallet'): Promise<void> {
-  await page.goto(server!.url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId(button).click();
-  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
-    timeout: 60_000,
-  });
-}
-
-function roomOf(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.room());
-}
-
-/** Walks with the same path a floor click takes, and waits until the server has us there. */
-async function walkTo(page: Page, x: number, z: number): Promise<void> {
-  await page.evaluate(([tx, tz]) => (window as unknown as LayoverWindow).__layover.walkTo(tx, tz), [
-    x,
-    z,
-  ] as const);
-  await page.waitForFunction(
-    ([tx, tz]) => {
-      const layover = (window as unknown as LayoverWindow).__layover;
-      const self = layover.poses().find((pose) => pose.sessionId === layover.self());
-      return self !== undefined && Math.hypot(self.x - tx, self.z - tz) < 0.6;
-    },
-    [x, z] as const,
-    { timeout: 20_000 },
-  );
-}
-
 async function walkToVipDoor(page: Page): Promise<void> {
-  await walkTo(page, WAYPOINT.x, WAYPOINT.z);
-  await walkTo(page, AT_VIP_DOOR.x, AT_VIP_DOOR.z);
+  await walkTo(page, WAYPOINT);
+  await walkTo(page, AT_VIP_DOOR);
 }
 
 async function goThroughVipDoor(page: Page): Promise<void> {
@@ -100,7 +61,7 @@ afterAll(async () => {
 describe('the VIP door in Chromium', () => {
   it('lets a Gold Pass holder (local test wallet) through into the VIP lounge and back', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    await enter(page, 'Gold Member', 'enter-test-wallet');
+    await enterWithTestWallet(page, server!.url, 'Gold Member');
     expect(await roomOf(page)).toBe('lounge');
 
     await walkToVipDoor(page);
@@ -126,7 +87,7 @@ describe('the VIP door in Chromium', () => {
 
   it('turns a guest away with the gate message, a wallet call to action, and keeps them in the lounge', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    await enter(page, 'Curious Guest', 'enter-guest');
+    await enterAsGuest(page, server!.url, 'Curious Guest');
     const seat = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self());
 
     await walkToVipDoor(page);
@@ -148,11 +109,11 @@ describe('the VIP door in Chromium', () => {
 
   it('turns a VIP holder without the partner pass away from the partner suite, with the suite message', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    await enter(page, 'Suite Hopeful', 'enter-test-wallet');
+    await enterWithTestWallet(page, server!.url, 'Suite Hopeful');
     // Around the west lounge chairs and the bar to the suite door on the west wall.
-    await walkTo(page, -11, 4);
-    await walkTo(page, -11, -4);
-    await walkTo(page, -17.4, -4);
+    await walkTo(page, { x: -11, z: 4 });
+    await walkTo(page, { x: -11, z: -4 });
+    await walkTo(page, { x: -17.4, z: -4 });
     const prompt = page.getByTestId('suite-door-enter');
     await prompt.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await prompt.textContent()).toBe('Enter the partner suite');
@@ -167,7 +128,7 @@ describe('the VIP door in Chromium', () => {
   it('walks a member who sends the pass away back to the main lounge, saying why', async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     const issued = page.waitForResponse((response) => response.url().endsWith('/auth/test-wallet'));
-    await enter(page, 'Pass Seller', 'enter-test-wallet');
+    await enterWithTestWallet(page, server!.url, 'Pass Seller');
     const wallet = (await (await issued).json()) as TestWalletResponse;
     await goThroughVipDoor(page);
 

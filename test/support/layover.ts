@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { type Config, loadConfig } from '../../server/config.ts';
 import { type RunningLayover, startLayover } from '../../server/main.ts';
 
-/** A real Layover (own anvil, PGlite in a temp folder, free ports) for one test file; `stop()` removes it all. */
+/**
+ * A real Layover (own anvil, PGlite in a temp folder, free ports, TEST_HOOKS on) for one test file; `stop()` removes
+ * it all.
+ */
 export async function startTestLayover(overrides: Partial<Config> = {}): Promise<RunningLayover> {
   const dir = await mkdtemp(join(tmpdir(), 'layover-test-'));
   const config = loadConfig(
-    {},
+    { TEST_HOOKS: 'on' },
     {
       port: 0,
       anvilPort: 0,

@@ -13,38 +13,92 @@ export const AT_BOARD = { x: 0, z: 11 } as const;
 /** Back in the middle of the lounge, facing the windows. */
 export const OVERLOOK = { x: -1, z: 5.5 } as const;
 
-interface Pose {
+/** Entering the lounge boots the scene under SwiftShader: the slowest step of all. */
+const ENTER_WAIT = { timeout: 90_000 } as const;
+
+/** An avatar as window.__layover.poses() reports it. */
+export interface Pose {
   sessionId: string;
+  name: string;
   x: number;
   z: number;
 }
 
-/** The part of window.__layover (client/testHooks.ts) these helpers use. */
+/** Draw calls and triangles of a scene's last frame. */
+export interface RendererInfo {
+  calls: number;
+  triangles: number;
+}
+
+/** The game cabinet a page sits at, as window.__layover.game() reports it. */
+export interface GameInfo {
+  id: string;
+  connection: string;
+  phase: string | null;
+  round: number;
+  turn: number;
+}
+
+/** The part of window.__layover (client/core/testHooks.ts) the end-to-end tests use. */
 export interface LayoverWindow {
   __layover: {
     getState: () => {
       members: { sessionId: string; status?: string }[];
       member: { id: string; name: string; address: string | null } | null;
+      token: string | null;
+      vipAccess: boolean;
+      passport: { prizes: { prizeId: string; source: string }[] } | null;
     };
     self: () => string | null;
+    room: () => string | null;
     poses: () => Pose[];
     walkTo: (x: number, z: number) => Promise<void>;
+    renderer: () => RendererInfo | null;
+    game: () => GameInfo | null;
+    gameRenderer: () => RendererInfo | null;
   };
 }
 
-/** Opens the lounge at `url`, enters as a guest called `name`, and resolves with our sessionId once seated. */
-export async function enterAsGuest(page: Page, url: string, name: string): Promise<string> {
+/** Opens the lounge at `url`, types `name`, presses `button` and resolves with our sessionId once seated. */
+async function enter(page: Page, url: string, name: string, button: string): Promise<string> {
   await page.goto(url);
   await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('enter-guest').click();
-  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
-    timeout: 60_000,
-  });
+  await page.getByTestId(button).click();
+  await page.waitForFunction(
+    () => Boolean((window as unknown as LayoverWindow).__layover?.self?.()),
+    null,
+    ENTER_WAIT,
+  );
   return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
 }
 
+/** Opens the lounge at `url`, enters as a guest called `name`, and resolves with our sessionId once seated. */
+export function enterAsGuest(page: Page, url: string, name: string): Promise<string> {
+  return enter(page, url, name, 'enter-guest');
+}
+
+/** Enters with the server's local test wallet (a Gold Pass holder on the dev chain); resolves with our sessionId. */
+export function enterWithTestWallet(page: Page, url: string, name: string): Promise<string> {
+  return enter(page, url, name, 'enter-test-wallet');
+}
+
+/** The room the page is seated in ('lounge', 'vip', ...), or null when it is not in one. */
+export function roomOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.room());
+}
+
+/** Every avatar the page sees, itself included. */
+export function posesOf(page: Page): Promise<Pose[]> {
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.poses());
+}
+
 /** Walks as a floor click does and waits until `watcher` (default: the walker) sees the server put us there. */
-export async function walkTo(page: Page, to: { x: number; z: number }, watcher: Page = page): Promise<void> {
+export async function walkTo(
+  page: Page,
+  to: { x: number; z: number },
+  watcher: Page = page,
+  wait: { timeout: number } = WAIT,
+): Promise<void> {
   const id = await page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
   await page.evaluate(([x, z]) => (window as unknown as LayoverWindow).__layover.walkTo(x, z), [
     to.x,
@@ -58,7 +112,7 @@ export async function walkTo(page: Page, to: { x: number; z: number }, watcher: 
       return pose !== undefined && Math.hypot(pose.x - (x as number), pose.z - (z as number)) < 0.6;
     },
     [id, to.x, to.z] as const,
-    WAIT,
+    wait,
   );
 }
 
@@ -86,12 +140,17 @@ export async function finishFirstVisit(traveller: Page, friend: Page): Promise<v
 }
 
 /** A screenshot once the pointer is off the HUD and no CSS transition is still running. */
-export async function settledScreenshot(page: Page, dir: string, name: string): Promise<void> {
+export async function settledScreenshot(
+  page: Page,
+  dir: string,
+  name: string,
+  wait: { timeout: number } = WAIT,
+): Promise<void> {
   await page.mouse.move(1, 400);
   await page.waitForFunction(
     () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
     null,
-    WAIT,
+    wait,
   );
   await page.screenshot({ path: join(dir, name) });
 }

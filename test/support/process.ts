@@ -10,12 +10,19 @@ export interface StartedServer {
   output: () => string;
 }
 
-/** Runs `npm start`'s entry point (server/start.ts) as its own process and waits for the URL it prints. */
-export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): Promise<StartedServer> {
+/**
+ * Runs `npm start`'s entry point (server/start.ts) as its own process and waits for the URL it prints.
+ * TEST_HOOKS=on, so the page installs window.__layover; an `env` value of undefined removes a variable.
+ */
+export function spawnLayover(
+  env: Record<string, string | undefined>,
+  timeoutMs = 240_000,
+): Promise<StartedServer> {
   // Node itself with tsx's loader: one process, so a SIGKILL really kills the server (the tsx CLI forks a child).
+  // Node leaves out variables whose value is undefined.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, TEST_HOOKS: 'on', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -44,12 +51,16 @@ export function spawnLayover(env: Record<string, string>, timeoutMs = 240_000): 
 }
 
 /** `npm start` on free ports, with its data and deployment records in `dir` (a temp folder the test removes). */
-export function spawnLayoverIn(dir: string): Promise<StartedServer> {
+export function spawnLayoverIn(
+  dir: string,
+  env: Record<string, string | undefined> = {},
+): Promise<StartedServer> {
   return spawnLayover({
     PORT: '0',
     ANVIL_PORT: '0',
     DATA_DIR: join(dir, 'data'),
     DEPLOYMENTS_DIR: join(dir, 'deployments'),
+    ...env,
   });
 }
 
