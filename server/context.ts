@@ -5,6 +5,7 @@ import type { GateService } from './chain/gate-service.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
+import type { StaffRole } from './live-events/staff.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
 export interface LogFn {
@@ -31,9 +32,14 @@ export interface ChainContext {
   publicClient: PublicClient;
 }
 
-/** Where a bearer token becomes a member: the one place sessions are resolved, at join and when re-checked later. */
-export interface SessionDirectory {
-  resolve(token: string): Promise<ResolvedSession | undefined>;
+/** The member reads admission makes; the one place a bearer token becomes a member (at join, and re-checked later). */
+export interface MemberDirectory {
+  /** The member behind a live token, or undefined when unknown, expired or revoked. */
+  resolveSession(token: string): Promise<ResolvedSession | undefined>;
+  /** How many stamps a member holds (a status level may open a gated room). */
+  stampCount(memberId: string): Promise<number>;
+  /** The staff role of a wallet, if any; guests (no address) have none. */
+  staffRole(address: string | null): Promise<StaffRole | undefined>;
 }
 
 /** Time as the server reads it; a test can hold it still. */
@@ -51,7 +57,7 @@ export interface AppContext {
   readonly chain: ChainContext;
   /** Gate rules, ownership reads and holdings changes for the gated rooms. */
   readonly gates: GateService;
-  readonly sessions: SessionDirectory;
+  readonly members: MemberDirectory;
   /** The prize oracle of this process; undefined until rooms are listening, so read it when needed, not at build. */
   readonly oracle: OracleService | undefined;
   /** Presence shared by every process of the deployment (local, or Redis): member channels, seat counts. */

@@ -10,7 +10,7 @@ import type { RequestHandler } from 'express';
 import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
 import { EVENT_ROOM, RoomName } from '../shared/rooms.ts';
-import { resolveSession } from './auth/sessions.ts';
+import { ledgerMemberDirectory } from './auth/member-directory.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
 import type { OracleService } from './chain/oracle/service.ts';
@@ -152,7 +152,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       ledger,
       chain: { chainId, contracts, rpcUrl, publicClient },
       gates,
-      sessions: { resolve: (token) => resolveSession(ledger.db, token) },
+      members: ledgerMemberDirectory(ledger.db),
       get oracle() {
         return oracle;
       },

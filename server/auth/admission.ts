@@ -7,8 +7,6 @@ import type { AppContext } from '../context.ts';
 import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
 import { tierForSession } from '../domain/lounge-members.ts';
 import { statusOpensRoom } from '../domain/quests/snapshot.ts';
-import { staffRoleOf } from '../live-events/staff.ts';
-import { countStamps } from '../quests/passport.ts';
 import { hashToken, type ResolvedSession } from './sessions.ts';
 
 /** Who a room let in: what every room's `client.auth` carries. */
@@ -58,13 +56,13 @@ export async function admitMember<O extends JoinOptions = JoinOptions>(
   const schema = (room.options ?? JoinOptions) as z.ZodType<O>;
   const parsed = schema.safeParse(options);
   if (!parsed.success) throw new ServerError(JoinErrorCode.unauthorized, 'unauthorized');
-  const session = await ctx.sessions.resolve(parsed.data.token);
+  const session = await ctx.members.resolveSession(parsed.data.token);
   if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
   const { member: record } = session;
   const host =
     room.staff === true &&
     session.kind !== 'guest' &&
-    (await staffRoleOf(ctx.ledger.db, record.address)) !== undefined;
+    (await ctx.members.staffRole(record.address)) !== undefined;
   const member: AdmittedMember = {
     memberId: record.id,
     name: record.displayName,
@@ -83,7 +81,7 @@ export async function admitMember<O extends JoinOptions = JoinOptions>(
   };
   if (!room.gate || host) return admission;
   if (room.statusOpens) {
-    const stamps = await countStamps(ctx.ledger.db, record.id);
+    const stamps = await ctx.members.stampCount(record.id);
     if (statusOpensRoom(stamps, room.gate, questContent.levels)) return admission;
   }
   if (!record.address) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');

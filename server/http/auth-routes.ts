@@ -66,7 +66,7 @@ export function mountAuthRoutes(
       to: wallet.address,
       tier: PassTier.gold,
     });
-    const guest = body.data.linkToken ? await ctx.sessions.resolve(body.data.linkToken) : undefined;
+    const guest = body.data.linkToken ? await ctx.members.resolveSession(body.data.linkToken) : undefined;
     const linked =
       guest?.kind === 'guest'
         ? await linkMemberAddress(ledger.db, guest.member.id, wallet.address)
@@ -89,7 +89,7 @@ export function mountAuthRoutes(
   // Signs a session out everywhere at once: later HTTP calls and room joins with the token fail.
   router.post(routes.logout.path, async (req, res) => {
     const token = bearerToken(req.get('authorization'));
-    const session = token ? await ctx.sessions.resolve(token) : undefined;
+    const session = token ? await ctx.members.resolveSession(token) : undefined;
     if (!token || !session)
       return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
     await revokeSession(ledger.db, token);
@@ -98,7 +98,7 @@ export function mountAuthRoutes(
 
   const liveSession = async (req: Request, res: Response) => {
     const token = bearerToken(req.get('authorization'));
-    const session = token ? await ctx.sessions.resolve(token) : undefined;
+    const session = token ? await ctx.members.resolveSession(token) : undefined;
     if (!session) sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
     return session;
   };

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { bearerToken } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import { type StaffRole, staffRoleOf } from '../live-events/staff.ts';
+import type { StaffRole } from '../live-events/staff.ts';
 import { sendError } from './errors.ts';
 
 /** Who is using the console (set on `res.locals.staff` by `requireHost`). */
@@ -18,12 +18,11 @@ export function requireHost(ctx: AppContext) {
 
 async function checkHost(ctx: AppContext, req: Request, res: Response, next: NextFunction): Promise<void> {
   const token = bearerToken(req.get('authorization'));
-  const { db } = ctx.ledger;
-  const session = token ? await ctx.sessions.resolve(token) : undefined;
+  const session = token ? await ctx.members.resolveSession(token) : undefined;
   if (!session)
     return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
   const address = session.kind === 'guest' ? null : session.member.address;
-  const role = await staffRoleOf(db, address);
+  const role = await ctx.members.staffRole(address);
   if (!role || !address) return sendError(res, 403, 'forbidden', 'this wallet does not have the host role');
   const staff: ConsoleStaff = { memberId: session.member.id, address, role };
   res.locals.staff = staff;
