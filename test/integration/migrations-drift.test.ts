@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +44,16 @@ it('drizzle-kit finds nothing in the schema that the committed migrations lack',
   const added = (await readdir(join(dir, 'out'))).filter((name) => !before.includes(name));
   expect(added, `schema.ts changed without \`npm run db:generate\`:\n${output}`).toEqual([]);
   expect(output).toContain('No schema changes');
+});
+
+it('journals the migrations in increasing time, or the migrator would skip a later one', async () => {
+  // drizzle-orm applies every migration whose `when` is after the latest applied one: a migration generated on a
+  // machine whose clock ran behind would be silently passed over on every ledger that has the one before it.
+  const journal = JSON.parse(await readFile(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { idx: number; when: number; tag: string }[];
+  };
+  journal.entries.forEach((entry, index) => {
+    expect(entry.idx).toBe(index);
+    if (index > 0) expect(entry.when, entry.tag).toBeGreaterThan(journal.entries[index - 1]?.when ?? 0);
+  });
 });
