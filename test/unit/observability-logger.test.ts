@@ -1,0 +1,89 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger, logSettings } from '../../server/observability/logger.ts';
+
+/** A destination that keeps what was written and says when something arrives. */
+function collector() {
+  const chunks: string[] = [];
+  let arrived: () => void = () => {};
+  const next = () => new Promise<void>((resolve) => (arrived = resolve));
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      arrived();
+      done();
+    },
+  });
+  return { stream, chunks, next, text: () => chunks.join('') };
+}
+
+describe('createLogger', () => {
+  it('writes one JSON line per event with its level, room and member id', () => {
+    const out = collector();
+    const logger = createLogger({ format: 'json', level: 'info', destination: out.stream });
+    logger.child({ room: 'lounge', roomId: 'r1' }).info({ memberId: 'm-7' }, 'member joined');
+    logger.debug('not at info level');
+    const lines = out.text().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0] ?? '');
+    expect(line).toMatchObject({
+      level: 'info',
+      room: 'lounge',
+      roomId: 'r1',
+      memberId: 'm-7',
+      msg: 'member joined',
+    });
+    expect(new Date(line.time).toString()).not.toBe('Invalid Date');
+  });
+
+  it('logs an error with its cause chain', () => {
+    const out = collector();
+    const logger = createLogger({ format: 'json', destination: out.stream });
+    const cause = new Error('connection reset');
+    logger.error(
+      { err: new Error('Layover: visit not recorded', { cause }), memberId: 'm-1' },
+      'visit failed',
+    );
+    const line = JSON.parse(out.text());
+    expect(line.level).toBe('error');
+    expect(line.err).toMatchObject({ type: 'Error', message: 'Layover: visit not recorded' });
+    expect(line.err.cause).toMatchObject({ message: 'connection reset' });
+    expect(line.err.stack).toContain('visit not recorded');
+  });
+
+  it('honours LOG_LEVEL, silent included', () => {
+    const out = collector();
+    const quiet = createLogger({ format: 'json', level: 'warn', destination: out.stream });
+    quiet.info('dropped');
+    quiet.warn('kept');
+    createLogger({ format: 'json', level: 'silent', destination: out.stream }).error('never');
+    expect(out.chunks.map((chunk) => JSON.parse(chunk).msg)).toEqual(['kept']);
+  });
+
+  it('prints readable lines, not JSON, in pretty format', async () => {
+    const out = collector();
+    const arrived = out.next();
+    createLogger({ format: 'pretty', destination: out.stream }).info({ room: 'vip' }, 'room open');
+    await arrived;
+    expect(out.text()).toMatch(/INFO.*room open/);
+    expect(out.text()).toContain('room: "vip"');
+    expect(() => JSON.parse(out.text())).toThrow();
+  });
+});
+
+describe('logSettings', () => {
+  it('picks pretty on a terminal and JSON otherwise, unless LOG_FORMAT says', () => {
+    expect(logSettings({}, true)).toEqual({ level: 'info', format: 'pretty' });
+    expect(logSettings({}, false)).toEqual({ level: 'info', format: 'json' });
+    expect(logSettings({ LOG_FORMAT: 'json' }, true).format).toBe('json');
+    expect(logSettings({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'DEBUG' }, false)).toEqual({
+      level: 'debug',
+      format: 'pretty',
+    });
+  });
+
+  it('refuses an unknown level or format with a message naming the choices', () => {
+    expect(() => logSettings({ LOG_LEVEL: 'loud' }, false)).toThrow(/LOG_LEVEL must be one of fatal, error/);
+    expect(() => logSettings({ LOG_FORMAT: 'xml' }, false)).toThrow(/LOG_FORMAT must be json or pretty/);
+  });
+});
