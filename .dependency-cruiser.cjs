@@ -11,6 +11,14 @@ module.exports = {
       comment:
         'A cycle makes load order matter and hides which module owns what; move the shared piece down.',
       from: { path: '^(client|server|shared)/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-circular-types',
+      severity: 'warn',
+      comment:
+        'A cycle through `import type` costs nothing at run time but still tangles ownership; untangle it.',
+      from: { path: '^(client|server|shared)/' },
       to: { circular: true },
     },
     {

@@ -1,8 +1,10 @@
 import type { SessionResponse } from '../../shared/protocol/http.ts';
 import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
-import { ApiError, signInAsGuest, signInWithTestWallet } from '../core/http.ts';
+import { errorCodeOf } from '../core/errorCodes.ts';
+import { ApiError } from '../core/http.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { forgetLocalKey, rememberLocalKey } from '../wallet/localKey.ts';
+import { revokeSession, signInAsGuest, signInWithTestWallet } from './net/memberApi.ts';
 
 /** Joins the lounge with a session from any sign-in (guest, test wallet, SIWE). The room code loads on demand. */
 export async function enterWithSession(session: SessionResponse): Promise<void> {
@@ -19,7 +21,7 @@ async function signInThenEnter(signIn: () => Promise<SessionResponse>): Promise<
     await enterWithSession(await signIn());
   } catch (error) {
     console.warn('Layover: sign-in failed', error);
-    store.failSession(error instanceof ApiError ? error.code : 'network');
+    store.failSession(errorCodeOf(error, 'network'));
   }
 }
 
@@ -34,14 +36,6 @@ export function enterWithTestWallet(name: string): Promise<void> {
     rememberLocalKey(address, privateKey);
     return { token, member };
   });
-}
-
-/** Revokes a session on the server; best effort, since signing out locally must work offline too. */
-function revokeSession(token: string | null): void {
-  if (!token) return;
-  void fetch('/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } }).catch(
-    () => {},
-  );
 }
 
 /** Leaves the room, revokes the session and returns to the entry screen. */
@@ -70,7 +64,7 @@ export async function continueWithWallet(session: SiweSessionResponse): Promise<
 /** Dev chain only: a guest takes a funded test wallet without leaving; held rewards are minted to it. */
 export async function linkTestWallet(): Promise<void> {
   const { token, member } = useLayoverStore.getState();
-  if (!token || !member) throw new ApiError('unauthorized');
+  if (!token || !member) throw new ApiError('unauthorized', 401);
   const linked = await signInWithTestWallet(member.name, token);
   rememberLocalKey(linked.address, linked.privateKey);
   await continueWithWallet({

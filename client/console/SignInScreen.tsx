@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { DisplayName } from '../../shared/protocol/http.ts';
+import { fetchHealth } from '../core/http.ts';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
-import { ConsoleApiError, fetchHealth, signInTestHost } from './api.ts';
-import type { ConsoleErrorCode } from './errors.ts';
+import { signInTestHost } from './api.ts';
+import { type ConsoleErrorCode, consoleErrorOf } from './errors.ts';
 import { useT } from './i18n/useT.ts';
 import { startSession } from './session.ts';
 import { useConsoleStore } from './store.ts';
@@ -49,7 +50,7 @@ export function SignInScreen() {
     try {
       await startSession((await signInTestHost(clean)).token);
     } catch (failure) {
-      setError(failure instanceof ConsoleApiError ? failure.code : 'internal');
+      setError(consoleErrorOf(failure));
       setBusy(false);
     }
   };

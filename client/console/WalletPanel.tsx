@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { fetchHealth } from '../core/http.ts';
 import { WalletProviders } from '../wallet/WalletProviders.tsx';
 import { createWalletConfig } from '../wallet/walletConfig.ts';
-import { fetchHealth } from './api.ts';
 import type { ConsoleErrorCode } from './errors.ts';
 import { useT } from './i18n/useT.ts';
 import { useConsoleStore } from './store.ts';

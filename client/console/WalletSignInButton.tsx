@@ -1,10 +1,8 @@
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { useState } from 'react';
 import { useAccount, useSignMessage } from 'wagmi';
-import { ApiError } from '../core/http.ts';
 import { signInWithEthereum } from '../wallet/siweSignIn.ts';
-import { ConsoleApiError } from './api.ts';
-import { type ConsoleErrorCode, toConsoleErrorCode } from './errors.ts';
+import { type ConsoleErrorCode, consoleErrorOf } from './errors.ts';
 import { useT } from './i18n/useT.ts';
 import { shortAddress } from './names.ts';
 import { startSession } from './session.ts';
@@ -32,8 +30,7 @@ export function WalletSignInButton({ chainId, onError, onInvalidName }: WalletSi
       await startSession(session.token);
     } catch (error) {
       console.warn('Layover console: wallet sign-in failed', error);
-      if (error instanceof ConsoleApiError) onError(error.code);
-      else onError(toConsoleErrorCode(error instanceof ApiError ? error.code : undefined));
+      onError(consoleErrorOf(error));
     } finally {
       setSigning(false);
     }

@@ -1,4 +1,5 @@
 import { SIWE_ERROR_CODES } from '../../shared/protocol/siwe-codes.ts';
+import { ApiError } from '../core/http.ts';
 
 /** Server and sign-in error codes the console translates, each under `error.<code>`. */
 export const CONSOLE_ERROR_CODES = [
@@ -39,4 +40,9 @@ export function toConsoleErrorCode(code: unknown, status?: number): ConsoleError
   if (status === 409) return 'conflict';
   if (status === 429) return 'rateLimited';
   return 'internal';
+}
+
+/** The code the console shows for any failure: an API refusal's own (or its status's), else `internal`. */
+export function consoleErrorOf(error: unknown): ConsoleErrorCode {
+  return error instanceof ApiError ? toConsoleErrorCode(error.code, error.status) : 'internal';
 }

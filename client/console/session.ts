@@ -1,4 +1,6 @@
-import { ConsoleApiError, fetchMe } from './api.ts';
+import { ApiError } from '../core/http.ts';
+import { fetchMe } from './api.ts';
+import { consoleErrorOf } from './errors.ts';
 import { useConsoleStore } from './store.ts';
 
 /**
@@ -9,12 +11,12 @@ export async function withSession<T>(call: (token: string) => Promise<T>): Promi
   const { token, signOut } = useConsoleStore.getState();
   if (!token) {
     signOut('unauthorized');
-    throw new ConsoleApiError('unauthorized', 401);
+    throw new ApiError('unauthorized', 401);
   }
   try {
     return await call(token);
   } catch (error) {
-    if (error instanceof ConsoleApiError && (error.status === 401 || error.status === 403))
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403))
       signOut(error.status === 403 ? 'forbidden' : 'unauthorized');
     throw error;
   }
@@ -26,7 +28,7 @@ export async function startSession(token: string): Promise<void> {
   try {
     signedIn(token, await fetchMe(token));
   } catch (error) {
-    signOut(error instanceof ConsoleApiError ? error.code : 'internal');
+    signOut(consoleErrorOf(error));
     throw error;
   }
 }

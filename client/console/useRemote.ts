@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ConsoleApiError } from './api.ts';
-import type { ConsoleErrorCode } from './errors.ts';
+import { type ConsoleErrorCode, consoleErrorOf } from './errors.ts';
 import { withSession } from './session.ts';
 
 export interface Remote<T> {
@@ -34,7 +33,7 @@ export function useRemote<T>(load: (token: string) => Promise<T>, key: string, p
           if (live)
             setState((old) => ({
               ...old,
-              error: error instanceof ConsoleApiError ? error.code : 'internal',
+              error: consoleErrorOf(error),
             }));
         }
       }

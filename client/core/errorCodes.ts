@@ -1,4 +1,5 @@
 import { SIWE_ERROR_CODES } from '../../shared/protocol/siwe-codes.ts';
+import { ApiError } from './http.ts';
 
 /** Errors a member can see, each translated under `error.<code>`. */
 export const ERROR_CODES = [
@@ -34,4 +35,9 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** Maps any code a server sent to one we can translate. */
 export function toErrorCode(value: unknown, fallback: ErrorCode = 'internal'): ErrorCode {
   return isErrorCode(value) ? value : fallback;
+}
+
+/** The code to show a member for a failed call: the API's own when we translate it, else `fallback`'s kin. */
+export function errorCodeOf(error: unknown, fallback: ErrorCode = 'internal'): ErrorCode {
+  return error instanceof ApiError ? toErrorCode(error.code) : fallback;
 }

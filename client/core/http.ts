@@ -1,89 +1,84 @@
-import type {
-  EraseMeBody,
-  EraseMeResponse,
-  HealthResponse,
-  SessionResponse,
-  TestWalletResponse,
-} from '../../shared/protocol/http.ts';
-import { type ErrorCode, toErrorCode } from './errorCodes.ts';
+import type { z } from 'zod';
+import type { HealthResponse } from '../../shared/protocol/http.ts';
+import { type PathParams, type RouteSpec, routePath, routes } from '../../shared/protocol/routes.ts';
 
-/** A failed call to our own HTTP API, carrying a code the UI translates. */
+/** The code a refusal without a usable `error` field gets from its status, so both apps can translate it. */
+function codeFromStatus(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rateLimited';
+  return 'internal';
+}
+
+/**
+ * A failed call to our own HTTP API (lounge and console alike): the server's error code (else one from the status,
+ * `network` when nothing answered), the status (0 without an answer) and the server's detail for a form.
+ */
 export class ApiError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, options?: { cause?: unknown }) {
-    super(`Layover API: ${code}`, options);
+  readonly code: string;
+  readonly status: number;
+  readonly detail: string | undefined;
+  constructor(code: string, status = 0, detail?: string, options?: { cause?: unknown }) {
+    super(`Layover API: ${code}${detail ? ` (${detail})` : ''}`, options);
     this.name = 'ApiError';
     this.code = code;
+    this.status = status;
+    this.detail = detail;
   }
 }
 
-interface JsonRequest {
-  method: 'GET' | 'POST' | 'DELETE';
-  body?: unknown;
-  /** A session token, sent as `Authorization: Bearer <token>`. */
-  token?: string;
+/** What a call sends: `:name` parameters, a query, a JSON body (typed by the route's schema) and a bearer token. */
+export interface CallParameters<R extends RouteSpec> {
+  params?: PathParams<R['path']>;
+  query?: Record<string, string>;
+  body?: R['body'] extends z.ZodType ? z.input<R['body']> : unknown;
+  token?: string | undefined;
+  /** `no-store` where a stale answer would mislead (leaderboards right after a round). */
+  cache?: RequestCache;
 }
 
-async function requestJson<T>(path: string, { method, body, token }: JsonRequest): Promise<T> {
+/** The URL of a route from shared/protocol/routes.ts with its parameters and query filled in. */
+export function routeUrl<R extends RouteSpec>(route: R, { params, query }: CallParameters<R> = {}): string {
+  const path = routePath(route.path, (params ?? {}) as PathParams<R['path']>);
+  const search = query ? new URLSearchParams(query).toString() : '';
+  return search ? `${path}?${search}` : path;
+}
+
+/** Calls one route and reads its JSON answer (a 204 is undefined); any failure is an ApiError. */
+export async function callRoute<T, R extends RouteSpec = RouteSpec>(
+  route: R,
+  call: CallParameters<R> = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
+  if (call.body !== undefined) headers['content-type'] = 'application/json';
+  if (call.token) headers.authorization = `Bearer ${call.token}`;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(routeUrl(route, call), {
+      method: route.method,
       headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(call.cache ? { cache: call.cache } : {}),
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     });
   } catch (cause) {
-    throw new ApiError('network', { cause });
+    throw new ApiError('network', 0, undefined, { cause });
   }
+  if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const code = data && typeof data === 'object' && 'error' in data ? data.error : undefined;
-    throw new ApiError(toErrorCode(code, response.status === 429 ? 'rateLimited' : 'internal'));
+    const error = data && typeof data === 'object' ? (data as { error?: unknown; detail?: unknown }) : {};
+    const code = typeof error.error === 'string' ? error.error : codeFromStatus(response.status);
+    throw new ApiError(code, response.status, typeof error.detail === 'string' ? error.detail : undefined);
   }
   return data as T;
 }
 
-function postJson<T>(path: string, body: unknown): Promise<T> {
-  return requestJson<T>(path, { method: 'POST', body });
-}
-
-/** Signs in as a guest: the server issues a session token and a custodial address. */
-export function signInAsGuest(name: string): Promise<SessionResponse> {
-  return postJson<SessionResponse>('/auth/guest', { name });
-}
-
-/**
- * Creates and signs in with a funded dev-chain account (local development only). With `linkToken` (a guest's
- * session) the guest keeps their member record and gains the wallet.
- */
-export function signInWithTestWallet(name: string, linkToken?: string): Promise<TestWalletResponse> {
-  return postJson<TestWalletResponse>('/auth/test-wallet', linkToken ? { name, linkToken } : { name });
-}
-
-/** /health as the client reads it: `rpcUrl` is where the browser reaches the chain, when the server says. */
+/** /health as the clients read it: `rpcUrl` is where the browser reaches the chain, when the server says. */
 export type ClientHealth = HealthResponse & { rpcUrl?: string };
 
-/** Server health and features; null when the server cannot be reached. */
-export async function fetchHealth(): Promise<ClientHealth | null> {
-  try {
-    const response = await fetch('/health', { headers: { accept: 'application/json' } });
-    if (!response.ok) return null;
-    return (await response.json()) as ClientHealth;
-  } catch {
-    return null;
-  }
-}
-
-/** Everything the server holds about the signed-in member (GET /api/members/me/export), as parsed JSON. */
-export function fetchMyData(token: string): Promise<unknown> {
-  return requestJson<unknown>('/api/members/me/export', { method: 'GET', token });
-}
-
-/** Erases the signed-in member's data and ends all their sessions (DELETE /api/members/me). */
-export function eraseMyData(token: string): Promise<EraseMeResponse> {
-  const body: EraseMeBody = { confirm: 'erase my data' };
-  return requestJson<EraseMeResponse>('/api/members/me', { method: 'DELETE', body, token });
+/** Server health and features (chain, contracts, test wallet); null when the server cannot be reached. */
+export function fetchHealth(): Promise<ClientHealth | null> {
+  return callRoute<ClientHealth>(routes.health).catch(() => null);
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { linkTestWallet } from '../account/session.ts';
-import { toErrorCode } from '../core/errorCodes.ts';
-import { ApiError } from '../core/http.ts';
+import { errorCodeOf } from '../core/errorCodes.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -17,7 +16,7 @@ export function TestWalletLinkButton() {
     } catch (error) {
       // The error carries no key material: the response that holds one never fails.
       console.warn('Layover: test wallet link failed', error);
-      const code = error instanceof ApiError ? error.code : toErrorCode(undefined);
+      const code = errorCodeOf(error);
       useLayoverStore.getState().pushToast({ kind: 'alert', key: `error.${code}` });
       setBusy(false);
     }

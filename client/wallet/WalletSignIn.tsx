@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useAccount, useSignMessage } from 'wagmi';
 import { continueWithWallet, enterWithSession } from '../account/session.ts';
 import { cleanDisplayName } from '../core/displayName.ts';
-import { type ErrorCode, toErrorCode } from '../core/errorCodes.ts';
-import { ApiError } from '../core/http.ts';
+import { type ErrorCode, errorCodeOf } from '../core/errorCodes.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useT } from '../i18n/useT.ts';
 import { signInWithEthereum } from './siweSignIn.ts';
@@ -48,7 +47,7 @@ export function WalletSignIn({ name, chainId, linkToken }: WalletSignInProps) {
       await (linkToken ? continueWithWallet(session) : enterWithSession(session));
     } catch (error) {
       console.warn('Layover: wallet sign-in failed', error);
-      fail(error instanceof ApiError ? error.code : toErrorCode(undefined));
+      fail(errorCodeOf(error));
     } finally {
       setSigning(false);
     }

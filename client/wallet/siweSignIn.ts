@@ -1,7 +1,8 @@
 import { createSiweMessage } from 'viem/siwe';
-import type { SiweSessionResponse } from '../../shared/protocol/siwe.ts';
-import { type ErrorCode, toErrorCode } from '../core/errorCodes.ts';
-import { ApiError } from '../core/http.ts';
+import { routes } from '../../shared/protocol/routes.ts';
+import type { SiweNonceResponse, SiweSessionResponse } from '../../shared/protocol/siwe.ts';
+import { type ErrorCode, isErrorCode } from '../core/errorCodes.ts';
+import { ApiError, callRoute } from '../core/http.ts';
 
 export interface SiweSignInParameters {
   address: `0x${string}`;
@@ -14,10 +15,12 @@ export interface SiweSignInParameters {
 
 const MESSAGE_TTL_MS = 10 * 60 * 1000;
 
-async function readError(response: Response, fallback: ErrorCode): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  const code = body && typeof body === 'object' && 'error' in body ? body.error : undefined;
-  return new ApiError(response.status === 404 ? 'walletUnavailable' : toErrorCode(code, fallback));
+/** A refused SIWE step as the member reads it: a 404 means this server offers no wallet sign-in. */
+function siweRefusal(error: unknown, fallback: ErrorCode): unknown {
+  if (!(error instanceof ApiError) || error.status === 0) return error;
+  if (error.status === 404) return new ApiError('walletUnavailable', 404, undefined, { cause: error });
+  if (isErrorCode(error.code)) return error;
+  return new ApiError(fallback, error.status, error.detail, { cause: error });
 }
 
 /** Sign-In with Ethereum: nonce from the server, EIP-4361 message signed in the wallet, verified by the server. */
@@ -28,15 +31,9 @@ export async function signInWithEthereum({
   signMessage,
   linkToken,
 }: SiweSignInParameters): Promise<SiweSessionResponse> {
-  const nonceResponse = await fetch('/auth/siwe/nonce', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: '{}',
-  }).catch((cause) => {
-    throw new ApiError('network', { cause });
+  const { nonce } = await callRoute<SiweNonceResponse>(routes.siweNonce, { body: {} }).catch((error) => {
+    throw siweRefusal(error, 'walletUnavailable');
   });
-  if (!nonceResponse.ok) throw await readError(nonceResponse, 'walletUnavailable');
-  const { nonce } = (await nonceResponse.json()) as { nonce: string };
   const now = new Date();
   const message = createSiweMessage({
     domain: location.host,
@@ -53,15 +50,10 @@ export async function signInWithEthereum({
   try {
     signature = await signMessage({ message });
   } catch (cause) {
-    throw new ApiError('walletRejected', { cause });
+    throw new ApiError('walletRejected', 0, undefined, { cause });
   }
-  const verifyResponse = await fetch('/auth/siwe/verify', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ message, signature, name, linkToken }),
-  }).catch((cause) => {
-    throw new ApiError('network', { cause });
+  const body = { message, signature, name, ...(linkToken ? { linkToken } : {}) };
+  return callRoute<SiweSessionResponse>(routes.siweVerify, { body }).catch((error) => {
+    throw siweRefusal(error, 'unauthorized');
   });
-  if (!verifyResponse.ok) throw await readError(verifyResponse, 'unauthorized');
-  return (await verifyResponse.json()) as SiweSessionResponse;
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, eraseMyData, fetchMyData } from '../../client/core/http.ts';
+import { eraseMyData, fetchMyData } from '../../client/account/net/memberApi.ts';
+import { errorCodeOf } from '../../client/core/errorCodes.ts';
+import { ApiError } from '../../client/core/http.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -40,7 +42,9 @@ describe('the account API calls', () => {
     [500, { error: 'something new' }, 'internal'],
   ] as const)('turns a %i answer into the %s code the member reads', async (status, body, code) => {
     answer(status, body);
-    await expect(eraseMyData('tok')).rejects.toMatchObject({ name: 'ApiError', code });
+    const error = await eraseMyData('tok').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'ApiError', status, code: body.error });
+    expect(errorCodeOf(error)).toBe(code);
   });
 
   it('reports an unreachable server as a network error', async () => {

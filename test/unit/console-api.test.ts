@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConsoleApiError, callJson, liftBan } from '../../client/console/api.ts';
-import { toConsoleErrorCode } from '../../client/console/errors.ts';
+import { cancelEvent, liftBan } from '../../client/console/api.ts';
+import { consoleErrorOf, toConsoleErrorCode } from '../../client/console/errors.ts';
 import { withSession } from '../../client/console/session.ts';
 import { useConsoleStore } from '../../client/console/store.ts';
+import { ApiError, callRoute } from '../../client/core/http.ts';
+import { routes } from '../../shared/protocol/routes.ts';
 
 function answer(status: number, body?: unknown) {
   const fetchMock = vi.fn(
@@ -16,6 +18,9 @@ function answer(status: number, body?: unknown) {
   return fetchMock;
 }
 
+/** A DELETE that the stubbed server refuses. */
+const cancelOne = () => cancelEvent('t', 'e1');
+
 afterEach(() => {
   vi.unstubAllGlobals();
   useConsoleStore.setState({ token: null, me: null, signInError: null });
@@ -24,28 +29,37 @@ afterEach(() => {
 describe('console API calls', () => {
   it('sends the bearer token and JSON body, and reads the answer', async () => {
     const fetchMock = answer(201, { id: 'e1' });
-    await expect(callJson('POST', '/api/console/events', 'tok-123', { title: 'x' })).resolves.toEqual({
-      id: 'e1',
-    });
+    const params = { kind: 'quest', id: 'q 1' };
+    const call = callRoute(routes.consoleSaveContent, { token: 'tok-123', params, body: { title: 'x' } });
+    await expect(call).resolves.toEqual({ id: 'e1' });
     const [url, init] = fetchMock.mock.calls[0]!;
-    expect(url).toBe('/api/console/events');
-    expect(init?.method).toBe('POST');
+    expect(url).toBe('/api/console/content/quest/q%201');
+    expect(init?.method).toBe('PUT');
     expect(init?.body).toBe('{"title":"x"}');
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer tok-123');
   });
 
   it('keeps the server code and detail of a refusal', async () => {
     answer(400, { error: 'invalidEvent', detail: 'title: Too small' });
-    const error = await callJson('POST', '/x', 't').catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ConsoleApiError);
+    const error = await callRoute(routes.consoleCreateEvent, { token: 't' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'invalidEvent', status: 400, detail: 'title: Too small' });
   });
 
   it('maps unknown codes by status, and a failed fetch to network', async () => {
     answer(409, { error: 'somethingNew' });
-    await expect(callJson('DELETE', '/x', 't')).rejects.toMatchObject({ code: 'conflict', status: 409 });
+    const refused = await cancelOne().catch((caught: unknown) => caught);
+    expect([consoleErrorOf(refused), (refused as ApiError).status]).toEqual(['conflict', 409]);
+    answer(409);
+    await expect(cancelOne()).rejects.toMatchObject({ code: 'conflict', status: 409 });
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
-    await expect(callJson('GET', '/x', 't')).rejects.toMatchObject({ code: 'network', status: 0 });
+    await expect(callRoute(routes.consoleMe, { token: 't' })).rejects.toMatchObject({
+      code: 'network',
+      status: 0,
+    });
+    expect(consoleErrorOf(new TypeError('x'))).toBe('internal');
     expect(toConsoleErrorCode(undefined, 403)).toBe('forbidden');
     expect(toConsoleErrorCode('siweExpired')).toBe('siweExpired');
     expect(toConsoleErrorCode('nope', 500)).toBe('internal');
@@ -62,19 +76,19 @@ describe('withSession', () => {
   it('signs out with "forbidden" on 403 and "unauthorized" on 401', async () => {
     useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
     answer(403, { error: 'forbidden' });
-    await expect(withSession((token) => callJson('GET', '/api/console/me', token))).rejects.toThrow();
+    await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
     expect(useConsoleStore.getState()).toMatchObject({ token: null, me: null, signInError: 'forbidden' });
 
     useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
     answer(401, { error: 'unauthorized' });
-    await expect(withSession((token) => callJson('GET', '/api/console/me', token))).rejects.toThrow();
+    await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
     expect(useConsoleStore.getState().signInError).toBe('unauthorized');
   });
 
   it('keeps the session on other errors', async () => {
     useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
     answer(409, { error: 'eventStarted' });
-    await expect(withSession((token) => callJson('PUT', '/x', token, {}))).rejects.toMatchObject({
+    await expect(withSession((token) => cancelEvent(token, 'e1'))).rejects.toMatchObject({
       code: 'eventStarted',
     });
     expect(useConsoleStore.getState().token).toBe('tok');

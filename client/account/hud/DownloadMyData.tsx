@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { ErrorCode } from '../../core/errorCodes.ts';
-import { ApiError, fetchMyData } from '../../core/http.ts';
+import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import { MY_DATA_FILENAME, myDataFile, saveFile } from '../myDataFile.ts';
+import { fetchMyData } from '../net/memberApi.ts';
 
 type DownloadState = { step: 'idle' | 'busy' | 'saved' } | { step: 'failed'; code: ErrorCode };
 
@@ -22,7 +22,7 @@ export function DownloadMyData() {
       setState({ step: 'saved' });
     } catch (error) {
       console.warn('Layover: downloading the member export failed', error);
-      setState({ step: 'failed', code: error instanceof ApiError ? error.code : 'network' });
+      setState({ step: 'failed', code: errorCodeOf(error, 'network') });
     }
   };
 

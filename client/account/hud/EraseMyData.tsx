@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { ErrorCode } from '../../core/errorCodes.ts';
-import { ApiError } from '../../core/http.ts';
+import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
 import { useT } from '../../i18n/useT.ts';
 import { eraseMyDataAndSignOut } from '../net/accountApi.ts';
 
@@ -21,7 +20,7 @@ export function EraseMyData() {
       await eraseMyDataAndSignOut();
     } catch (cause) {
       console.warn('Layover: erasing the member data failed', cause);
-      setError(cause instanceof ApiError ? cause.code : 'network');
+      setError(errorCodeOf(cause, 'network'));
       setBusy(false);
     }
   };

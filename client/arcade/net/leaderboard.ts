@@ -1,5 +1,7 @@
 import type { GameId } from '../../../shared/content/games.ts';
 import type { LeaderboardResponse } from '../../../shared/protocol/games.ts';
+import { routes } from '../../../shared/protocol/routes.ts';
+import { callRoute } from '../../core/http.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import type { LeaderboardPeriod } from '../gameView.ts';
 
@@ -7,12 +9,12 @@ import type { LeaderboardPeriod } from '../gameView.ts';
 export async function refreshLeaderboard(gameId: GameId, period: LeaderboardPeriod): Promise<void> {
   const key = `${gameId}:${period}` as const;
   try {
-    const response = await fetch(`/api/games/${gameId}/leaderboard?period=${period}`, {
-      headers: { accept: 'application/json' },
+    const board = await callRoute<LeaderboardResponse>(routes.leaderboard, {
+      params: { gameId },
+      query: { period },
       cache: 'no-store',
     });
-    if (!response.ok) throw new Error(`Layover: leaderboard ${key} answered ${response.status}`);
-    useLayoverStore.getState().setLeaderboard(key, (await response.json()) as LeaderboardResponse);
+    useLayoverStore.getState().setLeaderboard(key, board);
   } catch (error) {
     console.warn('Layover: loading the leaderboard failed', error);
     useLayoverStore.getState().setLeaderboard(key, 'error');

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { ContentKind } from '../../../shared/protocol/live-events.ts';
-import { ConsoleApiError, saveContent } from '../api.ts';
+import { ApiError } from '../../core/http.ts';
+import { saveContent } from '../api.ts';
+import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
 import { checkContent, parseJsonText, toJsonText } from './contentItems.ts';
@@ -44,9 +46,8 @@ export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps
       setMessage('');
       onSaved();
     } catch (error) {
-      const failure = error instanceof ConsoleApiError ? error : null;
-      setMessage(t(`error.${failure?.code ?? 'internal'}`));
-      setServerDetail(failure?.detail ?? '');
+      setMessage(t(`error.${consoleErrorOf(error)}`));
+      setServerDetail(error instanceof ApiError ? (error.detail ?? '') : '');
     } finally {
       setBusy(false);
     }

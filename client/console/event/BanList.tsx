@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsoleLiveView } from '../../../shared/protocol/live-events.ts';
-import { ConsoleApiError, liftBan } from '../api.ts';
+import { liftBan } from '../api.ts';
+import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { formatWhen } from '../localTime.ts';
 import { withSession } from '../session.ts';
@@ -27,7 +28,7 @@ export function BanList({ eventId, bans, onChanged }: BanListProps) {
       setMessage(t('live.banLifted', { name: ban.name }));
       onChanged();
     } catch (error) {
-      const code = error instanceof ConsoleApiError ? error.code : 'internal';
+      const code = consoleErrorOf(error);
       setMessage(t(`error.${code}`));
       if (code === 'banNotFound') onChanged();
     } finally {

@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ConsoleLiveEvent } from '../../../shared/protocol/live-events.ts';
-import { ConsoleApiError, createEvent, updateEvent } from '../api.ts';
+import { ApiError } from '../../core/http.ts';
+import { createEvent, updateEvent } from '../api.ts';
+import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
 import { DropRows } from './DropRows.tsx';
@@ -54,10 +56,10 @@ export function EventForm({ editing, onSaved, onStopEditing }: EventFormProps) {
       setAlert(t(editing ? 'form.updated' : 'form.created', { title: saved.title }));
       onSaved(saved, !editing);
     } catch (error) {
-      const failure = error instanceof ConsoleApiError ? error : null;
-      setIssues(issuesFromDetail(failure?.detail));
-      setDetail(failure?.detail ?? '');
-      setAlert(t(`error.${failure?.code ?? 'internal'}`));
+      const detail = error instanceof ApiError ? error.detail : undefined;
+      setIssues(issuesFromDetail(detail));
+      setDetail(detail ?? '');
+      setAlert(t(`error.${consoleErrorOf(error)}`));
     } finally {
       setBusy(false);
     }

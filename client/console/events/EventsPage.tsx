@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsoleLiveEvent } from '../../../shared/protocol/live-events.ts';
-import { ConsoleApiError, cancelEvent, listEvents } from '../api.ts';
+import { cancelEvent, listEvents } from '../api.ts';
+import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
 import { useRemote } from '../useRemote.ts';
@@ -24,7 +25,7 @@ export function EventsPage() {
       if (editing?.id === event.id) setEditing(undefined);
       events.reload();
     } catch (error) {
-      setMessage(t(`error.${error instanceof ConsoleApiError ? error.code : 'internal'}`));
+      setMessage(t(`error.${consoleErrorOf(error)}`));
     } finally {
       setBusyId(null);
     }

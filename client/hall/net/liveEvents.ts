@@ -1,4 +1,6 @@
 import type { PublicEventsResponse } from '../../../shared/protocol/live-events.ts';
+import { routes } from '../../../shared/protocol/routes.ts';
+import { callRoute } from '../../core/http.ts';
 
 /** How often the lounge refreshes its list of live and upcoming events. */
 export const LIVE_EVENTS_REFRESH_MS = 30_000;
@@ -14,12 +16,6 @@ function isEventsResponse(value: unknown): value is PublicEventsResponse {
 
 /** Live and upcoming events (GET /api/events); null when the server cannot say right now. */
 export async function fetchLiveEvents(): Promise<PublicEventsResponse | null> {
-  try {
-    const response = await fetch('/api/events', { headers: { accept: 'application/json' } });
-    if (!response.ok) return null;
-    const body: unknown = await response.json();
-    return isEventsResponse(body) ? body : null;
-  } catch {
-    return null;
-  }
+  const body = await callRoute<unknown>(routes.liveEvents).catch(() => null);
+  return isEventsResponse(body) ? body : null;
 }
