@@ -1,33 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
+import { StageSnapshot } from '../../shared/protocol/stage.ts';
 import type { Stage } from '../../shared/state/EventState.ts';
 import { liveEvents } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 
-/** The shared stage as JSON: kept in the ledger and sent between instances, applied to each room's Stage. */
-export interface StageSnapshot {
-  hostId: string;
-  hostName: string;
-  hostPresent: boolean;
-  announcement: string;
-  announcementSeq: number;
-  spotlightId: string;
-  spotlightName: string;
-  poll: {
-    id: string;
-    kind: 'poll' | 'trivia';
-    question: string;
-    options: string[];
-    open: boolean;
-    correct: number;
-    /** Trivia: the right answer, revealed (as `correct`) when the question closes. */
-    answer: number;
-  };
-  drop: { id: string; prizeId: string; mode: string; supply: number; closesAt: number; commit: string };
-  pinned: { id: string; memberId: string; name: string; text: string; at: number };
-  /** Member ids the host muted for this event. */
-  muted: string[];
-}
+/** The shared stage as JSON (schema in shared/protocol/stage.ts): kept in the ledger, sent between instances. */
+export type { StageSnapshot };
 
+/** A fresh event's stage: nobody on it, nothing on the screen. */
 export function emptyStage(): StageSnapshot {
   return {
     hostId: '',
@@ -50,7 +30,8 @@ export async function loadStage(db: Db, eventId: string): Promise<StageSnapshot>
     .select({ stage: liveEvents.stage })
     .from(liveEvents)
     .where(eq(liveEvents.id, eventId));
-  return { ...emptyStage(), ...(row?.stage ?? {}) };
+  // Missing fields take their empty values; the schema (shared/protocol/stage.ts) checks what the ledger held.
+  return StageSnapshot.parse({ ...emptyStage(), ...(row?.stage ?? {}) });
 }
 
 /** Changes the stage under a row lock, so host actions from two instances or processes never overwrite each other. */
