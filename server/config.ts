@@ -61,6 +61,7 @@ const Env = z.object({
     .max(24 * 90)
     .default(24),
   TEST_WALLET: z.enum(['auto', 'on', 'off']).default('auto'),
+  TEST_HOOKS: z.enum(['on', 'off']).default('off'),
   ORACLE: z.enum(['on', 'off']).default('on'),
   METRICS_TOKEN: z.string().min(16).optional(),
   PRIZE_CUSTODY: z.enum(['hold', 'custody']).default('hold'),
@@ -102,6 +103,8 @@ export type Config = {
   hostAddresses: string[];
   sessionTtlMs: number;
   testWallet: 'auto' | 'on' | 'off';
+  /** TEST_HOOKS=on: the pages carry a meta tag that lets the client install its test hooks (e2e tests only). */
+  testHooks: boolean;
   oracle: OracleSettings;
   /** When set, /metrics asks for it as a bearer token. */
   metricsToken: string | undefined;
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     hostAddresses: e.HOST_ADDRESSES.map((address) => address.toLowerCase()),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     testWallet: e.TEST_WALLET,
+    testHooks: e.TEST_HOOKS === 'on',
     oracle: {
       enabled: e.ORACLE === 'on',
       batchSize: e.ORACLE_BATCH_SIZE,

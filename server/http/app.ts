@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type Application, type ErrorRequestHandler } from 'express';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { API_PREFIXES, routes } from '../../shared/protocol/routes.ts';
@@ -11,6 +9,7 @@ import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
 import { mountLiveEventRoutes } from './live-event-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
+import { mountBuiltPages } from './pages.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
@@ -54,17 +53,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   if (options.viteMiddleware) {
     app.use(options.viteMiddleware);
   } else {
-    const index = join(options.clientDir, 'index.html');
-    app.get(routes.lounge.path, (_req, res) => {
-      if (!existsSync(index)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
-      res.sendFile(index);
-    });
-    const consolePage = join(options.clientDir, 'console.html');
-    app.get([routes.consolePage.path, routes.consolePageHtml.path], (_req, res) => {
-      if (!existsSync(consolePage)) return sendError(res, 503, 'clientNotBuilt', 'run `npm run build` first');
-      res.sendFile(consolePage);
-    });
-    app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
+    mountBuiltPages(app, options.clientDir, ctx.config.testHooks);
   }
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
