@@ -107,6 +107,7 @@ async function postgresPlace(): Promise<Place> {
   };
 }
 
+// Four PGlite starts (legacy, upgraded, fresh, reopened) take half a minute alone and more on a busy CI machine.
 describe.each([
   ['PGlite', pglitePlace],
   ['PostgreSQL', postgresPlace],
@@ -155,5 +156,5 @@ describe.each([
     const again = await opened(old);
     expect(await shape(again.db)).toEqual(before);
     expect(await again.db.select().from(ledgerMeta)).toEqual(prefixes);
-  });
+  }, 180_000);
 });
