@@ -63,6 +63,8 @@ export interface LayoverWindow {
 async function enter(page: Page, url: string, name: string, button: string): Promise<string> {
   await page.goto(url);
   await page.getByTestId('name-input').fill(name);
+  if ((await page.locator('meta[name="layover-test-hooks"]').count()) === 0)
+    throw new Error('e2e: the page carries no test-hooks meta tag: start the server with TEST_HOOKS=on');
   await page.getByTestId(button).click();
   await page.waitForFunction(
     () => Boolean((window as unknown as LayoverWindow).__layover?.self?.()),
