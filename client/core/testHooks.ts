@@ -51,8 +51,20 @@ export function registerGameRendererInfo(reader: (() => RendererInfo) | null): v
   readGameRenderer = reader;
 }
 
-/** Installs window.__layover: read-only views, plus walkTo, which only does what a floor click does. */
-export function installTestHooks(): void {
+/** The page's switch for the hooks: the server adds this tag only when it was started with TEST_HOOKS=on. */
+export const TEST_HOOKS_META = 'meta[name="layover-test-hooks"][content="on"]';
+
+/** True when the page carries the test-hooks tag; a production page has none, so its hooks (and token) stay hidden. */
+export function testHooksEnabled(page: Pick<Document, 'querySelector'> = document): boolean {
+  return page.querySelector(TEST_HOOKS_META) !== null;
+}
+
+/**
+ * Installs window.__layover (read-only views, plus walkTo, which only does what a floor click does) when the page
+ * was served for tests; otherwise nothing, since getState() would hand any script the session token.
+ */
+export function installTestHooks(page: Pick<Document, 'querySelector'> = document): void {
+  if (!testHooksEnabled(page)) return;
   window.__layover = {
     getState: () => useLayoverStore.getState(),
     poses: () =>
