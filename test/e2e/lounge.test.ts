@@ -1,45 +1,23 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { interrupt, processesMatching, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { enterAsGuest, type LayoverWindow, type Pose, posesOf, WAIT } from '../support/lounge-page.ts';
+import {
+  interrupt,
+  processesMatching,
+  type StartedServer,
+  spawnLayover,
+  spawnLayoverIn,
+} from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-
-interface Pose {
-  sessionId: string;
-  name: string;
-  x: number;
-  z: number;
-}
-
-interface LayoverWindow {
-  __layover: {
-    self: () => string | null;
-    poses: () => Pose[];
-    renderer: () => { calls: number; triangles: number };
-  };
-}
 
 let dir: string;
 let server: StartedServer | undefined;
 let browser: Browser | undefined;
-
-async function enterAsGuest(page: Page, name: string): Promise<string> {
-  await page.goto(server!.url);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('enter-guest').click();
-  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
-    timeout: 60_000,
-  });
-  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.self() as string);
-}
-
-function posesOn(page: Page): Promise<Pose[]> {
-  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.poses() as Pose[]);
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-e2e-'));
@@ -54,11 +32,11 @@ afterAll(async () => {
 });
 
 describe('the lounge in Chromium', () => {
-  it('shows one guest walking to another guest, and renders the lounge', async () => {
+  it('shows one guest walking to another guest, and renders the lounge', { timeout: 180_000 }, async () => {
     const walker = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     const watcher = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    const walkerId = await enterAsGuest(walker, 'Walker');
-    await enterAsGuest(watcher, 'Watcher');
+    const walkerId = await enterAsGuest(walker, server!.url, 'Walker');
+    await enterAsGuest(watcher, server!.url, 'Watcher');
 
     const before = await watcher.waitForFunction(
       (id) =>
@@ -86,13 +64,45 @@ describe('the lounge in Chromium', () => {
       { timeout: 45_000 },
     );
     await walker.keyboard.up('w');
-    const seen = (await posesOn(watcher)).find((pose) => pose.sessionId === walkerId)!;
+    const seen = (await posesOf(watcher)).find((pose) => pose.sessionId === walkerId)!;
     expect(Math.hypot(seen.x - start.x, seen.z - start.z)).toBeGreaterThan(1);
 
     const render = await watcher.evaluate(() => (window as unknown as LayoverWindow).__layover.renderer());
-    expect(render.calls).toBeGreaterThan(0);
+    expect(render?.calls).toBeGreaterThan(0);
     await mkdir(ARTIFACTS, { recursive: true });
     await watcher.screenshot({ path: join(ARTIFACTS, 'lounge.png') });
+  });
+
+  it('installs window.__layover only when the server was started with TEST_HOOKS=on', {
+    timeout: 180_000,
+  }, async () => {
+    // A second server on the first one's chain and deployment record: it reuses the contracts and mints nothing.
+    const bare = await spawnLayover({
+      PORT: '0',
+      RPC_URL: `http://127.0.0.1:${server!.anvilPort}`,
+      DATA_DIR: join(dir, 'bare-data'),
+      DEPLOYMENTS_DIR: join(dir, 'deployments'),
+      ORACLE: 'off',
+      CLIENT_BUILD: 'skip',
+      TEST_HOOKS: undefined,
+    });
+    try {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+      // The client decides before its first render: once the entry screen shows, the hooks are there or never will be.
+      const seen = async (url: string) => {
+        await page.goto(url);
+        await page.getByTestId('name-input').waitFor({ state: 'visible', ...WAIT });
+        return {
+          meta: await page.locator('meta[name="layover-test-hooks"]').count(),
+          hooks: await page.evaluate(() => '__layover' in window),
+        };
+      };
+      expect(await seen(server!.url)).toEqual({ meta: 1, hooks: true });
+      expect(await seen(bare.url)).toEqual({ meta: 0, hooks: false });
+      await page.close();
+    } finally {
+      await interrupt(bare.child);
+    }
   });
 
   it('stops everything on Ctrl-C, leaving no process behind', async () => {
