@@ -6,6 +6,7 @@ import type { OracleService } from './chain/oracle/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 import type { StaffRole } from './live-events/staff.ts';
+import type { LayoverMetrics } from './observability/metrics.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
 export interface LogFn {
@@ -64,6 +65,8 @@ export interface AppContext {
   readonly presence: Presence;
   readonly clock: Clock;
   readonly logger: AppLogger;
+  /** This process's prom-client registry and its instruments, served at /metrics. */
+  readonly metrics: LayoverMetrics;
   /** PRIZE_CUSTODY=custody: where guests' transferable prizes are minted meanwhile (lowercase), else undefined. */
   readonly custodyAddress: string | undefined;
 }

@@ -3,7 +3,7 @@ import './node-websocket.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { LocalPresence, type Presence, Server } from '@colyseus/core';
+import { LocalPresence, matchMaker, type Presence, Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RequestHandler } from 'express';
@@ -19,12 +19,14 @@ import { ensureDevPartnerPass } from './chain/partner-pass.ts';
 import { grantDevPassMinter, syncPrizeCatalogue } from './chain/prize-catalogue.ts';
 import { connectChain } from './chain/public-client.ts';
 import type { Config } from './config.ts';
-import { consoleLogger } from './console-logger.ts';
 import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { grantStaffRole } from './live-events/staff.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
+import { observeRooms } from './observability/room-metrics.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
 import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
@@ -53,8 +55,10 @@ export interface RunningLayover {
 export interface BootOptions {
   /** Where the boot steps are printed (stdout by default; tests pass a silent one). */
   log?: (line: string) => void;
-  /** The process logger; a plain console one by default. */
+  /** The process logger; pino (LOG_LEVEL, LOG_FORMAT) by default. */
   logger?: AppLogger;
+  /** This process's metrics; a fresh registry by default. */
+  metrics?: LayoverMetrics;
 }
 
 /** Boots chain -> contracts -> ledger -> rooms -> http, printing each step; `stop()` undoes all of it. */
@@ -68,7 +72,8 @@ export async function startLayover(
 /** The one boot of a Layover process: builds the AppContext and hands it to rooms, routes and services. */
 export async function bootLayover(config: Config, options: BootOptions = {}): Promise<RunningLayover> {
   const log = options.log ?? console.log;
-  const logger = options.logger ?? consoleLogger(log);
+  const logger: AppLogger = options.logger ?? createLogger();
+  const metrics = options.metrics ?? createMetrics();
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
@@ -140,7 +145,12 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     log(
       `[3/5] ledger: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`} ...`,
     );
-    const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const ledger = await openLedger({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      latency: metrics.ledgerLatency,
+      logger,
+    });
     const { custody, custodyAddress } = config.oracle;
     cleanups.push(ledger.close);
     for (const address of config.hostAddresses) await grantStaffRole(ledger.db, address, 'host');
@@ -159,6 +169,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       presence: scale.presence,
       clock: systemClock,
       logger,
+      metrics,
       custodyAddress:
         custody === 'custody'
           ? (custodyAddress ?? privateKeyToAccount(minterKey).address).toLowerCase()
@@ -201,6 +212,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       .define(EVENT_ROOM, LiveEventRoom, { ctx, capacity: config.eventHallCapacity })
       .filterBy(['eventId']);
     defineGameRooms(gameServer, ctx);
+    const stopObservingRooms = observeRooms(metrics, matchMaker.getAllHandlers());
+    cleanups.push(async () => stopObservingRooms());
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
     const started = startOracleService({
@@ -211,7 +224,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       minterKey,
       contracts: deployment.contracts,
       settings: config.oracle,
-      log: (line: string) => log(`      ${line}`),
+      metrics: metrics.oracle,
+      logger,
     });
     cleanups.push(started.stop);
     oracle = started;

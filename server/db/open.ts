@@ -5,6 +5,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import type { AppLogger } from '../context.ts';
+import { type LedgerLatency, timePglite, timePgPool } from '../observability/ledger-timing.ts';
 import { migratePglite, migratePostgres } from './migrations.ts';
 import { schema } from './schema.ts';
 
@@ -20,6 +22,9 @@ export interface Ledger {
 export async function openLedger(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Times every query by operation (the server's `layover_ledger_query_seconds`). */
+  latency?: LedgerLatency | undefined;
+  logger?: AppLogger | undefined;
 }): Promise<Ledger> {
   let ledger: Ledger;
   let migrate: () => Promise<void>;
@@ -27,15 +32,19 @@ export async function openLedger(options: {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection the server ends (restart, failover, an admin's terminate) must not take the process down:
     // the pool drops it and opens a new one on the next query.
-    pool.on('error', (error) =>
-      console.error('Layover: an idle ledger connection was closed by PostgreSQL', error),
+    pool.on('error', (err) =>
+      options.logger
+        ? options.logger.warn({ err }, 'an idle ledger connection was closed by PostgreSQL')
+        : console.error('Layover: an idle ledger connection was closed by PostgreSQL', err),
     );
+    if (options.latency) timePgPool(pool, options.latency);
     ledger = { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
     migrate = () => migratePostgres(pool);
   } else {
     const dir = join(options.dataDir, 'ledger');
     await mkdir(dir, { recursive: true });
     const client = await PGlite.create(dir);
+    if (options.latency) timePglite(client, options.latency);
     ledger = {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',

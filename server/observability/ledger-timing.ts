@@ -1,6 +1,7 @@
 import type { Histogram } from 'prom-client';
 
-type LedgerLatency = Pick<Histogram<'operation'>, 'startTimer'>;
+/** The histogram ledger queries are timed into (`LayoverMetrics.ledgerLatency`). */
+export type LedgerLatency = Pick<Histogram<'operation'>, 'startTimer'>;
 
 const VERBS = new Set(['select', 'insert', 'update', 'delete']);
 

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { OracleMetrics } from '../chain/oracle/metrics.ts';
 
 /** Why a room ignored a member's message (rate limit, a payload its schema refused, a member muted or not allowed). */
 export type DropReason = 'rateLimited' | 'invalid' | 'muted' | 'notAllowed' | (string & {});
@@ -8,6 +9,8 @@ export type JoinOutcome = 'joined' | (string & {});
 
 export interface LayoverMetrics {
   readonly registry: Registry;
+  /** The prize oracle's figures (layover_oracle_*). */
+  readonly oracle: OracleMetrics;
   /** Open rooms in this process, by room name. */
   readonly rooms: Gauge<'room'>;
   /** Connected members in this process, by room name. */
@@ -70,6 +73,7 @@ export function createMetrics(options: MetricsOptions = {}): LayoverMetrics {
   });
   return {
     registry,
+    oracle: new OracleMetrics(registry),
     rooms,
     members,
     joins,

@@ -58,7 +58,7 @@ describe('the prize oracle against faults of a real chain', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const during = await outboxRows(db(), ids);
     expect(during.filter((row) => row.status === 'delivered')).toHaveLength(0);
-    expect(layover.ctx.oracle?.metrics.failures.get('rpcUnavailable')).toBeGreaterThan(0);
+    expect(await layover.ctx.metrics.oracle.failureCount('rpcUnavailable')).toBeGreaterThan(0);
     proxy.mode = 'up';
     await waitDelivered(ids);
     const rows = await outboxRows(db(), ids);
@@ -128,7 +128,7 @@ describe('the prize oracle against faults of a real chain', () => {
       }
       expect(seen.at(-1)?.status).toBe('delivered');
       expect(firstHash).toMatch(/^0x/);
-      expect(layover.ctx.oracle?.metrics.failures.get('reorg')).toBeGreaterThanOrEqual(1);
+      expect(await layover.ctx.metrics.oracle.failureCount('reorg')).toBeGreaterThanOrEqual(1);
       const rows = await outboxRows(db(), [id ?? 0]);
       expect(
         await onChain(
@@ -198,7 +198,7 @@ describe('the prize oracle against faults of a real chain', () => {
     const nonce = attempts[0]?.nonce;
     const settled = (await db().select().from(mintAttempts)).filter((a) => a.nonce === nonce);
     expect(settled.filter((a) => a.status === 'confirmed')).toHaveLength(1);
-    expect(layover.ctx.oracle?.metrics.replacements).toBeGreaterThanOrEqual(2);
+    expect(await layover.ctx.metrics.oracle.replacementCount()).toBeGreaterThanOrEqual(2);
   });
 
   it('mints a guest prize to custody and transfers it once the guest links a wallet', async () => {
@@ -255,6 +255,10 @@ describe('the prize oracle against faults of a real chain', () => {
     expect(text).toMatch(/^layover_oracle_delivered_total\{kind="transfer"\} 1$/m);
     expect(text).toMatch(/^layover_oracle_failures_total\{cause="rpcUnavailable"\} [1-9]\d*$/m);
     expect(text).toMatch(/^layover_oracle_mints_per_minute \d+$/m);
+    expect(text).toMatch(/^layover_oracle_delivery_seconds_count\{kind="prize"\} 125$/m);
+    expect(text).toMatch(/^layover_ledger_query_seconds_count\{operation="select"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^layover_rooms\{room="lounge"\} \d+$/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
   });
 
   it('relays allow-listed chain calls for the browser on /rpc and refuses the rest', async () => {

@@ -10,6 +10,7 @@ import { type AppContext, type AppLogger, systemClock } from '../../server/conte
 import type { MemberRecord } from '../../server/db/members.ts';
 import type { Db, Ledger } from '../../server/db/open.ts';
 import type { Holdings } from '../../server/domain/gates.ts';
+import { createMetrics } from '../../server/observability/metrics.ts';
 import { parseRoomGates, roomGates } from '../../shared/content/gates.ts';
 
 /** What the fakes were asked and what they answer; a test sets members, stamps and holdings. */
@@ -107,6 +108,7 @@ export function fakeContext(): { ctx: AppContext; world: FakeWorld } {
     presence: new LocalPresence(),
     clock: systemClock,
     logger: collectingLogger(world),
+    metrics: createMetrics({ processMetrics: false }),
     custodyAddress: undefined,
   };
   return { ctx, world };

@@ -1,59 +1,132 @@
-/** Counters the oracle keeps in this process, rendered with the ledger's queue figures for /metrics. */
-export class OracleMetrics {
-  leader = false;
-  readonly minted = { stamp: 0, prize: 0, transfer: 0 };
-  readonly failures = new Map<string, number>();
-  transactions = 0;
-  replacements = 0;
-  private readonly recent: number[] = [];
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
-  delivered(kind: 'stamp' | 'prize' | 'transfer', count: number, now = Date.now()): void {
-    this.minted[kind] += count;
-    for (let i = 0; i < count; i++) this.recent.push(now);
+export type DeliveryKind = 'stamp' | 'prize' | 'transfer';
+
+/** The outbox's depth by status and the age of its oldest undelivered row, as `queueStats` reads them. */
+export type QueueFigures = { depth: Record<string, number>; oldestMs: number };
+
+/**
+ * The oracle's figures, on the server's prom-client registry: sent (transactions), confirmed (delivered), failed
+ * (by cause), queue depth and delivery latency. The queue is read from the ledger at scrape time, so every
+ * process of a cluster reports the same shared outbox and only the leader's counters move.
+ */
+export class OracleMetrics {
+  private readonly leaderGauge: Gauge;
+  private readonly deliveredTotal: Counter<'kind'>;
+  private readonly deliverySeconds: Histogram<'kind'>;
+  private readonly transactions: Counter;
+  private readonly replacements: Counter;
+  private readonly failures: Counter<'cause'>;
+  private readonly recent: number[] = [];
+  private queue: (() => Promise<QueueFigures>) | undefined;
+
+  constructor(registry: Registry) {
+    const registers = [registry];
+    const metrics = this;
+    this.leaderGauge = new Gauge({
+      name: 'layover_oracle_leader',
+      help: '1 when this process is the minting oracle.',
+      registers,
+    });
+    this.leaderGauge.set(0);
+    const oldest = new Gauge({
+      name: 'layover_oracle_oldest_pending_seconds',
+      help: 'Age of the oldest outbox row queued or minting.',
+      registers,
+    });
+    // Registered before `oldest` is collected: one ledger read per scrape fills both.
+    new Gauge({
+      name: 'layover_oracle_queue_depth',
+      help: 'Outbox rows not yet delivered, by status.',
+      labelNames: ['status'] as const,
+      registers,
+      async collect() {
+        const figures = await metrics.queue?.().catch(() => undefined);
+        if (!figures) return;
+        for (const [status, n] of Object.entries(figures.depth)) this.set({ status }, n);
+        oldest.set(figures.oldestMs / 1000);
+      },
+    });
+    this.deliveredTotal = new Counter({
+      name: 'layover_oracle_delivered_total',
+      help: 'Stamps, prizes and custody transfers confirmed on chain by this process.',
+      labelNames: ['kind'] as const,
+      registers,
+    });
+    for (const kind of ['stamp', 'prize', 'transfer']) this.deliveredTotal.inc({ kind }, 0);
+    this.deliverySeconds = new Histogram({
+      name: 'layover_oracle_delivery_seconds',
+      help: 'Time from an item being queued to its confirmation on chain, by kind.',
+      labelNames: ['kind'] as const,
+      buckets: [1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1800],
+      registers,
+    });
+    new Gauge({
+      name: 'layover_oracle_mints_per_minute',
+      help: 'Items confirmed in the last 60 seconds.',
+      registers,
+      collect() {
+        metrics.trim(Date.now());
+        this.set(metrics.recent.length);
+      },
+    });
+    this.transactions = new Counter({
+      name: 'layover_oracle_transactions_total',
+      help: 'Mint transactions signed and sent (replacements included).',
+      registers,
+    });
+    this.replacements = new Counter({
+      name: 'layover_oracle_replacements_total',
+      help: 'Stuck transactions replaced with a higher fee.',
+      registers,
+    });
+    this.failures = new Counter({
+      name: 'layover_oracle_failures_total',
+      help: 'Failures by cause (RPC errors, refused rows, reverted transactions, reorgs).',
+      labelNames: ['cause'] as const,
+      registers,
+    });
+  }
+
+  /** Whether this process holds the oracle's leadership. */
+  set leader(leading: boolean) {
+    this.leaderGauge.set(leading ? 1 : 0);
+  }
+
+  /** Where the queue figures are read from at scrape time (the ledger's `queueStats`). */
+  watchQueue(read: () => Promise<QueueFigures>): void {
+    this.queue = read;
+  }
+
+  /** Rows confirmed on chain; their age since queueing goes to the latency histogram. */
+  delivered(kind: DeliveryKind, rows: readonly { createdAt: Date }[], now = Date.now()): void {
+    this.deliveredTotal.inc({ kind }, rows.length);
+    for (const row of rows) {
+      this.deliverySeconds.observe({ kind }, Math.max(0, now - row.createdAt.getTime()) / 1000);
+      this.recent.push(now);
+    }
     this.trim(now);
   }
 
   failed(cause: string, count = 1): void {
-    this.failures.set(cause, (this.failures.get(cause) ?? 0) + count);
+    this.failures.inc({ cause }, count);
   }
 
-  /** Items delivered in the last 60 s. */
-  perMinute(now = Date.now()): number {
-    this.trim(now);
-    return this.recent.length;
+  /** A transaction was signed and sent; `replacement` when it replaced a stuck one. */
+  sent(replacement = false): void {
+    this.transactions.inc();
+    if (replacement) this.replacements.inc();
   }
 
-  /** Prometheus text exposition (version 0.0.4). */
-  render(queue: { depth: Record<string, number>; oldestMs: number }, now = Date.now()): string {
-    const lines = [
-      '# HELP layover_oracle_leader 1 when this process is the minting oracle.',
-      '# TYPE layover_oracle_leader gauge',
-      `layover_oracle_leader ${this.leader ? 1 : 0}`,
-      '# HELP layover_oracle_queue_depth Outbox rows not yet delivered, by status.',
-      '# TYPE layover_oracle_queue_depth gauge',
-      ...Object.entries(queue.depth).map(
-        ([status, n]) => `layover_oracle_queue_depth{status="${status}"} ${n}`,
-      ),
-      '# HELP layover_oracle_oldest_pending_seconds Age of the oldest row queued or minting.',
-      '# TYPE layover_oracle_oldest_pending_seconds gauge',
-      `layover_oracle_oldest_pending_seconds ${(queue.oldestMs / 1000).toFixed(3)}`,
-      '# HELP layover_oracle_delivered_total Stamps, prizes and custody transfers confirmed on chain by this process.',
-      '# TYPE layover_oracle_delivered_total counter',
-      `layover_oracle_delivered_total{kind="stamp"} ${this.minted.stamp}`,
-      `layover_oracle_delivered_total{kind="prize"} ${this.minted.prize}`,
-      `layover_oracle_delivered_total{kind="transfer"} ${this.minted.transfer}`,
-      '# HELP layover_oracle_mints_per_minute Items confirmed in the last 60 seconds.',
-      '# TYPE layover_oracle_mints_per_minute gauge',
-      `layover_oracle_mints_per_minute ${this.perMinute(now)}`,
-      '# HELP layover_oracle_transactions_total Mint transactions signed (replacements included).',
-      '# TYPE layover_oracle_transactions_total counter',
-      `layover_oracle_transactions_total ${this.transactions}`,
-      `layover_oracle_replacements_total ${this.replacements}`,
-      '# HELP layover_oracle_failures_total Failures by cause (RPC errors, refused rows, reverted transactions).',
-      '# TYPE layover_oracle_failures_total counter',
-      ...[...this.failures].map(([cause, n]) => `layover_oracle_failures_total{cause="${cause}"} ${n}`),
-    ];
-    return `${lines.join('\n')}\n`;
+  /** Failures so far with this cause (tests and diagnostics read it; Prometheus reads /metrics). */
+  async failureCount(cause: string): Promise<number> {
+    const { values } = await this.failures.get();
+    return values.find((value) => value.labels.cause === cause)?.value ?? 0;
+  }
+
+  /** Stuck transactions replaced so far. */
+  async replacementCount(): Promise<number> {
+    return (await this.replacements.get()).values[0]?.value ?? 0;
   }
 
   private trim(now: number): void {

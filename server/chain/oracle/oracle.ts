@@ -12,6 +12,7 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import type { OracleSettings } from '../../config.ts';
+import type { AppLogger } from '../../context.ts';
 import type { Db } from '../../db/open.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
@@ -42,7 +43,8 @@ export interface OracleParameters {
   metrics: OracleMetrics;
   /** Rows whose delivery state changed, to tell their members. */
   notify: (rows: OutboxRow[]) => void;
-  log: (line: string) => void;
+  /** Lines carry `component: 'oracle'` (the service's child logger). */
+  logger: AppLogger;
 }
 
 /** How many times a row may ride in a reverted transaction before it is failed for staff to look at. */
@@ -75,7 +77,7 @@ export class PrizeOracle {
   async run(signal: AbortSignal): Promise<void> {
     const repaired = await repairOrphans(this.p.db).catch(() => 0);
     if (repaired > 0)
-      this.p.log(`oracle: repaired ${repaired} outbox rows left behind by an earlier process`);
+      this.p.logger.warn({ repaired }, 'repaired outbox rows left behind by an earlier process');
     while (!signal.aborted) {
       let busy = false;
       try {
@@ -84,7 +86,10 @@ export class PrizeOracle {
       } catch (error) {
         this.p.metrics.failed(causeOf(error));
         this.backoffMs = Math.min(BACKOFF_MAX_MS, Math.max(this.p.settings.pollMs, this.backoffMs * 2));
-        this.p.log(`oracle: ${causeOf(error)}: ${shortMessage(error)}; retrying in ~${this.backoffMs} ms`);
+        this.p.logger.warn(
+          { cause: causeOf(error), retryMs: this.backoffMs },
+          `${shortMessage(error)}; retrying in ~${this.backoffMs} ms`,
+        );
       }
       if (signal.aborted) break;
       const wait =
@@ -152,7 +157,7 @@ export class PrizeOracle {
       maxFeePerGas: maxFeePerGas.toString(),
       outboxIds: prepared.rows.map((row) => row.id),
     });
-    this.p.metrics.transactions += 1;
+    this.p.metrics.sent();
     this.p.notify(prepared.rows.map((row) => ({ ...row, status: 'sent', txHash: attempt.txHash })));
     await this.broadcast(attempt);
     return true;
@@ -199,7 +204,7 @@ export class PrizeOracle {
         });
       });
       if (final) {
-        this.p.metrics.delivered(attempt.kind, rows.length);
+        this.p.metrics.delivered(attempt.kind, rows);
         this.p.notify(rows);
       }
       return true;
@@ -256,10 +261,10 @@ export class PrizeOracle {
           rawTx: raw,
           maxFeePerGas: bumped.toString(),
         });
-        this.p.metrics.transactions += 1;
-        this.p.metrics.replacements += 1;
-        this.p.log(
-          `oracle: nonce ${newest.nonce} stuck; replaced ${newest.txHash} with ${replacement.txHash}`,
+        this.p.metrics.sent(true);
+        this.p.logger.warn(
+          { nonce: newest.nonce, txHash: newest.txHash, replacement: replacement.txHash },
+          'transaction stuck; replaced with a higher fee',
         );
         await this.broadcast(replacement);
         return true;
@@ -286,7 +291,10 @@ export class PrizeOracle {
         );
       changed = true;
       if (receipt?.status !== 'success') {
-        this.p.log(`oracle: tx ${attempt.txHash} left the chain (reorg); sending it again`);
+        this.p.logger.warn(
+          { txHash: attempt.txHash },
+          'transaction left the chain (reorg); sending it again',
+        );
         this.p.metrics.failed('reorg');
         await db.transaction(async (tx) => {
           await setAttemptStatus(tx, attempt.id, 'sent', { blockNumber: null });
@@ -302,7 +310,7 @@ export class PrizeOracle {
         await setAttemptStatus(tx, attempt.id, 'confirmed');
         return setRows(tx, attempt.outboxIds, 'delivered', { deliveredAt: new Date() });
       });
-      this.p.metrics.delivered(attempt.kind, rows.length);
+      this.p.metrics.delivered(attempt.kind, rows);
       this.p.notify(rows);
     }
     return changed;
@@ -318,7 +326,10 @@ export class PrizeOracle {
               lastError: 'claim id already minted on chain',
             })
           : await setRows(this.p.db, [row.id], 'failed', { lastError: cause });
-      this.p.log(`oracle: ${row.kind} ${row.itemId} (outbox ${row.id}) ${outcome}: ${cause}`);
+      this.p.logger.warn(
+        { kind: row.kind, itemId: row.itemId, outboxId: row.id, memberId: row.memberId, outcome, cause },
+        `${row.kind} ${row.itemId} ${outcome}: ${cause}`,
+      );
       this.p.notify(rows);
     }
   }

@@ -2,19 +2,19 @@ import type { Presence } from '@colyseus/core';
 import type { Address, Hex, PublicClient } from 'viem';
 import type { DeliveryUpdate } from '../../../shared/protocol/quests.ts';
 import type { OracleSettings } from '../../config.ts';
+import type { AppLogger } from '../../context.ts';
 import type { Ledger } from '../../db/open.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../../prizes/claims.ts';
 import { shownRecipient } from '../../prizes/custody.ts';
 import { takeOracleLeadership } from './leader.ts';
 import { type OutboxRow, queueStats } from './ledger.ts';
-import { OracleMetrics } from './metrics.ts';
+import type { OracleMetrics } from './metrics.ts';
 import { PrizeOracle } from './oracle.ts';
 
 export interface OracleService {
+  /** This process's oracle figures (on the server's registry, shown at /metrics). */
   metrics: OracleMetrics;
-  /** Prometheus text: this process's counters and the shared ledger's queue. */
-  renderMetrics: () => Promise<string>;
   /** Ends the oracle's idle wait (rows were just queued or released). */
   wake: () => void;
   stop: () => Promise<void>;
@@ -30,15 +30,19 @@ export function startOracleService(params: {
   minterKey: Hex;
   contracts: { Prizes: Address; Stamps: Address };
   settings: OracleSettings;
-  log: (line: string) => void;
+  /** The server's metrics for the oracle; the queue figures are read from this ledger at scrape time. */
+  metrics: OracleMetrics;
+  logger: AppLogger;
 }): OracleService {
-  const metrics = new OracleMetrics();
+  const { metrics } = params;
+  const logger = params.logger.child({ component: 'oracle' });
   const { db } = params.ledger;
+  metrics.watchQueue(() => queueStats(db));
   const notify = (rows: OutboxRow[]) =>
-    void tellMembers(params.ledger, params.presence, rows).catch((error) =>
-      params.log(`oracle: could not tell members: ${error}`),
+    void tellMembers(params.ledger, params.presence, rows).catch((err) =>
+      logger.error({ err }, 'could not tell members of their deliveries'),
     );
-  const oracle = new PrizeOracle({ ...params, db, metrics, notify });
+  const oracle = new PrizeOracle({ ...params, db, logger, notify });
   const stopping = new AbortController();
   const running = (async () => {
     if (!params.settings.enabled) return;
@@ -49,10 +53,10 @@ export function startOracleService(params: {
       try {
         await leadership.acquired;
         metrics.leader = true;
-        params.log(`oracle: minting as ${oracle.address}`);
+        logger.info({ minter: oracle.address }, `minting as ${oracle.address}`);
         await oracle.run(AbortSignal.any([leadership.lost, stopping.signal]));
       } catch (error) {
-        if (!stopping.signal.aborted) params.log(`oracle: leadership lost (${String(error)}); trying again`);
+        if (!stopping.signal.aborted) logger.warn({ err: error }, 'leadership lost; trying again');
       } finally {
         metrics.leader = false;
         stopping.signal.removeEventListener('abort', stopLeading);
@@ -63,7 +67,6 @@ export function startOracleService(params: {
   })();
   return {
     metrics,
-    renderMetrics: async () => metrics.render(await queueStats(db)),
     wake: () => oracle.wake(),
     stop: async () => {
       stopping.abort();
