@@ -23,10 +23,10 @@ import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
-import { testHooksVitePlugin } from './http/pages.ts';
 import { grantStaffRole } from './live-events/staff.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
+import { roomContext } from './observability/room-context.ts';
 import { observeRooms } from './observability/room-metrics.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
@@ -182,7 +182,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     log(`[4/5] rooms: ${mode}${reachedAt} ...`);
     const testWalletEnabled =
       config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
-    const viteMiddleware = config.dev ? await startViteMiddleware(cleanups, config.testHooks) : undefined;
+    const viteMiddleware = config.dev ? await startViteMiddleware(cleanups) : undefined;
     const httpServer = createServer();
     const gameServer = new Server({
       transport: new WebSocketTransport({ server: httpServer }),
@@ -198,19 +198,25 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
           ...(viteMiddleware ? { viteMiddleware } : {}),
         }),
     });
-    gameServer.define(RoomName.lounge, LoungeRoom, { ctx, capacity: config.loungeCapacity });
+    gameServer.define(RoomName.lounge, LoungeRoom, {
+      ctx: roomContext(ctx, RoomName.lounge),
+      capacity: config.loungeCapacity,
+    });
     gameServer.define(RoomName.vip, GatedLoungeRoom, {
-      ctx,
+      ctx: roomContext(ctx, RoomName.vip),
       capacity: config.loungeCapacity,
       gate: RoomName.vip,
     });
     gameServer.define(RoomName.suite, GatedLoungeRoom, {
-      ctx,
+      ctx: roomContext(ctx, RoomName.suite),
       capacity: config.loungeCapacity,
       gate: RoomName.suite,
     });
     gameServer
-      .define(EVENT_ROOM, LiveEventRoom, { ctx, capacity: config.eventHallCapacity })
+      .define(EVENT_ROOM, LiveEventRoom, {
+        ctx: roomContext(ctx, EVENT_ROOM),
+        capacity: config.eventHallCapacity,
+      })
       .filterBy(['eventId']);
     defineGameRooms(gameServer, ctx);
     const stopObservingRooms = observeRooms(metrics, matchMaker.getAllHandlers());
@@ -246,16 +252,12 @@ async function redisScaleOut(redisUrl: string): Promise<{ presence: Presence; dr
   return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) as never };
 }
 
-async function startViteMiddleware(
-  cleanups: (() => Promise<void>)[],
-  testHooks: boolean,
-): Promise<RequestHandler> {
+async function startViteMiddleware(cleanups: (() => Promise<void>)[]): Promise<RequestHandler> {
   const { createServer: createViteServer } = await import('vite');
   const vite = await createViteServer({
     configFile: join(ROOT, 'vite.config.ts'),
     server: { middlewareMode: true },
     appType: 'spa',
-    plugins: [testHooksVitePlugin(testHooks)],
   });
   cleanups.push(() => vite.close());
   return vite.middlewares as unknown as RequestHandler;

@@ -1,9 +1,13 @@
 import { buildClient, clientBuildIsStale } from './client-build.ts';
 import { loadConfig } from './config.ts';
-import { type RunningLayover, startLayover } from './main.ts';
+import { bootLayover, type RunningLayover } from './main.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
 
-/** `npm start` (built client) and `npm run dev` (Vite hot reload): one process, one port, Ctrl-C stops all of it. */
-async function main(): Promise<void> {
+/**
+ * `npm start` (built client) and `npm run dev` (Vite hot reload): one process, one port, Ctrl-C stops all of it.
+ * The boot steps and the "open" line are the command's own output (plain lines on stdout); events are log lines.
+ */
+async function main(logger: Logger): Promise<void> {
   const dev = process.argv.includes('--dev');
   const config = loadConfig(process.env, { dev });
   let booting: Promise<RunningLayover> | undefined;
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
     await buildClient();
     console.log('[0/5] client: built into dist/client');
   }
-  booting = startLayover(config);
+  booting = bootLayover(config, { logger });
   const running = await booting;
   if (stopping) return;
   console.log(
@@ -35,7 +39,9 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
-  console.error(error);
+// LOG_LEVEL and LOG_FORMAT are read first: a bad value stops here with what is wrong.
+const logger = createLogger();
+main(logger).catch((err) => {
+  logger.fatal({ err }, 'Layover stopped on an error');
   process.exit(1);
 });

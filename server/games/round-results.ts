@@ -80,17 +80,17 @@ export class RoundResults {
     if (!recorded) return;
     const prefix = await claimPrefix(db);
     const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
-    publishToMember(this.ctx.presence, memberId, { type: 'quests', payload: snapshot });
+    publishToMember(this.ctx, memberId, { type: 'quests', payload: snapshot });
     for (const effect of recorded.quest.effects) {
       if (effect.type !== 'StampEarned') continue;
-      publishToMember(this.ctx.presence, memberId, {
+      publishToMember(this.ctx, memberId, {
         type: 'stampEarned',
         payload: { stampId: effect.stampId, questId: effect.questId, earnedAt: round.at.getTime() },
       });
     }
     const prizes = recorded.prize ? [...recorded.quest.prizes, recorded.prize] : recorded.quest.prizes;
     for (const row of prizes)
-      publishToMember(this.ctx.presence, memberId, { type: 'prizeWon', payload: prizeView(prefix, row) });
+      publishToMember(this.ctx, memberId, { type: 'prizeWon', payload: prizeView(prefix, row) });
     this.deliver(memberId, {
       gameId: this.gameId,
       round: round.round,

@@ -66,7 +66,7 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
   app.get(routes.consoleLiveView.path, async (req, res) => {
     const row = await getLiveEvent(db(), req.params.id);
     if (!row) return sendError(res, 404, 'eventNotFound');
-    const hall = await liveHall(row.id);
+    const hall = await liveHall(row.id, ctx.logger);
     const body: ConsoleLiveView = {
       eventId: row.id,
       status: liveEventStatus(row, Date.now()),

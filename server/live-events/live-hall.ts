@@ -1,5 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import { EVENT_ROOM } from '../../shared/rooms.ts';
+import type { AppLogger } from '../context.ts';
 import type { LiveEventRoom } from '../rooms/live-events/live-event-room.ts';
 
 export interface HallQuestion {
@@ -11,7 +12,7 @@ export interface HallQuestion {
 }
 
 /** The event's instances in every process (matchmaking driver), and the questions one of them holds. */
-export async function liveHall(eventId: string) {
+export async function liveHall(eventId: string, logger: AppLogger) {
   const rooms = (await matchMaker.query({ name: EVENT_ROOM })).filter(
     (room) => room.metadata?.eventId === eventId,
   );
@@ -26,8 +27,8 @@ export async function liveHall(eventId: string) {
     // Every instance holds the same questions (they travel on the event's channel); ask one, wherever it runs.
     questions = await matchMaker
       .remoteRoomCall<LiveEventRoom>(first.roomId, 'consoleQuestions', [], 2000)
-      .catch((error: unknown) => {
-        console.error(`Layover: questions of event ${eventId} not read`, error);
+      .catch((err: unknown) => {
+        logger.error({ err, eventId }, 'questions of the event not read');
         return [] as HallQuestion[];
       });
   }

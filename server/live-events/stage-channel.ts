@@ -1,4 +1,5 @@
 import type { Presence } from '@colyseus/core';
+import type { AppLogger } from '../context.ts';
 import type { StageSnapshot } from './stage-snapshot.ts';
 
 /** What one instance of an event tells the others (in this process or any other sharing presence). */
@@ -20,6 +21,7 @@ export class StageChannel {
   constructor(
     private readonly presence: Presence,
     private readonly eventId: string,
+    private readonly logger: AppLogger,
   ) {}
 
   async listen(onSignal: (signal: StageSignal) => void): Promise<void> {
@@ -29,8 +31,8 @@ export class StageChannel {
 
   /** Sends to every instance of the event, this one included. */
   publish(signal: StageSignal): void {
-    void Promise.resolve(this.presence.publish(channel(this.eventId), signal)).catch((error: unknown) =>
-      console.error(`Layover: event ${this.eventId} signal ${signal.t} not sent`, error),
+    void Promise.resolve(this.presence.publish(channel(this.eventId), signal)).catch((err: unknown) =>
+      this.logger.error({ err, eventId: this.eventId, signal: signal.t }, 'stage signal not sent'),
     );
   }
 

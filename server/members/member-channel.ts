@@ -1,6 +1,7 @@
 import type { Presence } from '@colyseus/core';
 import type { EventServerMessages } from '../../shared/protocol/live-events.ts';
 import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
+import type { AppContext } from '../context.ts';
 
 type Messages = LoungeServerMessages & EventServerMessages;
 
@@ -17,9 +18,13 @@ export type MemberMessage = {
 const topic = (memberId: string) => `member:${memberId}`;
 
 /** Publishes to every room (in any process sharing presence) where `memberId` is seated. */
-export function publishToMember(presence: Presence, memberId: string, message: MemberMessage): void {
-  void Promise.resolve(presence.publish(topic(memberId), message)).catch((error: unknown) =>
-    console.error(`Layover: could not publish ${message.type} to member ${memberId}`, error),
+export function publishToMember(
+  ctx: Pick<AppContext, 'presence' | 'logger'>,
+  memberId: string,
+  message: MemberMessage,
+): void {
+  void Promise.resolve(ctx.presence.publish(topic(memberId), message)).catch((err: unknown) =>
+    ctx.logger.error({ err, memberId, type: message.type }, 'could not publish to member'),
   );
 }
 

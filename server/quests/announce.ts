@@ -7,7 +7,7 @@ import { loadQuestsSnapshot } from './passport.ts';
 export async function announceQuests(ctx: AppContext, memberId: string): Promise<void> {
   try {
     const snapshot = await loadQuestsSnapshot(ctx.ledger.db, memberId, Date.now(), questContent);
-    publishToMember(ctx.presence, memberId, { type: 'quests', payload: snapshot });
+    publishToMember(ctx, memberId, { type: 'quests', payload: snapshot });
   } catch (err) {
     ctx.logger.error({ err, memberId }, 'could not announce quests');
   }

@@ -1,6 +1,9 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { AppContext } from '../../server/context.ts';
 import { createLogger, logSettings } from '../../server/observability/logger.ts';
+import { roomContext } from '../../server/observability/room-context.ts';
+import { fakeContext } from './server-fake-context.ts';
 
 /** A destination that keeps what was written and says when something arrives. */
 function collector() {
@@ -85,5 +88,23 @@ describe('logSettings', () => {
   it('refuses an unknown level or format with a message naming the choices', () => {
     expect(() => logSettings({ LOG_LEVEL: 'loud' }, false)).toThrow(/LOG_LEVEL must be one of fatal, error/);
     expect(() => logSettings({ LOG_FORMAT: 'xml' }, false)).toThrow(/LOG_FORMAT must be json or pretty/);
+  });
+});
+
+describe('roomContext', () => {
+  it("gives a room type's lines its room name and keeps the context's live getters", () => {
+    const out = collector();
+    let oracle: AppContext['oracle'];
+    const base: AppContext = Object.defineProperty(
+      { ...fakeContext().ctx, logger: createLogger({ format: 'json', destination: out.stream }) },
+      'oracle',
+      { get: () => oracle },
+    );
+    const ctx = roomContext(base, 'vip');
+    ctx.logger.warn({ memberId: 'm-2' }, 'gate re-check failed');
+    expect(JSON.parse(out.text())).toMatchObject({ level: 'warn', room: 'vip', memberId: 'm-2' });
+    oracle = { wake: () => {} } as unknown as AppContext['oracle'];
+    expect(ctx.oracle).toBe(oracle);
+    expect(ctx.ledger).toBe(base.ledger);
   });
 });

@@ -39,7 +39,7 @@ export function startOracleService(params: {
   const { db } = params.ledger;
   metrics.watchQueue(() => queueStats(db));
   const notify = (rows: OutboxRow[]) =>
-    void tellMembers(params.ledger, params.presence, rows).catch((err) =>
+    void tellMembers(params.ledger, { presence: params.presence, logger }, rows).catch((err) =>
       logger.error({ err }, 'could not tell members of their deliveries'),
     );
   const oracle = new PrizeOracle({ ...params, db, logger, notify });
@@ -75,7 +75,11 @@ export function startOracleService(params: {
   };
 }
 
-async function tellMembers(ledger: Ledger, presence: Presence, rows: OutboxRow[]): Promise<void> {
+async function tellMembers(
+  ledger: Ledger,
+  channel: { presence: Presence; logger: AppLogger },
+  rows: OutboxRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   const prefix = await claimPrefix(ledger.db);
   for (const row of rows) {
@@ -87,6 +91,6 @@ async function tellMembers(ledger: Ledger, presence: Presence, rows: OutboxRow[]
       txHash: row.txHash,
       to: shownRecipient(row),
     };
-    publishToMember(presence, row.memberId, { type: 'delivery', payload });
+    publishToMember(channel, row.memberId, { type: 'delivery', payload });
   }
 }

@@ -2,6 +2,7 @@ import type { Server } from '@colyseus/core';
 import { z } from 'zod';
 import { GameRoomName } from '../../../shared/rooms.ts';
 import type { AppContext } from '../../context.ts';
+import { roomContext } from '../../observability/room-context.ts';
 import { BagsRoom } from './bags-room.ts';
 import type { GameRoomCreateOptions, GameRoomOptions } from './game-room.ts';
 import { PlaneRoom } from './plane-room.ts';
@@ -24,8 +25,11 @@ export function defineGameRooms(
   ctx: AppContext,
   options: GameRoomOptions = { timeScale: gameTimeScale() },
 ): void {
-  const defined: GameRoomCreateOptions = { ctx, timeScale: options.timeScale ?? 1 };
-  server.define(GameRoomName.plane, PlaneRoom, defined);
-  server.define(GameRoomName.trivia, TriviaRoom, defined);
-  server.define(GameRoomName.bags, BagsRoom, defined);
+  const defined = (room: string): GameRoomCreateOptions => ({
+    ctx: roomContext(ctx, room),
+    timeScale: options.timeScale ?? 1,
+  });
+  server.define(GameRoomName.plane, PlaneRoom, defined(GameRoomName.plane));
+  server.define(GameRoomName.trivia, TriviaRoom, defined(GameRoomName.trivia));
+  server.define(GameRoomName.bags, BagsRoom, defined(GameRoomName.bags));
 }

@@ -118,14 +118,14 @@ export class EventAudience {
       const prefix = await claimPrefix(db);
       for (const { memberId, prize } of draw.winners) {
         const view = prizeView(prefix, prize);
-        publishToMember(this.room.ctx.presence, memberId, {
+        publishToMember(this.room.ctx, memberId, {
           type: 'dropResult',
           payload: { dropId: dropKey, outcome: 'won', prize: view },
         });
-        publishToMember(this.room.ctx.presence, memberId, { type: 'prizeWon', payload: view });
+        publishToMember(this.room.ctx, memberId, { type: 'prizeWon', payload: view });
       }
       for (const memberId of draw.losers)
-        publishToMember(this.room.ctx.presence, memberId, {
+        publishToMember(this.room.ctx, memberId, {
           type: 'dropResult',
           payload: { dropId: dropKey, outcome: 'lost' },
         });

@@ -48,7 +48,7 @@ export class HallStage {
     stage.title = event.spec.title;
     stage.hall = event.spec.hall;
     this.receive({ t: 'stage', stage: await loadStage(db, event.id) });
-    this.channel = new StageChannel(this.room.presence, event.id);
+    this.channel = new StageChannel(this.room.presence, event.id, this.ctx.logger);
     await this.channel.listen((signal) => this.receive(signal));
     return event;
   }
