@@ -55,6 +55,11 @@ beforeAll(async () => {
   addMember(world, token('carol'), { id: 'm-carol', name: 'Carol', address: `0x${'c'.repeat(40)}` });
   addMember(world, token('jet'), { id: 'm-jet', name: 'Jet', address: `0x${'d'.repeat(40)}` });
   world.stamps.set('m-jet', 6);
+  addMember(world, token('dave'), { id: 'm-dave', name: 'Dave', address: `0x${'e'.repeat(40)}` });
+  addMember(world, token('erin'), { id: 'm-erin', name: 'Erin', address: `0x${'f'.repeat(40)}` });
+  // The fake gate reads one Gold pass (#7) for both wallets: one pass, one seat.
+  for (const address of [`0x${'e'.repeat(40)}`, `0x${'f'.repeat(40)}`])
+    world.holdings.set(address, { LoungePass: { tokens: [{ id: 7n, tier: 2 }] } });
   const httpServer = createServer();
   server = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
   server.define('lounge', LoungeRoom, { ctx, capacity: 10 });
@@ -104,5 +109,11 @@ describe('gated lounge on a fake gate service', () => {
   it('admits a member whose stamp count (from the fake directory) opens the room by status', async () => {
     const jet = await join('vip', 'jet');
     expect(jet.state.members.get(jet.sessionId)?.name).toBe('Jet');
+  });
+
+  it('seats a pass holder, and refuses a second session on the same pass with passInUse', async () => {
+    const dave = await join('vip', 'dave');
+    expect(dave.state.members.get(dave.sessionId)?.name).toBe('Dave');
+    expect(await refusal('vip', 'erin')).toBe(JoinErrorCode.passInUse);
   });
 });
