@@ -7,6 +7,8 @@ import type { AppContext } from '../context.ts';
 import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
 import { tierForSession } from '../domain/lounge-members.ts';
 import { statusOpensRoom } from '../domain/quests/snapshot.ts';
+import { roomNameOf } from '../observability/room-context.ts';
+import { countRefusedJoin } from '../observability/room-metrics.ts';
 import { hashToken, type ResolvedSession } from './sessions.ts';
 
 /** Who a room let in: what every room's `client.auth` carries. */
@@ -49,6 +51,21 @@ export interface Admission<O extends JoinOptions = JoinOptions> {
 
 /** The one admission path of every room's onAuth: session, staff role, the room's own checks, then the gate. */
 export async function admitMember<O extends JoinOptions = JoinOptions>(
+  ctx: AppContext,
+  options: unknown,
+  room: RoomKind<O>,
+): Promise<Admission<O>> {
+  try {
+    return await admit(ctx, options, room);
+  } catch (error) {
+    // A refusal's message is its code (`gateDenied`, `sessionExpired`, ...): a bounded label.
+    const code = error instanceof ServerError && /^\w{1,40}$/.test(error.message) ? error.message : 'error';
+    countRefusedJoin(ctx.metrics, roomNameOf(ctx) ?? room.kind, code);
+    throw error;
+  }
+}
+
+async function admit<O extends JoinOptions>(
   ctx: AppContext,
   options: unknown,
   room: RoomKind<O>,

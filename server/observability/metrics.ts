@@ -1,8 +1,16 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { OracleMetrics } from '../chain/oracle/metrics.ts';
 
-/** Why a room ignored a member's message (rate limit, a payload its schema refused, a member muted or not allowed). */
-export type DropReason = 'rateLimited' | 'invalid' | 'muted' | 'notAllowed' | (string & {});
+/** Why a room ignored a member's message: a closed list, so the label stays bounded. */
+export type DropReason =
+  | 'muted'
+  | 'chatRateLimited'
+  | 'emoteRateLimited'
+  | 'reactionRateLimited'
+  | 'questionRateLimited'
+  | 'reportRateLimited'
+  | 'readyRateLimited'
+  | 'inputRateLimited';
 
 /** What a join came to: `joined`, or the refusal code the client saw (`unauthorized`, `gateClosed`, `full`, ...). */
 export type JoinOutcome = 'joined' | (string & {});

@@ -11,7 +11,7 @@ describe('createMetrics', () => {
   it('renders joins, message drops and ledger latency in Prometheus text after they move', async () => {
     const metrics = createMetrics({ processMetrics: false });
     metrics.joins.inc({ room: 'lounge', outcome: 'joined' });
-    metrics.messageDrops.inc({ room: 'lounge', reason: 'rateLimited' }, 3);
+    metrics.messageDrops.inc({ room: 'lounge', reason: 'chatRateLimited' }, 3);
     metrics.ledgerLatency.observe({ operation: 'select' }, 0.004);
     const text = await metrics.render();
     expect(text).toMatch(/^# TYPE layover_joins_total counter$/m);

@@ -18,6 +18,7 @@ import type { AppContext } from '../../context.ts';
 import { lobbyStarts, rankRound, roundWinner } from '../../domain/games/rounds.ts';
 import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { RoundResults } from '../../games/round-results.ts';
+import type { DropReason } from '../../observability/metrics.ts';
 import { isNetworkDrop } from '../parts/network-drop.ts';
 
 export interface GameAuth {
@@ -65,8 +66,8 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   /** Lobby input shared by every game: ready or not. */
   protected readonly readyMessage = validate(GameReady, (client, input) => {
     const player = this.state.players.get(client.sessionId);
-    if (!player || this.state.phase !== 'lobby' || !this.readyLimiter.take(client.sessionId, Date.now()))
-      return;
+    if (!player || this.state.phase !== 'lobby') return;
+    if (!this.readyLimiter.take(client.sessionId, Date.now())) return this.dropped('readyRateLimited');
     player.ready = input.ready;
   });
 
@@ -170,7 +171,13 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
 
   /** Takes one of the sender's input tokens; false means over this input's rate (ignore it, do not drop). */
   protected takeInput(sessionId: string, now: number): boolean {
-    return this.inputLimiter.take(sessionId, now);
+    if (this.inputLimiter.take(sessionId, now)) return true;
+    this.dropped('inputRateLimited');
+    return false;
+  }
+
+  private dropped(reason: DropReason): void {
+    this.ctx.metrics.messageDrops.inc({ room: this.roomName, reason });
   }
 
   protected get phase(): GamePhase {

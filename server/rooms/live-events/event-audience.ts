@@ -1,9 +1,11 @@
 import type { AudienceMessage } from '../../../shared/protocol/live-events.ts';
+import { EVENT_ROOM } from '../../../shared/rooms.ts';
 import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { claimDrop, drawDueRaffle, dropCounts, findDrop } from '../../live-events/drops.ts';
 import { reportMember } from '../../live-events/moderation.ts';
 import { castVote, pollTallies } from '../../live-events/polls.ts';
 import { publishToMember } from '../../members/member-channel.ts';
+import type { DropReason } from '../../observability/metrics.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
 import { prizeView } from '../../quests/passport.ts';
 import type { Hall, SeatedHallClient } from './hall.ts';
@@ -28,13 +30,18 @@ export class EventAudience {
   }
 
   react(client: SeatedHallClient, message: AudienceMessage<'react'>): void {
-    if (!this.mayTalk(client) || !this.reactions.take(client.sessionId, Date.now())) return;
+    if (!this.mayTalk(client)) return;
+    if (!this.reactions.take(client.sessionId, Date.now())) {
+      this.dropped('reactionRateLimited');
+      return;
+    }
     this.room.broadcastReaction(client.auth.memberId, message.reaction);
   }
 
   ask(client: SeatedHallClient, message: AudienceMessage<'ask'>): void {
     if (!this.mayTalk(client)) return;
     if (!this.questions.take(client.sessionId, Date.now())) {
+      this.dropped('questionRateLimited');
       this.room.notice(client, 'rateLimited');
       return;
     }
@@ -88,7 +95,10 @@ export class EventAudience {
   async report(client: SeatedHallClient, message: AudienceMessage<'report'>): Promise<void> {
     const event = this.room.event;
     if (!event || message.memberId === client.auth.memberId) return;
-    if (!this.reports.take(client.sessionId, Date.now())) return this.room.notice(client, 'rateLimited');
+    if (!this.reports.take(client.sessionId, Date.now())) {
+      this.dropped('reportRateLimited');
+      return this.room.notice(client, 'rateLimited');
+    }
     await reportMember(this.room.ctx.ledger.db, {
       eventId: event.id,
       reporterId: client.auth.memberId,
@@ -146,8 +156,13 @@ export class EventAudience {
 
   private mayTalk(client: SeatedHallClient): boolean {
     if (!this.room.state.muted.has(client.auth.memberId)) return true;
+    this.dropped('muted');
     this.room.notice(client, 'muted');
     return false;
+  }
+
+  private dropped(reason: DropReason): void {
+    this.room.ctx.metrics.messageDrops.inc({ room: EVENT_ROOM, reason });
   }
 
   // Tallies and counts go out at most four times a second, whatever the vote rate.

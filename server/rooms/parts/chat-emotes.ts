@@ -4,6 +4,7 @@ import type { ChatLine, Emote } from '../../../shared/protocol/lounge-messages.t
 import type { Member } from '../../../shared/state/LoungeState.ts';
 import { EMOTE_DURATION_MS } from '../../domain/lounge-members.ts';
 import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+import type { DropReason } from '../../observability/metrics.ts';
 
 /** What the chat part needs of its room: the members, who may speak, and a way to reach everyone. */
 export interface ChatRoom {
@@ -12,6 +13,8 @@ export interface ChatRoom {
   broadcastChat: (line: ChatLine) => void;
   /** Whether a member may chat and emote (a hall says no to members the host muted, and tells them). */
   maySpeak: (client: Client) => boolean;
+  /** A message ignored, for the room's `layover_message_drops_total`. */
+  dropped?: (reason: DropReason) => void;
 }
 
 /** Chat lines and emotes: rate-limited per session, relayed to the room, emotes cleared after a few seconds. */
@@ -26,8 +29,10 @@ export class ChatEmotes {
   /** Relays a chat line; the line it sent, or undefined when the sender may not speak or is over the rate. */
   chat(client: Client, text: string, now: number): ChatLine | undefined {
     const member = this.room.members.get(client.sessionId);
-    if (!member || !this.room.maySpeak(client)) return undefined;
+    if (!member) return undefined;
+    if (!this.room.maySpeak(client)) return this.drop('muted');
     if (!this.chatLimiter.take(client.sessionId, now)) {
+      this.room.dropped?.('chatRateLimited');
       client.send('notice', { code: 'chatRateLimited' });
       return undefined;
     }
@@ -46,12 +51,18 @@ export class ChatEmotes {
   /** Shows an emote over the sender's avatar; the member who emoted, or undefined when refused. */
   emote(client: Client, emote: Emote, now: number): Member | undefined {
     const member = this.room.members.get(client.sessionId);
-    if (!member || !this.room.maySpeak(client)) return undefined;
-    if (!this.emoteLimiter.take(client.sessionId, now)) return undefined;
+    if (!member) return undefined;
+    if (!this.room.maySpeak(client)) return this.drop('muted');
+    if (!this.emoteLimiter.take(client.sessionId, now)) return this.drop('emoteRateLimited');
     member.emote = emote;
     member.emoteSeq = (member.emoteSeq + 1) % 65536;
     this.emoteUntil.set(client.sessionId, now + EMOTE_DURATION_MS);
     return member;
+  }
+
+  private drop(reason: DropReason): undefined {
+    this.room.dropped?.(reason);
+    return undefined;
   }
 
   /** Clears emotes whose time is up; called each tick. */

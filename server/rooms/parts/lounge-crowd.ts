@@ -65,6 +65,7 @@ export class LoungeCrowd {
       roomId: room.roomId,
       broadcastChat: (line) => room.broadcastChat(line),
       maySpeak: (client) => this.rules.maySpeak(client as CrowdClient),
+      dropped: (reason) => ctx.metrics.messageDrops.inc({ room: room.roomName(), reason }),
     });
     this.questEvents = new LoungeQuestEvents(ctx, room.roomName, (memberId, snapshot, earned, prizes) => {
       this.sendToMember(memberId, { type: 'quests', payload: snapshot });
