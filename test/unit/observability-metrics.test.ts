@@ -16,7 +16,7 @@ describe('createMetrics', () => {
     const text = await metrics.render();
     expect(text).toMatch(/^# TYPE layover_joins_total counter$/m);
     expect(text).toMatch(/^layover_joins_total\{room="lounge",outcome="joined"\} 1$/m);
-    expect(text).toMatch(/^layover_message_drops_total\{room="lounge",reason="rateLimited"\} 3$/m);
+    expect(text).toMatch(/^layover_message_drops_total\{room="lounge",reason="chatRateLimited"\} 3$/m);
     expect(text).toMatch(/^layover_ledger_query_seconds_bucket\{le="0.005",operation="select"\} 1$/m);
     expect(text).toMatch(/^layover_ledger_query_seconds_count\{operation="select"\} 1$/m);
     expect(metrics.contentType).toContain('text/plain');
