@@ -24,6 +24,7 @@ import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { grantStaffRole } from './live-events/staff.ts';
+import { colyseusLogger } from './observability/colyseus-logger.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
 import { roomContext } from './observability/room-context.ts';
@@ -187,6 +188,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const gameServer = new Server({
       transport: new WebSocketTransport({ server: httpServer }),
       greet: false,
+      logger: colyseusLogger(logger),
       gracefullyShutdown: false,
       ...scale,
       ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../server/context.ts';
+import { colyseusLogger } from '../../server/observability/colyseus-logger.ts';
 import { createLogger, logSettings } from '../../server/observability/logger.ts';
 import { roomContext } from '../../server/observability/room-context.ts';
 import { fakeContext } from './server-fake-context.ts';
@@ -106,5 +107,22 @@ describe('roomContext', () => {
     oracle = { wake: () => {} } as unknown as AppContext['oracle'];
     expect(ctx.oracle).toBe(oracle);
     expect(ctx.ledger).toBe(base.ledger);
+  });
+});
+
+describe('colyseusLogger', () => {
+  it("turns the framework's console-style calls into structured lines with the error as err", () => {
+    const out = collector();
+    const framework = colyseusLogger(createLogger({ format: 'json', destination: out.stream }));
+    framework.error('lounge (roomId: r1), onMessage failed:', new Error('bad input'));
+    framework.info('seat reserved', { roomId: 'r1' });
+    const [error, info] = out.chunks.map((chunk) => JSON.parse(chunk));
+    expect(error).toMatchObject({
+      level: 'error',
+      component: 'colyseus',
+      msg: 'lounge (roomId: r1), onMessage failed:',
+      err: { message: 'bad input' },
+    });
+    expect(info).toMatchObject({ level: 'info', msg: 'seat reserved {"roomId":"r1"}' });
   });
 });
