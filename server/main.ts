@@ -23,6 +23,7 @@ import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
+import { testHooksVitePlugin } from './http/pages.ts';
 import { grantStaffRole } from './live-events/staff.ts';
 import { colyseusLogger } from './observability/colyseus-logger.ts';
 import { createLogger } from './observability/logger.ts';
@@ -183,7 +184,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     log(`[4/5] rooms: ${mode}${reachedAt} ...`);
     const testWalletEnabled =
       config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
-    const viteMiddleware = config.dev ? await startViteMiddleware(cleanups) : undefined;
+    const viteMiddleware = config.dev ? await startViteMiddleware(cleanups, config.testHooks) : undefined;
     const httpServer = createServer();
     const gameServer = new Server({
       transport: new WebSocketTransport({ server: httpServer }),
@@ -254,12 +255,16 @@ async function redisScaleOut(redisUrl: string): Promise<{ presence: Presence; dr
   return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) as never };
 }
 
-async function startViteMiddleware(cleanups: (() => Promise<void>)[]): Promise<RequestHandler> {
+async function startViteMiddleware(
+  cleanups: (() => Promise<void>)[],
+  testHooks: boolean,
+): Promise<RequestHandler> {
   const { createServer: createViteServer } = await import('vite');
   const vite = await createViteServer({
     configFile: join(ROOT, 'vite.config.ts'),
     server: { middlewareMode: true },
     appType: 'spa',
+    plugins: [testHooksVitePlugin(testHooks)],
   });
   cleanups.push(() => vite.close());
   return vite.middlewares as unknown as RequestHandler;
