@@ -25,7 +25,7 @@ module.exports = {
       name: 'core-not-to-features',
       severity: 'error',
       comment: 'client/core is beneath every feature; only the store root may compose the features slices.',
-      from: { path: '^client/(core|i18n)/', pathNot: '^client/core/store\\.ts$' },
+      from: { path: '^client/core/', pathNot: '^client/core/store\\.ts$' },
       to: { path: `^client/${FEATURES}/` },
     },
     {

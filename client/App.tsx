@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { EntryScreen } from './account/EntryScreen.tsx';
+import { HTML_LANG } from './core/i18n/htmlLang.ts';
+import { translate } from './core/i18n/translate.ts';
 import { useLayoverStore } from './core/store.ts';
 import { Toasts } from './core/ui/Toasts.tsx';
-import { HTML_LANG } from './i18n/htmlLang.ts';
-import { translate } from './i18n/translate.ts';
 
 const loadLoungeView = () => import('./lounge/LoungeView.tsx');
 /** The 3D lounge and its HUD load on demand, so the entry screen shows quickly. */

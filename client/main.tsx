@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { useLayoverStore } from './core/store.ts';
 import { installTestHooks } from './core/testHooks.ts';
-import { HTML_LANG } from './i18n/htmlLang.ts';
 import './styles.css';
 import './account/entry.css';
 

@@ -1,8 +1,8 @@
 import { type CSSProperties, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useBelowTopBar } from '../core/ui/useBelowTopBar.ts';
-import { useT } from '../i18n/useT.ts';
 import { AccountPanel } from './hud/AccountPanel.tsx';
 
 /** The "Your data" button in the settings group and its panel; closing returns focus to the button. */

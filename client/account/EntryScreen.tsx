@@ -1,9 +1,9 @@
 import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from 'react';
 import { cleanDisplayName, DISPLAY_NAME_MAX, rememberedName, rememberName } from '../core/displayName.ts';
 import { fetchHealth } from '../core/http.ts';
+import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
-import { useT } from '../i18n/useT.ts';
 import { ErasedNotice } from './hud/ErasedNotice.tsx';
 import { enterAsGuest, enterWithTestWallet } from './session.ts';
 

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { leaveAndSignOut } from './session.ts';
 
 /** Leaves the lounge and returns to the entry screen. */

@@ -1,8 +1,8 @@
 import './arcade.css';
 import { useEffect, useId, useRef } from 'react';
 import { GAME_IDS } from '../../shared/content/games.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { gameErrorKey } from './gameErrors.ts';
 import { gameHowTo, gameInfo, gameName } from './gameNames.ts';
 import { startGame } from './openGame.ts';

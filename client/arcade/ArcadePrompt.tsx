@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
+import { useT } from '../core/i18n/useT.ts';
 import { isTypingTarget } from '../core/input/keyboard.ts';
 import { useSelfInZone } from '../core/nearZone.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { ARCADE_ZONE } from './cabinets.ts';
 
 /** In the arcade corner: a button (and E) that offers the three games. */

@@ -1,7 +1,7 @@
 import { GameJoinErrorCode, GameLeaveCode } from '../../shared/protocol/games.ts';
 import type { ErrorCode } from '../core/errorCodes.ts';
+import type { MessageKey } from '../core/i18n/en.ts';
 import { joinErrorCode } from '../core/net/joinError.ts';
-import type { MessageKey } from '../i18n/en.ts';
 
 /** Why a game could not be joined or stopped: the game rooms' own codes, or one every room shares. */
 export type GameErrorCode = 'alreadySeated' | 'impossibleInput' | ErrorCode;

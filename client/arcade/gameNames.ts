@@ -1,5 +1,5 @@
 import { type GameId, type GameInfo, games } from '../../shared/content/games.ts';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
 
 export function gameInfo(id: GameId): GameInfo | undefined {
   return games.find((game) => game.id === id);

@@ -1,6 +1,6 @@
 import type { GameId } from '../../shared/content/games.ts';
 import type { RoundResult } from '../../shared/protocol/games.ts';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
 
 /** A score as the member reads it: Paper Plane's centimetres as metres, the others as whole points. */
 export function formatScore(gameId: GameId | string, score: number, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
+import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
 import { EventPage } from './event/EventPage.tsx';
 import { EventsPage } from './events/EventsPage.tsx';
 import { useT } from './i18n/useT.ts';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { DisplayName } from '../../shared/protocol/http.ts';
 import { fetchHealth } from '../core/http.ts';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
+import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
 import { signInTestHost } from './api.ts';
 import { type ConsoleErrorCode, consoleErrorOf } from './errors.ts';
 import { useT } from './i18n/useT.ts';

@@ -3,7 +3,7 @@ import type { Localized, Quest, Stamp, StatusLevel } from '../../shared/content/
 import { quests } from '../../shared/content/quests.ts';
 import { stamps } from '../../shared/content/stamps.ts';
 import { statusLevels } from '../../shared/content/status.ts';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale } from './i18n/translate.ts';
 
 /** A content text in the member's language (English if a brand left one out). */
 export function localize(text: Localized, locale: Locale): string {

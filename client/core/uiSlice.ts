@@ -1,6 +1,6 @@
-import { initialLocale, saveLocale } from '../i18n/detect.ts';
-import type { MessageKey } from '../i18n/en.ts';
-import type { Locale, TranslationVars } from '../i18n/translate.ts';
+import { initialLocale, saveLocale } from './i18n/detect.ts';
+import type { MessageKey } from './i18n/en.ts';
+import type { Locale, TranslationVars } from './i18n/translate.ts';
 import type { Slice } from './slice.ts';
 
 export interface Toast {

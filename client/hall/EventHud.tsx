@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { AnnouncementBanner } from './hud/AnnouncementBanner.tsx';
 import { DropCard } from './hud/DropCard.tsx';
 import { EventHeader } from './hud/EventHeader.tsx';

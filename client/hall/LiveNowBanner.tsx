@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { EnterHallButton } from './hud/EnterHallButton.tsx';
 import { hallLabelKey } from './hud/hallName.ts';
 import { openEvents } from './liveEventsList.ts';

@@ -1,6 +1,6 @@
 import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 
 /** A small "Report" beside another member's chat line in a hall; opens the report form for them. */
 export function ReportLineButton({ line }: { line: ChatLine }) {

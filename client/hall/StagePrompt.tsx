@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { PublicLiveEvent } from '../../shared/protocol/live-events.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { isControl, isTypingTarget } from '../core/input/keyboard.ts';
 import { useSelfInZone } from '../core/nearZone.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { enterEventHall } from '../lounge/loungeRoom.ts';
 import { EnterHallButton } from './hud/EnterHallButton.tsx';
 import { nextEvent, openEvents } from './liveEventsList.ts';

@@ -1,6 +1,6 @@
 import { prizeName } from '../core/content.ts';
-import type { Locale } from '../i18n/translate.ts';
-import { translate } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
+import { translate } from '../core/i18n/translate.ts';
 import { tallyShares } from './countdown.ts';
 import type { StageView } from './eventView.ts';
 

@@ -1,6 +1,6 @@
+import type { MessageKey } from '../core/i18n/en.ts';
 import { sendInteract } from '../core/net/send.ts';
 import { useLayoverStore } from '../core/store.ts';
-import type { MessageKey } from '../i18n/en.ts';
 
 /** What each usable object of the lounge says back when used; its key is the object's zone id. */
 export const INTERACTIONS: Readonly<

@@ -1,8 +1,8 @@
 import { type CSSProperties, useCallback, useId, useRef } from 'react';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useBelowTopBar } from '../core/ui/useBelowTopBar.ts';
 import type { QuestPanel } from '../core/uiSlice.ts';
-import { useT } from '../i18n/useT.ts';
 import { JournalPanel } from './hud/JournalPanel.tsx';
 import { PassportPanel } from './hud/PassportPanel.tsx';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { findStamp, localize, stampArtUrl } from '../core/content.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 
 /** How long the stamp stays pressed on screen; the same with reduced motion, just without the movement. */
 const CELEBRATION_MS = 2600;

@@ -1,8 +1,8 @@
 import type { Quest } from '../../shared/content/quest-schema.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import { questTitle } from '../core/content.ts';
-import type { Locale } from '../i18n/translate.ts';
-import { translate } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
+import { translate } from '../core/i18n/translate.ts';
 
 export type QuestView = QuestsSnapshot['quests'][number];
 

@@ -1,6 +1,6 @@
 import { EVENT_ROOM, RoomName } from '../../shared/rooms.ts';
-import type { MessageKey } from '../i18n/en.ts';
-import { type Locale, translate } from '../i18n/translate.ts';
+import type { MessageKey } from '../core/i18n/en.ts';
+import { type Locale, translate } from '../core/i18n/translate.ts';
 
 /** Each zone of the lounge layout (shared/content/lounge-layout.ts) by its name in the catalogues. */
 export const ZONE_NAME_KEYS: Readonly<Record<string, MessageKey>> = {

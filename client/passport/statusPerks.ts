@@ -1,6 +1,6 @@
 import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import { RoomName } from '../../shared/rooms.ts';
-import type { Locale, Translate } from '../i18n/translate.ts';
+import type { Locale, Translate } from '../core/i18n/translate.ts';
 
 /** Rooms a status level opens: the member's (its own and every lower level's) and what the next level adds. */
 export interface StatusPerks {

@@ -1,6 +1,6 @@
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useIsGuest } from '../core/useIsGuest.ts';
-import { useT } from '../i18n/useT.ts';
 
 /** For guests: connect a wallet without leaving; stamps and progress stay with the member record. */
 export function ConnectWalletButton() {

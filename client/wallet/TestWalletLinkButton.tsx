@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { linkTestWallet } from '../account/session.ts';
 import { errorCodeOf } from '../core/errorCodes.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 
 /** Dev chain only: links a funded test wallet to the guest without leaving the lounge (no browser wallet needed). */
 export function TestWalletLinkButton() {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 
 /** The same lazily loaded wallet panel as the entry screen; the chunk is fetched only when it opens. */
 const WalletPanel = lazy(() => import('./WalletPanel.tsx'));

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { fetchHealth } from '../core/http.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { TestWalletLinkButton } from './TestWalletLinkButton.tsx';
 import { WalletProviders } from './WalletProviders.tsx';
 import { WalletSignIn } from './WalletSignIn.tsx';

@@ -3,7 +3,7 @@ import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { WagmiProvider } from 'wagmi';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
 import { type createWalletConfig, RAINBOW_LOCALE } from './walletConfig.ts';
 
 export interface WalletProvidersProps {

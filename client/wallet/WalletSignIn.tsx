@@ -4,8 +4,8 @@ import { useAccount, useSignMessage } from 'wagmi';
 import { continueWithWallet, enterWithSession } from '../account/session.ts';
 import { cleanDisplayName } from '../core/displayName.ts';
 import { type ErrorCode, errorCodeOf } from '../core/errorCodes.ts';
+import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
-import { useT } from '../i18n/useT.ts';
 import { signInWithEthereum } from './siweSignIn.ts';
 
 export interface WalletSignInProps {

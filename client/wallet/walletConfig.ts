@@ -1,7 +1,7 @@
 import { connectorsForWallets } from '@rainbow-me/rainbowkit';
 import { injectedWallet } from '@rainbow-me/rainbowkit/wallets';
 import { createConfig, http } from 'wagmi';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale } from '../core/i18n/translate.ts';
 import { browserRpcUrl, chainFor } from './chainEndpoint.ts';
 
 /** RainbowKit's locale for each UI locale. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Locale, translate } from '../../client/i18n/translate.ts';
+import { type Locale, translate } from '../../client/core/i18n/translate.ts';
 import { perkLines, statusPerks } from '../../client/passport/statusPerks.ts';
 import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import { statusLevels } from '../../shared/content/status.ts';

@@ -10,7 +10,7 @@ import {
   windKind,
 } from '../../client/arcade/results.ts';
 import { choiceState } from '../../client/arcade/trivia/choiceState.ts';
-import { en } from '../../client/i18n/en.ts';
+import { en } from '../../client/core/i18n/en.ts';
 import { INPUT_OUTCOMES } from '../../shared/protocol/games.ts';
 
 describe('results formatting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../client/i18n/en.ts';
+import { en } from '../../client/core/i18n/en.ts';
 import { prizeActions, prizeStatusKey } from '../../client/passport/prizes/prizeActions.ts';
 import { prizeById } from '../../shared/content/prizes.ts';
 import type { DeliveryState } from '../../shared/protocol/quests.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../client/i18n/en.ts';
+import { en } from '../../client/core/i18n/en.ts';
 import { checkRecipient, recipientProblemKey } from '../../client/passport/prizes/recipient.ts';
 
 // Anvil's well-known accounts 0 and 1, checksummed (EIP-55).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../client/i18n/translate.ts';
+import { LOCALES } from '../../client/core/i18n/translate.ts';
 import { placeName, ZONE_NAME_KEYS, zoneName } from '../../client/passport/placeName.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 

@@ -7,7 +7,7 @@ import {
   initialConsoleLocale,
   translate,
 } from '../../client/console/i18n/translate.ts';
-import { LOCALES } from '../../client/i18n/locales.ts';
+import { LOCALES } from '../../client/core/i18n/locales.ts';
 import { HALLS } from '../../shared/content/live-events.ts';
 import { CONTENT_KINDS } from '../../shared/protocol/live-events.ts';
 import { describeIcuCatalogues, shapeOf } from './i18n-icu-checks.ts';

@@ -1,7 +1,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../../client/i18n/locales.ts';
-import { compileMessage, type MessageVars } from '../../client/i18n/runtime.ts';
+import { LOCALES, type Locale } from '../../client/core/i18n/locales.ts';
+import { compileMessage, type MessageVars } from '../../client/core/i18n/runtime.ts';
 
 /** How a message uses one argument: plain text, a number, a plural or select, a date or time. */
 type ArgumentKind = 'text' | 'number' | 'date' | 'time' | 'plural' | 'selectordinal' | 'select';

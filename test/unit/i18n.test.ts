@@ -2,12 +2,12 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../client/core/errorCodes.ts';
-import { detectLocale, initialLocale } from '../../client/i18n/detect.ts';
-import { en } from '../../client/i18n/en.ts';
-import { sharedFormatters } from '../../client/i18n/formatters.ts';
-import { LanguageSwitcher } from '../../client/i18n/LanguageSwitcher.tsx';
-import { createTranslator } from '../../client/i18n/runtime.ts';
-import { catalogues, LOCALES, translate } from '../../client/i18n/translate.ts';
+import { detectLocale, initialLocale } from '../../client/core/i18n/detect.ts';
+import { en } from '../../client/core/i18n/en.ts';
+import { sharedFormatters } from '../../client/core/i18n/formatters.ts';
+import { LanguageSwitcher } from '../../client/core/i18n/LanguageSwitcher.tsx';
+import { createTranslator } from '../../client/core/i18n/runtime.ts';
+import { catalogues, LOCALES, translate } from '../../client/core/i18n/translate.ts';
 import { NOTICE_CODES } from '../../shared/protocol/lounge-messages.ts';
 import { describeIcuCatalogues, shapeOf } from './i18n-icu-checks.ts';
 

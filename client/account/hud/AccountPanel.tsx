@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { DownloadMyData } from './DownloadMyData.tsx';
 import { EraseMyData } from './EraseMyData.tsx';
 import '../account.css';

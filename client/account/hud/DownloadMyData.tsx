@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { MY_DATA_FILENAME, myDataFile, saveFile } from '../myDataFile.ts';
 import { fetchMyData } from '../net/memberApi.ts';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { eraseMyDataAndSignOut } from '../net/accountApi.ts';
 
 /** Explains what erasing removes and what it cannot, asks for a tick, then erases and signs the member out. */

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import '../account.css';
 
 /** On the entry screen after an erasure: the data is gone, and how many rewards are still on their way. */

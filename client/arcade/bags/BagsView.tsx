@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
 import { setGameKeys } from '../gameKeys.ts';
 import { PhaseClock } from '../hud/PhaseClock.tsx';
 import { type GrabAttempt, sendGrab } from '../net/gameInputs.ts';

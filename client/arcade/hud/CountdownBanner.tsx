@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { playSound } from '../sounds.ts';
 import { PhaseClock } from './PhaseClock.tsx';
 

@@ -1,6 +1,6 @@
 import type { GameId } from '../../../shared/content/games.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { gameName } from '../gameNames.ts';
 import { leaveGame } from '../net/games.ts';
 import { MuteToggle } from './MuteToggle.tsx';

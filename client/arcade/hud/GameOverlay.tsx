@@ -9,9 +9,9 @@ import {
   useRef,
 } from 'react';
 import type { GameId } from '../../../shared/content/games.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { isTypingTarget } from '../../core/input/keyboard.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { handleGameKey } from '../gameKeys.ts';
 import { CountdownBanner } from './CountdownBanner.tsx';
 import { GameHeader } from './GameHeader.tsx';

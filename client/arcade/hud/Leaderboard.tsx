@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { GameId } from '../../../shared/content/games.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { LeaderboardPeriod } from '../gameView.ts';
 import { refreshLeaderboard } from '../net/leaderboard.ts';
 import { formatScore } from '../results.ts';

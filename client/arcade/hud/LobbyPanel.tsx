@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { gameHowTo } from '../gameNames.ts';
 import type { GameView } from '../gameView.ts';
 import { sendReady } from '../net/gameInputs.ts';

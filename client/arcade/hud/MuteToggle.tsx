@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { unlockSounds } from '../sounds.ts';
 
 /** Sound effects on or off; remembered on this device. */

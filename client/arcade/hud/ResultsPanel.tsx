@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { prizeName } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { GameView } from '../gameView.ts';
 import { sendReady } from '../net/gameInputs.ts';
 import { leaveGame } from '../net/games.ts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { PLANE_ANGLE } from '../../../shared/protocol/games.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { PhaseClock } from '../hud/PhaseClock.tsx';
 import { formatMetres, formatWind, windKind } from '../results.ts';
 import type { Aim } from './aim.ts';

@@ -1,6 +1,6 @@
 import { type PointerEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { setGameKeys } from '../gameKeys.ts';
 import { sendThrow } from '../net/gameInputs.ts';
 import { formatMetres } from '../results.ts';

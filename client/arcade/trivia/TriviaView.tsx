@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { HTML_LANG } from '../../core/i18n/htmlLang.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { HTML_LANG } from '../../i18n/htmlLang.ts';
-import { useT } from '../../i18n/useT.ts';
 import { setGameKeys } from '../gameKeys.ts';
 import { PhaseClock } from '../hud/PhaseClock.tsx';
 import { sendAnswer } from '../net/gameInputs.ts';

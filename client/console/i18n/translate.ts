@@ -1,6 +1,6 @@
-import { initialLocale, saveLocale } from '../../i18n/detect.ts';
-import { isLocale, LOCALES, type Locale } from '../../i18n/locales.ts';
-import { createTranslator, type MessageVars } from '../../i18n/runtime.ts';
+import { initialLocale, saveLocale } from '../../core/i18n/detect.ts';
+import { isLocale, LOCALES, type Locale } from '../../core/i18n/locales.ts';
+import { createTranslator, type MessageVars } from '../../core/i18n/runtime.ts';
 import { type ConsoleCatalogue, type ConsoleKey, en } from './en.ts';
 import { vi } from './vi.ts';
 import { zhHans } from './zh-Hans.ts';
@@ -8,7 +8,7 @@ import { zhHant } from './zh-Hant.ts';
 
 // The console speaks the lounge's languages through the lounge's runtime; these names keep its call sites as
 // they were (the console's own catalogue stays separate so its page does not load the lounge's messages).
-export { LOCALE_NAMES } from '../../i18n/locales.ts';
+export { LOCALE_NAMES } from '../../core/i18n/locales.ts';
 export type ConsoleLocale = Locale;
 export const CONSOLE_LOCALES = LOCALES;
 export const isConsoleLocale = isLocale;

@@ -1,5 +1,5 @@
 import { type CSSProperties, type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../i18n/useT.ts';
 
 export interface QuestPanelFrameProps {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../i18n/useT.ts';
 import { useLayoverStore } from '../store.ts';
 import type { Toast } from '../uiSlice.ts';
 

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 
 /** The host's latest announcement; re-keyed per announcement so it is heard (and flashes) each time. */
 export function AnnouncementBanner() {

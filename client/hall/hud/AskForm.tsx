@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useIsMuted } from '../hallHooks.ts';
 import { sendAudience } from '../net/eventSend.ts';
 

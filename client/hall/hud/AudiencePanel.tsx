@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { LoungeMember } from '../../lounge/loungeSlice.ts';
 import { useIsHost } from '../hallHooks.ts';
 import { HostMemberActions } from './HostMemberActions.tsx';

@@ -1,6 +1,6 @@
 import { prizeName } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { StageDropView } from '../eventView.ts';
 import { sendAudience } from '../net/eventSend.ts';
 import { DropOutcomeLine } from './DropOutcomeLine.tsx';

@@ -1,6 +1,6 @@
 import { prizeName } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { DropOutcomeView } from '../eventView.ts';
 
 /** What our claim came to, in words; a win names the prize (it is in the passport, on its way to the wallet). */

@@ -1,6 +1,6 @@
 import type { PublicLiveEvent } from '../../../shared/protocol/live-events.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { enterEventHall } from '../../lounge/loungeRoom.ts';
 
 export interface EnterHallButtonProps {

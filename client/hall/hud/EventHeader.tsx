@@ -1,6 +1,6 @@
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
 import { EventLeaveButton } from './EventLeaveButton.tsx';
 
 const STATUS_KEYS: Readonly<Record<string, MessageKey>> = {

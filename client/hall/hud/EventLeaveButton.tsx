@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { leaveEventHall } from '../../lounge/loungeRoom.ts';
 
 /** In a hall: walk back out to the main lounge (the attendance minutes count up to here). */

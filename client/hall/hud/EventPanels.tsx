@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useIsHost } from '../hallHooks.ts';
 import { AudiencePanel } from './AudiencePanel.tsx';
 import { HostPanel } from './HostPanel.tsx';

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { sendHost } from '../net/eventSend.ts';
 
 /** Puts a line on the big screen and every member's announcement banner, in every instance. */

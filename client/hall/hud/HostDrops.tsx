@@ -1,6 +1,6 @@
 import { prizeName } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { useHallEvent } from '../hallHooks.ts';
 import { sendHost } from '../net/eventSend.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { sendHost } from '../net/eventSend.ts';
 
 /** Ends the show for every instance (everyone returns to the lounge), after a second, explicit press. */

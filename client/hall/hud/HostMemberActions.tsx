@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import type { LoungeMember } from '../../lounge/loungeSlice.ts';
 import { sendHost } from '../net/eventSend.ts';
 

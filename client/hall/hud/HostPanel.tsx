@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { HostAnnounce } from './HostAnnounce.tsx';
 import { HostDrops } from './HostDrops.tsx';
 import { HostEndEvent } from './HostEndEvent.tsx';

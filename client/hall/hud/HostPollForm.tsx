@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { sendHost } from '../net/eventSend.ts';
 
 const MIN_OPTIONS = 2;

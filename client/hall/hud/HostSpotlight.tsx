@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { sendHost } from '../net/eventSend.ts';
 
 /** Puts one member of this instance in the spotlight (a beam on their avatar, their name on every screen). */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useIsMuted } from '../hallHooks.ts';
 
 /** Says plainly why the inputs are greyed out while the host has us muted. */

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { tallyShares } from '../countdown.ts';
 import type { StagePollView } from '../eventView.ts';
 import { sendAudience } from '../net/eventSend.ts';

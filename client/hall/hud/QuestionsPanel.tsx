@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { StageQuestionView } from '../eventView.ts';
 import { useIsHost } from '../hallHooks.ts';
 import { sendHost } from '../net/eventSend.ts';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import type { StageDropView } from '../eventView.ts';
 
 /** A raffle's fairness proof: the seed's hash, published at opening, and the seed itself once drawn. */

@@ -1,5 +1,5 @@
 import { REACTIONS } from '../../../shared/protocol/live-events.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useIsMuted } from '../hallHooks.ts';
 import { sendAudience } from '../net/eventSend.ts';
 import { REACTION_GLYPHS } from '../reactionBursts.ts';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { sendAudience } from '../net/eventSend.ts';
 
 const REASONS = ['abuse', 'spam', 'other'] as const;

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 
 /** Who the host put in the spotlight (us, someone here, or someone in another instance of the hall). */
 export function SpotlightLine() {

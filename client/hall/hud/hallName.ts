@@ -1,5 +1,5 @@
 import type { HallId } from '../../../shared/content/live-events.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
 
 const HALL_KEYS: Readonly<Record<HallId, MessageKey>> = {
   'main-stage': 'event.hall.mainStage',

@@ -1,9 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Group } from 'three';
+import { translate } from '../../core/i18n/translate.ts';
 import { loadTagFont } from '../../core/scene/nameTagAtlas.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { translate } from '../../i18n/translate.ts';
 import { hostStandIn } from '../hostStandIn.ts';
 import { createNameLabel } from './nameSprite.ts';
 

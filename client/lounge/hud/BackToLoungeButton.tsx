@@ -1,6 +1,6 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { MAIN_ROOM } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { switchRoom } from '../loungeRoom.ts';
 
 /** In a gated room: walk back out to the main lounge. */

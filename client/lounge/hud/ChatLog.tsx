@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { isEventHall } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { ReportLineButton } from '../../hall/ReportLineButton.tsx';
-import { useT } from '../../i18n/useT.ts';
 
 /** The last 50 chat lines; new lines are announced politely and scroll into view unless you scrolled up. */
 export function ChatLog() {

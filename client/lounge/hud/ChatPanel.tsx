@@ -1,9 +1,9 @@
 import { type FormEvent, type KeyboardEvent, type RefObject, useId, useState } from 'react';
 import { CHAT_MAX_LENGTH } from '../../../shared/protocol/limits.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { sendChat } from '../../core/net/send.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useIsMuted } from '../../hall/hallHooks.ts';
-import { useT } from '../../i18n/useT.ts';
 import { ChatLog } from './ChatLog.tsx';
 
 export interface ChatPanelProps {

@@ -1,6 +1,6 @@
 import { EMOTES } from '../../../shared/protocol/lounge-messages.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { sendEmote } from '../../core/net/send.ts';
-import { useT } from '../../i18n/useT.ts';
 import { EMOTE_GLYPHS } from '../emotes.ts';
 
 /** Wave, clap and cheer; also on keys 1, 2 and 3 while not typing. */

@@ -1,8 +1,8 @@
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import type { GatedRoom } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useIsGuest } from '../../core/useIsGuest.ts';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
 import type { GateRefusal } from '../roomSlice.ts';
 
 const DENIED: Record<GatedRoom, MessageKey> = { vip: 'error.gateDenied', suite: 'gate.suiteDenied' };

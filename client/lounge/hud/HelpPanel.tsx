@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 
 /** Controls cheat sheet as a native disclosure: keyboard and screen-reader friendly for free. */
 export function HelpPanel() {

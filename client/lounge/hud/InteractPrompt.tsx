@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { isTypingTarget } from '../../core/input/keyboard.ts';
 import { useSelfInZone } from '../../core/nearZone.ts';
-import { useT } from '../../i18n/useT.ts';
 import { INTERACTIONS, interactWith } from '../interactWith.ts';
 
 const BOARD = 'departures-board';

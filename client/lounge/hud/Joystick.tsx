@@ -1,7 +1,7 @@
 import { type PointerEvent, useRef, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { stickAxes } from '../../core/input/axes.ts';
 import { steerFromAxes } from '../../core/input/steerFromAxes.ts';
-import { useT } from '../../i18n/useT.ts';
 
 const RADIUS = 52;
 const DEAD_ZONE = 0.15;

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 
 /** How many members are in the lounge right now. */
 export function MemberCount() {

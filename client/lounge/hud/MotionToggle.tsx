@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 
 /** Switches off bobbing, camera easing and pop-in animations; starts from the system setting. */
 export function MotionToggle() {

@@ -1,5 +1,5 @@
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 
 /** Announces a dropped connection while the SDK retries; the live region is always present so it is heard. */
 export function ReconnectBanner() {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { isControl, isTypingTarget } from '../../core/input/keyboard.ts';
 import { useSelfInZone } from '../../core/nearZone.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
 import { switchRoom } from '../loungeRoom.ts';
 
 interface Door {

@@ -1,9 +1,9 @@
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { renderProfile } from '../../core/scene/renderProfile.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { HallDressing } from '../../hall/HallDressing.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { Airfield } from './Airfield.tsx';
 import { AvatarBodies } from './avatars/AvatarBodies.tsx';
 import { AvatarMotion } from './avatars/AvatarMotion.tsx';

@@ -1,5 +1,5 @@
 import type { DeliveryState } from '../../../shared/protocol/quests.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { TxHash } from './TxHash.tsx';
 
 export interface ChainStateProps {

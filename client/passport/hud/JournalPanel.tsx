@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { quests } from '../../../shared/content/quests.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { JourneyCard } from './JourneyCard.tsx';
 
 export interface JournalPanelProps {

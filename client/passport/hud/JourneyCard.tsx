@@ -1,8 +1,8 @@
 import type { Quest } from '../../../shared/content/quest-schema.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { localize } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { journeyStatus, journeyStatusText, type QuestView } from '../journeyStatus.ts';
 import { StepRow } from './StepRow.tsx';
 

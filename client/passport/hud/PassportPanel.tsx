@@ -1,7 +1,7 @@
 import { type CSSProperties, useState } from 'react';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { type PassportTab, PassportTabs } from './PassportTabs.tsx';
 import { PrizeList } from './PrizeList.tsx';
 import { StampBook } from './StampBook.tsx';

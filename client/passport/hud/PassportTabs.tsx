@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 
 export const PASSPORT_TABS = ['stamps', 'prizes'] as const;
 export type PassportTab = (typeof PASSPORT_TABS)[number];

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { PrizeView } from '../../../shared/protocol/quests.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { PrizeRow } from './PrizeRow.tsx';
 
 /** The wallet stack (wagmi, viem, the Prizes ABI) loads only when a member with a wallet opens this tab. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PrizeView } from '../../../shared/protocol/quests.ts';
 import { findPrize, localize } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { ChainState } from './ChainState.tsx';
 
 export interface PrizeRowProps {

@@ -1,8 +1,8 @@
 import type { Stamp } from '../../../shared/content/quest-schema.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { localize, stampArtUrl } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { placeName } from '../placeName.ts';
 import { ChainState } from './ChainState.tsx';
 

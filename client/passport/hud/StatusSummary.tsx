@@ -1,8 +1,8 @@
 import { statusLevels } from '../../../shared/content/status.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { levelName } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { perkLines, statusPerks } from '../statusPerks.ts';
 
 export interface StatusSummaryProps {

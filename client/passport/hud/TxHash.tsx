@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { shortHash } from '../formatDate.ts';
 
 export interface TxHashProps {

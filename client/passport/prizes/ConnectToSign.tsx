@@ -1,6 +1,6 @@
 import { useConnect } from 'wagmi';
-import type { MessageKey } from '../../i18n/en.ts';
-import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { prizeErrorKey } from './prizeErrors.ts';
 
 export interface ConnectToSignProps {

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Address } from 'viem';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { checkRecipient, type RecipientProblem, recipientProblemKey } from './recipient.ts';
 
 export interface GiftFormProps {

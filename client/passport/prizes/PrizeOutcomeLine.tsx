@@ -1,7 +1,7 @@
 import type { Prize } from '../../../shared/content/prizes.ts';
 import { localize } from '../../core/content.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { useT } from '../../i18n/useT.ts';
 import { TxHash } from '../hud/TxHash.tsx';
 import type { PrizeOutcomeRecord } from './prizeOutcomes.ts';
 

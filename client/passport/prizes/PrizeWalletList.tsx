@@ -5,7 +5,7 @@ import { type Address, getAddress, isAddress } from 'viem';
 import { WagmiProvider } from 'wagmi';
 import type { PrizeView } from '../../../shared/protocol/quests.ts';
 import { findPrize } from '../../core/content.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useT } from '../../core/i18n/useT.ts';
 import { PrizeRow } from '../hud/PrizeRow.tsx';
 import { PrizeHoldings } from './PrizeHoldings.tsx';
 import { prizeStatusKey } from './prizeActions.ts';

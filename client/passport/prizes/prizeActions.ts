@@ -1,6 +1,6 @@
 import type { Prize } from '../../../shared/content/prizes.ts';
 import type { DeliveryState } from '../../../shared/protocol/quests.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
 
 /** What this member did with a delivered prize from the passport: gave it away or used it up for its perk. */
 export type PrizeOutcome = 'gifted' | 'redeemed';

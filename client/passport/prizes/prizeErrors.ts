@@ -1,5 +1,5 @@
 import { ContractFunctionRevertedError } from 'viem';
-import type { MessageKey } from '../../i18n/en.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
 
 /** The Prizes contract's (and its OpenZeppelin bases') custom errors a member can run into, in their words. */
 const REVERTS: Readonly<Record<string, MessageKey>> = {

@@ -1,5 +1,5 @@
 import { type Address, getAddress, isAddress, zeroAddress } from 'viem';
-import type { MessageKey } from '../../i18n/en.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
 
 /** Why a gift address was refused, each explained under `prizes.error.<reason>`. */
 export type RecipientProblem = 'empty' | 'address' | 'checksum' | 'self' | 'zero';

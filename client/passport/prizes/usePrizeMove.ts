@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Address } from 'viem';
-import type { MessageKey } from '../../i18n/en.ts';
+import type { MessageKey } from '../../core/i18n/en.ts';
 import type { PrizeOutcome } from './prizeActions.ts';
 import { prizeErrorKey } from './prizeErrors.ts';
 import { usePrizeOutcomes } from './prizeOutcomes.ts';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLayoverStore } from '../core/store.ts';
+import { useLayoverStore } from '../store.ts';
 import type { MessageKey } from './en.ts';
 import { type Translate, type TranslationVars, translate } from './translate.ts';
 
