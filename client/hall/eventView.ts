@@ -1,59 +1,20 @@
 import type { DropOutcome } from '../../shared/protocol/live-events.ts';
-import type { EventState, Stage, StageQuestion } from '../../shared/state/EventState.ts';
+import type { StageQuestion, StageView } from '../../shared/protocol/stage.ts';
+import type {
+  EventState,
+  Stage,
+  StageQuestion as StageQuestionSchema,
+} from '../../shared/state/EventState.ts';
 
-export interface StagePollView {
-  id: string;
-  kind: 'poll' | 'trivia';
-  question: string;
-  options: string[];
-  tallies: number[];
-  open: boolean;
-  /** Trivia: the right option once closed; -1 otherwise. */
-  correct: number;
-}
+// The stage's view types come from the one zod schema in shared/protocol/stage.ts (the ledger's snapshot is built
+// from the same parts), so a field added there is a compile error here until readStageView fills it.
 
-export type DropState = 'open' | 'closed' | 'drawn';
-
-export interface StageDropView {
-  id: string;
-  prizeId: string;
-  mode: 'first' | 'raffle';
-  supply: number;
-  claimed: number;
-  entrants: number;
-  /** Server epoch ms the claim window closes. */
-  closesAt: number;
-  state: DropState;
-  commit: string;
-  seed: string;
-}
-
-export interface StageQuestionView {
-  id: string;
-  memberId: string;
-  name: string;
-  text: string;
-  at: number;
-}
-
-/** The stage as React reads it: plain data, without the host's per-patch pose (that goes to hostStandIn). */
-export interface StageView {
-  eventId: string;
-  title: string;
-  hall: string;
-  status: string;
-  endsAt: number;
-  hostId: string;
-  hostName: string;
-  hostPresent: boolean;
-  announcement: string;
-  announcementSeq: number;
-  spotlightId: string;
-  spotlightName: string;
-  poll: StagePollView | null;
-  drop: StageDropView | null;
-  pinned: StageQuestionView | null;
-}
+/** A poll or trivia question on the big screen, with its tallies. */
+export type StagePollView = NonNullable<StageView['poll']>;
+/** The drop on the big screen, with its claims, entrants and state. */
+export type StageDropView = NonNullable<StageView['drop']>;
+/** A question from the audience as React lists it. */
+export type StageQuestionView = StageQuestion;
 
 /** The rest of the hall's state that React lists: questions, hosts, muted members and the instance number. */
 export interface HallView {
@@ -74,7 +35,7 @@ export interface DropOutcomeView {
   prizeId: string | null;
 }
 
-function readQuestion(question: StageQuestion | undefined): StageQuestionView | null {
+function readQuestion(question: StageQuestionSchema | undefined): StageQuestionView | null {
   if (!question?.id) return null;
   const { id, memberId, name, text, at } = question;
   return { id, memberId, name, text, at };

@@ -1,8 +1,8 @@
+import type { StageView } from '../../shared/protocol/stage.ts';
 import { prizeName } from '../core/content.ts';
 import type { Locale } from '../core/i18n/translate.ts';
 import { translate } from '../core/i18n/translate.ts';
 import { tallyShares } from './countdown.ts';
-import type { StageView } from './eventView.ts';
 
 export interface ScreenPollRow {
   label: string;

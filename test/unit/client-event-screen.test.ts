@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StageView } from '../../client/hall/eventView.ts';
 import { screenContent } from '../../client/hall/screenContent.ts';
+import type { StageView } from '../../shared/protocol/stage.ts';
 
 const stage: StageView = {
   eventId: 'launch',

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useLayoverStore } from '../../client/core/store.ts';
 import { clockOffset, sameHall } from '../../client/hall/eventSlice.ts';
 import { type HallView, readHallView } from '../../client/hall/eventView.ts';
+import { StageView } from '../../shared/protocol/stage.ts';
 import { EventState, StageQuestion } from '../../shared/state/EventState.ts';
 
 function hallState(): EventState {
@@ -68,6 +69,23 @@ describe('readHallView', () => {
       commit: 'abc',
     });
     expect(view.questions).toEqual([{ id: 'q1', memberId: 'm-4', name: 'Linh', text: 'Hi?', at: 5 }]);
+  });
+
+  it('reads a stage that the shared StageView schema takes field for field', () => {
+    const state = hallState();
+    state.stage.hostId = 'host-1';
+    state.stage.poll.assign({ id: 'p1', question: 'Which gate?', open: true });
+    state.stage.drop.assign({
+      id: 'd1',
+      prizeId: 'lounge-day-pass',
+      supply: 5,
+      state: 'drawn',
+      seed: 'seed',
+    });
+    state.stage.pinned.assign({ id: 'q1', memberId: 'm-4', name: 'Linh', text: 'Hi?', at: 5 });
+    const view = readHallView(state).stage;
+    expect(StageView.parse(view)).toEqual(view);
+    expect(StageView.parse(readHallView(hallState()).stage)).toEqual(readHallView(hallState()).stage);
   });
 
   it('ignores a drop the server has not released (empty state)', () => {
