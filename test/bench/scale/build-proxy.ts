@@ -1,10 +1,11 @@
 // Serves a client build from a folder and forwards everything else (API, matchmaking, websockets) to a server, on
 // one loopback origin: the page then talks to the server exactly as when the server serves dist/client itself.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { withTestHooks } from '../../../server/http/pages.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,9 @@ export async function serveBuild(dir: string, target: string): Promise<BuildSite
     if (req.method === 'GET' && file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
       served.push(pathname);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      // The benchmark reads window.__layover, which the client installs only on pages marked for tests.
+      if (extname(file) === '.html') res.end(withTestHooks(readFileSync(file, 'utf8'), true));
+      else createReadStream(file).pipe(res);
       return;
     }
     const forward = request(
