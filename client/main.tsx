@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { useLayoverStore } from './core/store.ts';
-import { installTestHooks } from './core/testHooks.ts';
+import { loadTestHooks } from './core/testHooksGate.ts';
 import './styles.css';
 import './account/entry.css';
 
 document.documentElement.lang = HTML_LANG[useLayoverStore.getState().locale];
-installTestHooks();
+void loadTestHooks();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Layover: #root element missing from index.html');

@@ -1,11 +1,8 @@
 import { poses } from './poses.ts';
+import { lastGameRendererInfo, lastRendererInfo, type RendererInfo } from './rendererInfo.ts';
 import type { JoinableRoom } from './roomNames.ts';
 import { type LayoverState, useLayoverStore } from './store.ts';
-
-export interface RendererInfo {
-  calls: number;
-  triangles: number;
-}
+import { testHooksEnabled } from './testHooksTag.ts';
 
 export interface PoseSummary {
   sessionId: string;
@@ -40,25 +37,6 @@ declare global {
   }
 }
 
-let readRenderer: (() => RendererInfo) | null = null;
-let readGameRenderer: (() => RendererInfo) | null = null;
-
-export function registerRendererInfo(reader: (() => RendererInfo) | null): void {
-  readRenderer = reader;
-}
-
-export function registerGameRendererInfo(reader: (() => RendererInfo) | null): void {
-  readGameRenderer = reader;
-}
-
-/** The page's switch for the hooks: the server adds this tag only when it was started with TEST_HOOKS=on. */
-export const TEST_HOOKS_META = 'meta[name="layover-test-hooks"][content="on"]';
-
-/** True when the page carries the test-hooks tag; a production page has none, so its hooks (and token) stay hidden. */
-export function testHooksEnabled(page: Pick<Document, 'querySelector'> = document): boolean {
-  return page.querySelector(TEST_HOOKS_META) !== null;
-}
-
 /**
  * Installs window.__layover (read-only views, plus walkTo, which only does what a floor click does) when the page
  * was served for tests; otherwise nothing, since getState() would hand any script the session token.
@@ -75,7 +53,7 @@ export function installTestHooks(page: Pick<Document, 'querySelector'> = documen
         z: pose.z,
         heading: pose.heading,
       })),
-    renderer: () => readRenderer?.() ?? null,
+    renderer: lastRendererInfo,
     self: () => useLayoverStore.getState().selfId,
     room: () => {
       const { status, room } = useLayoverStore.getState();
@@ -94,6 +72,6 @@ export function installTestHooks(page: Pick<Document, 'querySelector'> = documen
         turn: gameView?.turn ?? 0,
       };
     },
-    gameRenderer: () => readGameRenderer?.() ?? null,
+    gameRenderer: lastGameRendererInfo,
   };
 }

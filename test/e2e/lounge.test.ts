@@ -88,10 +88,12 @@ describe('the lounge in Chromium', () => {
     });
     try {
       const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-      // The client decides before its first render: once the entry screen shows, the hooks are there or never will be.
+      // The hooks are a chunk loaded only on a marked page: once the entry screen shows and the network is idle, they
+      // are there or never will be.
       const seen = async (url: string) => {
         await page.goto(url);
         await page.getByTestId('name-input').waitFor({ state: 'visible', ...WAIT });
+        await page.waitForLoadState('networkidle', WAIT);
         return {
           meta: await page.locator('meta[name="layover-test-hooks"]').count(),
           hooks: await page.evaluate(() => '__layover' in window),

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installTestHooks, TEST_HOOKS_META, testHooksEnabled } from '../../client/core/testHooks.ts';
+import { installTestHooks } from '../../client/core/testHooks.ts';
+import { loadTestHooks } from '../../client/core/testHooksGate.ts';
+import { TEST_HOOKS_META, testHooksEnabled } from '../../client/core/testHooksTag.ts';
 
 /** A page whose only element is the test-hooks tag, when `on`. */
 function page(on: boolean): Pick<Document, 'querySelector'> {
@@ -25,6 +27,15 @@ describe('window.__layover', () => {
     installTestHooks(page(true));
     expect(window.__layover?.getState().status).toBe('signedOut');
     expect(window.__layover?.room()).toBeNull();
+  });
+
+  it('is loaded on demand only for a marked page', async () => {
+    const window = {} as Window;
+    vi.stubGlobal('window', window);
+    await loadTestHooks(page(false));
+    expect(window.__layover).toBeUndefined();
+    await loadTestHooks(page(true));
+    expect(window.__layover?.self()).toBeNull();
   });
 
   it('reads the tag by name and content', () => {

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { registerGameRendererInfo } from '../../core/testHooks.ts';
+import { registerGameRendererInfo } from '../../core/rendererInfo.ts';
 
 /** Lets tests read the game scene's draw calls and triangles (window.__layover.gameRenderer()). */
 export function GameRendererProbe() {

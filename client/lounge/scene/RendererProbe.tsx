@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { registerRendererInfo } from '../../core/testHooks.ts';
+import { registerRendererInfo } from '../../core/rendererInfo.ts';
 
 /** Lets the end-to-end test read draw calls and triangles of the last frame (window.__layover.renderer()). */
 export function RendererProbe() {
