@@ -1,3 +1,4 @@
+import { SIGN_IN_ERROR_CODES } from '../../shared/protocol/sign-in.ts';
 import { SIWE_ERROR_CODES } from '../../shared/protocol/siwe-codes.ts';
 import { ApiError } from './http.ts';
 
@@ -16,6 +17,7 @@ export const ERROR_CODES = [
   'walletUnavailable',
   'walletRejected',
   ...SIWE_ERROR_CODES,
+  ...SIGN_IN_ERROR_CODES,
   'gateDenied',
   'passInUse',
   'gateLost',

@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { QuestProgress } from '../domain/quests/engine.ts';
 
@@ -22,7 +23,127 @@ export const members = pgTable('members', {
   address: text('address').unique(),
   locale: text('locale'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** When the member said the brand may email them (marketing); null = no. Sign-in codes never depend on it. */
+  marketingConsentAt: timestamp('marketing_consent_at', { withTimezone: true }),
 });
+
+/** How a member proves who they are besides a wallet (members.address): an email, a passkey or the brand's login. */
+export type CredentialKind = 'email' | 'passkey' | 'oidc';
+
+/**
+ * A member's lasting credentials. `subject` is what identifies it within its kind: the lower-cased email, the
+ * passkey's credential id (base64url) or `<issuer> <sub>` for the brand's OpenID login (never the email alone).
+ * A subject belongs to one member; it is never silently moved to another.
+ */
+export const memberCredentials = pgTable(
+  'member_credentials',
+  {
+    id: text('id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<CredentialKind>().notNull(),
+    subject: text('subject').notNull(),
+    /** What the member sees in their list: a masked email, the passkey's device, the brand's name. */
+    label: text('label').notNull().default(''),
+    /** Passkeys: the COSE public key (base64url), its signature counter and transports. */
+    publicKey: text('public_key'),
+    counter: bigint('counter', { mode: 'number' }),
+    transports: jsonb('transports').$type<string[]>(),
+    /** OIDC: the brand's member number (for earning rules later). */
+    externalId: text('external_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('member_credentials_subject_idx').on(table.kind, table.subject),
+    index('member_credentials_member_idx').on(table.memberId),
+    check('member_credentials_kind_check', sql`kind IN ('email', 'passkey', 'oidc')`),
+  ],
+);
+
+/**
+ * A signed-in browser ("Your devices"): one refresh-token family. The refresh credential lives in an HttpOnly
+ * cookie as `<id>.<secret>`; only the SHA-256 of the current secret (and of the one before, for a short grace when
+ * two tabs refresh at once) is kept. A presented secret that is neither ends the whole family (reuse detection).
+ */
+export const deviceSessions = pgTable(
+  'device_sessions',
+  {
+    id: text('id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    /** How this browser signed in: guest, testWallet, wallet, email, passkey, oidc. */
+    kind: text('kind').notNull(),
+    refreshHash: text('refresh_hash').notNull(),
+    previousHash: text('previous_hash'),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }),
+    /** A short description of the browser (from its User-Agent), for "Your devices". */
+    userAgent: text('user_agent').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Renewed at every refresh by SESSION_TTL_HOURS: an unused browser is signed out after that long. */
+    idleExpiresAt: timestamp('idle_expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Why it ended: signedOut, reuse, removedByMember, erased, merged. */
+    revokeReason: text('revoke_reason'),
+  },
+  (table) => [index('device_sessions_member_idx').on(table.memberId)],
+);
+
+/** One-time email codes: only hashes are kept (of the address and of the code); 5 tries, then the code is locked. */
+export const emailCodes = pgTable(
+  'email_codes',
+  {
+    id: text('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    codeHash: text('code_hash').notNull(),
+    /** SHA-256 of the requesting IP, for the per-IP limit. */
+    ipHash: text('ip_hash').notNull(),
+    tries: integer('tries').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('email_codes_email_idx').on(table.emailHash, table.createdAt),
+    index('email_codes_ip_idx').on(table.ipHash, table.createdAt),
+  ],
+);
+
+/**
+ * Short-lived, single-use server state of a sign-in in progress: a WebAuthn challenge, an OIDC login's state, nonce
+ * and PKCE verifier, or a merge ticket ("continue as that member"). Consumed once; expired rows are useless.
+ */
+export const authChallenges = pgTable(
+  'auth_challenges',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').$type<'webauthnRegister' | 'webauthnLogin' | 'oidc' | 'merge'>().notNull(),
+    /** The member it belongs to, when one is signed in (registering a passkey, linking, the guest of a merge). */
+    memberId: text('member_id').references(() => members.id, { onDelete: 'cascade' }),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (table) => [index('auth_challenges_expires_idx').on(table.expiresAt)],
+);
+
+/** What staff did to members' accounts (support re-binding an email, ...): who, when, what; never the email itself. */
+export const accountAudit = pgTable(
+  'account_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorMemberId: text('actor_member_id'),
+    action: text('action').notNull(),
+    memberId: text('member_id'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index('account_audit_member_idx').on(table.memberId, table.at)],
+);
 
 /** Bearer sessions; only the SHA-256 of a token is stored. */
 export const sessions = pgTable(
@@ -36,8 +157,13 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The browser (refresh family) this access token was issued to; ending the device ends its tokens. */
+    deviceId: text('device_id').references(() => deviceSessions.id, { onDelete: 'cascade' }),
   },
-  (table) => [index('sessions_member_idx').on(table.memberId)],
+  (table) => [
+    index('sessions_member_idx').on(table.memberId),
+    index('sessions_device_idx').on(table.deviceId),
+  ],
 );
 
 /** Single-use Sign-In with Ethereum nonces; `consumed_at` is set once, after a sign-in fully passed. */
@@ -134,6 +260,11 @@ export const outbox = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     /** The custody address a guest's prize was minted to; once the guest has a wallet it is transferred on. */
     custody: text('custody'),
+    /**
+     * A prize held because its winner lacks the identity PRIZE_REQUIRES asks for: when it goes back to the prize's
+     * supply unless they keep their account first. Null for every other row.
+     */
+    holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
   },
   (table) => [
     index('outbox_status_idx').on(table.status, table.id),
@@ -229,6 +360,11 @@ export const gameBest = pgTable(
 
 export const schema = {
   members,
+  memberCredentials,
+  deviceSessions,
+  emailCodes,
+  authChallenges,
+  accountAudit,
   sessions,
   siweNonces,
   events,

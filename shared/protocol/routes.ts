@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
 import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
+import {
+  ConsentBody,
+  EmailStartBody,
+  EmailVerifyBody,
+  LocaleBody,
+  MergeBody,
+  OidcStartBody,
+  PasskeyLoginBody,
+  PasskeyRegisterBody,
+  RebindEmailBody,
+} from './sign-in.ts';
 import { SiweNonceBody, SiweVerifyBody } from './siwe.ts';
 
 /** HTTP methods the server answers. */
@@ -17,7 +28,7 @@ export interface RouteSpec {
 }
 
 /** Paths under these answer JSON: an unknown one is a 404 error body, never the client's page. */
-export const API_PREFIXES = ['/api', '/auth'] as const;
+export const API_PREFIXES = ['/api', '/auth', '/dev'] as const;
 
 /** Every /api/console route sits under this prefix, behind the host role. */
 export const CONSOLE_API_PREFIX = '/api/console';
@@ -40,10 +51,36 @@ export const routes = {
   logout: { method: 'POST', path: '/auth/logout' },
   siweNonce: { method: 'POST', path: '/auth/siwe/nonce', body: SiweNonceBody },
   siweVerify: { method: 'POST', path: '/auth/siwe/verify', body: SiweVerifyBody },
+  /** Which sign-ins this lounge offers (email, passkeys, the brand's login, WalletConnect). */
+  signInOptions: { method: 'GET', path: '/auth/options' },
+  /** Cookie only (the refresh credential), Origin checked: a new access token and a rotated cookie. */
+  refresh: { method: 'POST', path: '/auth/refresh' },
+  emailStart: { method: 'POST', path: '/auth/email/start', body: EmailStartBody },
+  emailVerify: { method: 'POST', path: '/auth/email/verify', body: EmailVerifyBody },
+  passkeyRegisterOptions: { method: 'POST', path: '/auth/passkey/register/options' },
+  passkeyRegisterVerify: { method: 'POST', path: '/auth/passkey/register/verify', body: PasskeyRegisterBody },
+  passkeyLoginOptions: { method: 'POST', path: '/auth/passkey/login/options' },
+  passkeyLoginVerify: { method: 'POST', path: '/auth/passkey/login/verify', body: PasskeyLoginBody },
+  /** Answers `{ url }`: the brand's authorization URL (code flow with PKCE) to navigate to. */
+  oidcStart: { method: 'POST', path: '/auth/oidc/start', body: OidcStartBody },
+  /** The brand's login redirects here; it sets the refresh cookie and redirects to the lounge. */
+  oidcCallback: { method: 'GET', path: '/auth/oidc/callback' },
+  merge: { method: 'POST', path: '/auth/merge', body: MergeBody },
+  /** Dev chain without SMTP_URL only: what the embedded SMTP catcher received (a page and its JSON). */
+  devMailbox: { method: 'GET', path: '/dev/mailbox' },
+  devMailboxMessages: { method: 'GET', path: '/dev/mailbox/messages' },
 
   me: { method: 'GET', path: '/api/members/me' },
   eraseMe: { method: 'DELETE', path: '/api/members/me', body: EraseMeBody },
   exportMe: { method: 'GET', path: '/api/members/me/export' },
+  myDevices: { method: 'GET', path: '/api/members/me/devices' },
+  /** Signs every browser of the member out, this one included. */
+  signOutAllDevices: { method: 'DELETE', path: '/api/members/me/devices' },
+  signOutDevice: { method: 'DELETE', path: '/api/members/me/devices/:id' },
+  myCredentials: { method: 'GET', path: '/api/members/me/credentials' },
+  removeCredential: { method: 'DELETE', path: '/api/members/me/credentials/:id' },
+  setConsent: { method: 'PUT', path: '/api/members/me/consent', body: ConsentBody },
+  setLocale: { method: 'PUT', path: '/api/members/me/locale', body: LocaleBody },
   leaderboard: {
     method: 'GET',
     path: '/api/games/:gameId/leaderboard',
@@ -69,6 +106,13 @@ export const routes = {
   consoleContent: { method: 'GET', path: `${CONSOLE_API_PREFIX}/content` },
   /** The body is checked against the kind's content schema (quest, prize or gate). */
   consoleSaveContent: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/content/:kind/:id` },
+  /** Support flow: find a member by name or id, and re-bind their email (audited). */
+  consoleMembers: { method: 'GET', path: `${CONSOLE_API_PREFIX}/members` },
+  consoleRebindEmail: {
+    method: 'PUT',
+    path: `${CONSOLE_API_PREFIX}/members/:memberId/email`,
+    body: RebindEmailBody,
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;

@@ -1,3 +1,6 @@
+import { accountEn } from './account/en.ts';
+import { rewardsEn } from './rewards/en.ts';
+import { signInEn } from './sign-in/en.ts';
 /** English: the reference catalogue; every other locale must have exactly these keys. */
 export const en = {
   'app.title': 'Layover Lounge',
@@ -508,6 +511,9 @@ export const en = {
   'host.end': 'End event',
   'host.endConfirm': 'End the show for everyone? Every hall closes and all members return to the lounge.',
   'host.endYes': 'Yes, end it',
+  ...signInEn,
+  ...accountEn,
+  ...rewardsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

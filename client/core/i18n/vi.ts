@@ -1,4 +1,7 @@
+import { accountVi } from './account/vi.ts';
 import type { Catalogue } from './en.ts';
+import { rewardsVi } from './rewards/vi.ts';
+import { signInVi } from './sign-in/vi.ts';
 
 /** Vietnamese. */
 export const vi: Catalogue = {
@@ -510,4 +513,7 @@ export const vi: Catalogue = {
   'host.endConfirm':
     'Kết thúc buổi diễn cho mọi người? Mọi hội trường sẽ đóng và tất cả thành viên trở về phòng chờ.',
   'host.endYes': 'Có, kết thúc',
+  ...signInVi,
+  ...accountVi,
+  ...rewardsVi,
 };

@@ -1,4 +1,7 @@
+import { accountZhHans } from './account/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
+import { rewardsZhHans } from './rewards/zh-Hans.ts';
+import { signInZhHans } from './sign-in/zh-Hans.ts';
 
 /** Simplified Chinese (mainland China, Singapore). */
 export const zhHans: Catalogue = {
@@ -476,4 +479,7 @@ export const zhHans: Catalogue = {
   'host.end': '结束活动',
   'host.endConfirm': '要为所有人结束演出吗？所有会场都会关闭，所有会员将回到贵宾室。',
   'host.endYes': '是，结束活动',
+  ...signInZhHans,
+  ...accountZhHans,
+  ...rewardsZhHans,
 };

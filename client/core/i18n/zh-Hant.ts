@@ -1,4 +1,7 @@
+import { accountZhHant } from './account/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
+import { rewardsZhHant } from './rewards/zh-Hant.ts';
+import { signInZhHant } from './sign-in/zh-Hant.ts';
 
 /** Traditional Chinese (Taiwan, Hong Kong). */
 export const zhHant: Catalogue = {
@@ -476,4 +479,7 @@ export const zhHant: Catalogue = {
   'host.end': '結束活動',
   'host.endConfirm': '要為所有人結束演出嗎？所有會場都會關閉，所有會員將回到貴賓室。',
   'host.endYes': '是，結束活動',
+  ...signInZhHant,
+  ...accountZhHant,
+  ...rewardsZhHant,
 };

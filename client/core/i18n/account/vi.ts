@@ -1,0 +1,3 @@
+import type { accountEn } from './en.ts';
+
+export const accountVi: Record<keyof typeof accountEn, string> = {};

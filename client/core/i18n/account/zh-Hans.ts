@@ -1,0 +1,3 @@
+import type { accountEn } from './en.ts';
+
+export const accountZhHans: Record<keyof typeof accountEn, string> = {};

@@ -1,0 +1,3 @@
+import type { rewardsEn } from './en.ts';
+
+export const rewardsZhHant: Record<keyof typeof rewardsEn, string> = {};
