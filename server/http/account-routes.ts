@@ -56,7 +56,7 @@ export function mountAccountRoutes(app: Application, ctx: AppContext): void {
     const id = rowId(req);
     if (!id || !(await ownsLiveDevice(db, session.member.id, id, now())))
       return sendError(res, 404, 'deviceNotFound', 'no signed-in browser of yours has this id');
-    await revokeDevice(db, id, 'removedByMember', now());
+    await revokeDevice(db, id, 'removedByMember', now(), session.member.id);
     if (id === session.deviceId) clearRefreshCookie(ctx, res);
     res.status(204).end();
   });
