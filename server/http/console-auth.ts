@@ -1,32 +1,54 @@
 import type { NextFunction, Request, Response } from 'express';
-import { bearerToken } from '../auth/sessions.ts';
+import { currentSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import type { StaffRole } from '../live-events/staff.ts';
+import { type StaffRole, staffRoleOf } from '../live-events/staff.ts';
 import { sendError } from './errors.ts';
 
 /** Who is using the console (set on `res.locals.staff` by `requireHost`). */
 export interface ConsoleStaff {
   memberId: string;
+  name: string;
+  /**
+   * The staff member's wallet address, or `member:<id>` for staff without a wallet (signed in by email code,
+   * passkey or the brand's login): what the console shows and what events record as their creator. Never an email.
+   */
   address: string;
+  /** The wallet address, if the member has one. */
+  wallet: string | null;
   role: StaffRole;
 }
 
-/** First on every /api/console route: 401 without a live session, 403 without the host role; nothing else runs. */
+/**
+ * First on every /api/console route: 401 without a live session, 403 `forbidden` without a staff role; nothing else
+ * runs. The role comes from any principal the member holds (wallet, email, brand login: see live-events/staff.ts),
+ * whichever way this session signed in, except that a guest session never opens the console.
+ */
 export function requireHost(ctx: AppContext) {
   return (req: Request, res: Response, next: NextFunction) => checkHost(ctx, req, res, next);
 }
 
 async function checkHost(ctx: AppContext, req: Request, res: Response, next: NextFunction): Promise<void> {
-  const token = bearerToken(req.get('authorization'));
-  const session = token ? await ctx.members.resolveSession(token) : undefined;
+  const session = await currentSession(ctx, req);
   if (!session)
     return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
-  const address = session.kind === 'guest' ? null : session.member.address;
-  const role = await ctx.members.staffRole(address);
-  if (!role || !address) return sendError(res, 403, 'forbidden', 'this wallet does not have the host role');
-  const staff: ConsoleStaff = { memberId: session.member.id, address, role };
+  const role = session.kind === 'guest' ? undefined : await staffRoleOf(ctx.ledger.db, session.member);
+  if (!role) return sendError(res, 403, 'forbidden', 'this account does not have the host role');
+  const { member } = session;
+  const staff: ConsoleStaff = {
+    memberId: member.id,
+    name: member.displayName,
+    address: member.address ?? `member:${member.id}`,
+    wallet: member.address,
+    role,
+  };
   res.locals.staff = staff;
   next();
 }
 
 export const staffOf = (res: Response): ConsoleStaff => res.locals.staff as ConsoleStaff;
+
+/** For routes only admins may use (re-binding a member's email): 403 `adminRequired` for a host. */
+export function requireAdmin(_req: Request, res: Response, next: NextFunction): void {
+  if (staffOf(res).role === 'admin') next();
+  else sendError(res, 403, 'adminRequired', 'only a console admin may do this');
+}
