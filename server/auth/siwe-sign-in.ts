@@ -4,12 +4,18 @@ import type { SiweErrorCode } from '../../shared/protocol/siwe-codes.ts';
 import type { MemberRecord } from '../db/members.ts';
 import { findMemberByAddress, findOrCreateMemberByAddress, linkMemberAddress } from '../db/members.ts';
 import type { Db } from '../db/open.ts';
-import { issueSession, resolveSession } from './sessions.ts';
+import { type ResolvedSession, resolveSession } from './sessions.ts';
 import { checkSiweMessage, type SiweExpectations, shortAddress } from './siwe.ts';
 import { consumeSiweNonce, isSiweNonceLive } from './siwe-nonces.ts';
 
 export type SiweSignInResult =
-  | { ok: true; token: string; member: MemberRecord; linked: boolean }
+  | {
+      ok: true;
+      member: MemberRecord;
+      linked: boolean;
+      /** The guest session behind `linkToken`, when one was sent and is live. */
+      guest: ResolvedSession | undefined;
+    }
   | { ok: false; code: SiweErrorCode; detail: string };
 
 /**
@@ -17,7 +23,7 @@ export type SiweSignInResult =
  * the nonce is consumed only once all of them passed, so a refused attempt leaves it usable and a replay fails.
  */
 export async function signInWithSiwe(
-  deps: { db: Db; publicClient: PublicClient; sessionTtlMs: number },
+  deps: { db: Db; publicClient: PublicClient },
   body: SiweVerifyBody,
   expected: SiweExpectations,
 ): Promise<SiweSignInResult> {
@@ -41,18 +47,18 @@ export async function signInWithSiwe(
   if (!(await consumeSiweNonce(db, nonce, new Date())))
     return { ok: false, code: 'siweNonceInvalid', detail: 'the nonce was used or expired meanwhile' };
 
-  const { member, linked } = await walletMember(db, address, body);
-  const { token } = await issueSession(db, member.id, 'wallet', deps.sessionTtlMs);
-  return { ok: true, token, member, linked };
+  const guest = body.linkToken ? await resolveSession(db, body.linkToken) : undefined;
+  const { member, linked } = await walletMember(db, address, body.name, guest);
+  return { ok: true, member, linked, guest };
 }
 
-/** The wallet's member; a guest behind `linkToken` keeps their record, an existing wallet member is never merged. */
+/** The wallet's member; a guest behind `linkToken` keeps their record when the wallet has none yet. */
 async function walletMember(
   db: Db,
   address: string,
-  { name, linkToken }: SiweVerifyBody,
+  name: string | undefined,
+  guest: ResolvedSession | undefined,
 ): Promise<{ member: MemberRecord; linked: boolean }> {
-  const guest = linkToken ? await resolveSession(db, linkToken) : undefined;
   const existing = await findMemberByAddress(db, address);
   if (existing) return { member: existing, linked: guest?.member.id === existing.id };
   if (guest?.kind === 'guest' && guest.member.address === null) {

@@ -9,7 +9,18 @@ import {
   type TestWalletResponse,
 } from '../../shared/protocol/http.ts';
 import { routes } from '../../shared/protocol/routes.ts';
-import { bearerToken, issueSession, revokeSession } from '../auth/sessions.ts';
+import { MergeBody } from '../../shared/protocol/sign-in.ts';
+import { credentialAdded, takeMergeTicket } from '../auth/credential-sign-in.ts';
+import {
+  clearRefreshCookie,
+  refreshCredentialOf,
+  refreshDeviceSession,
+  revokeDevice,
+  sameOrigin,
+  startDeviceSession,
+} from '../auth/device-sessions.ts';
+import { hasLastingIdentity } from '../auth/identity.ts';
+import { bearerToken, requireSession, revokeSession } from '../auth/sessions.ts';
 import { ANVIL_ACCOUNTS } from '../chain/anvil.ts';
 import { mintDevPass, PassTier } from '../chain/dev-pass.ts';
 import { createFundedTestWallet } from '../chain/test-wallet.ts';
@@ -29,7 +40,7 @@ export function mountAuthRoutes(
   options: { testWalletRpcUrl: string | undefined },
 ): void {
   const router = Router();
-  const { ledger, config } = ctx;
+  const { ledger } = ctx;
   // Thirty sign-ins at once per address (a venue behind one NAT), then one a second.
   const signInLimiter = new KeyedRateLimiter(30, 1);
   const limited = (req: Request, res: Response): boolean => {
@@ -43,11 +54,7 @@ export function mountAuthRoutes(
     const body = GuestSignInBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
     const member = await createMember(ledger.db, { displayName: body.data.name });
-    const { token } = await issueSession(ledger.db, member.id, 'guest', config.sessionTtlMs);
-    const response: SessionResponse = {
-      token,
-      member: { id: member.id, name: member.displayName, address: null },
-    };
+    const response: SessionResponse = await startDeviceSession(ctx, req, res, member.id, 'guest');
     res.json(response);
   });
 
@@ -73,12 +80,15 @@ export function mountAuthRoutes(
         : undefined;
     const member =
       linked ?? (await createMember(ledger.db, { displayName: body.data.name, address: wallet.address }));
-    if (linked) void announceQuests(ctx, member.id);
+    if (linked) {
+      void announceQuests(ctx, member.id);
+      await credentialAdded(ctx, member.id);
+      if (guest?.deviceId) await revokeDevice(ledger.db, guest.deviceId, 'upgraded');
+    }
     if (body.data.host) await grantStaffRole(ledger.db, wallet.address, 'host');
-    const { token } = await issueSession(ledger.db, member.id, 'testWallet', config.sessionTtlMs);
+    const signedIn = await startDeviceSession(ctx, req, res, member.id, 'testWallet', { linked: !!linked });
     const response: TestWalletResponse = {
-      token,
-      member: { id: member.id, name: member.displayName, address: wallet.address },
+      ...signedIn,
       privateKey: wallet.privateKey,
       address: wallet.address,
       passTokenId: passTokenId.toString(),
@@ -86,14 +96,49 @@ export function mountAuthRoutes(
     res.json(response);
   });
 
-  // Signs a session out everywhere at once: later HTTP calls and room joins with the token fail.
+  // Signs this browser out: its access tokens and refresh cookie stop working at once (room joins included).
   router.post(routes.logout.path, async (req, res) => {
     const token = bearerToken(req.get('authorization'));
     const session = token ? await ctx.members.resolveSession(token) : undefined;
     if (!token || !session)
       return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
     await revokeSession(ledger.db, token);
+    if (session.deviceId) await revokeDevice(ledger.db, session.deviceId, 'signedOut');
+    // The browser's refresh cookie ends too when it is this member's, even if the token came from an older one.
+    const cookie = refreshCredentialOf(req);
+    if (cookie && cookie.deviceId !== session.deviceId)
+      await revokeDevice(ledger.db, cookie.deviceId, 'signedOut', new Date(), session.member.id);
+    clearRefreshCookie(ctx, res);
     res.status(204).end();
+  });
+
+  // The refresh cookie (HttpOnly, this path only) for a new access token; the cookie rotates at every use.
+  router.post(routes.refresh.path, async (req, res) => {
+    res.set('cache-control', 'no-store');
+    if (!sameOrigin(ctx, req))
+      return sendError(res, 403, 'crossSite', 'refresh only from the lounge itself (Origin must match)');
+    const outcome = await refreshDeviceSession(ctx, req, res);
+    if (!outcome.ok) return sendError(res, 401, outcome.code, outcome.detail);
+    res.json(outcome.result);
+  });
+
+  // "Continue as that member": the guest behind the token accepts a merge offer; their progress moves over.
+  router.post(routes.merge.path, async (req, res) => {
+    const session = await requireSession(ctx, req, res);
+    if (!session) return;
+    const body = MergeBody.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, 'mergeExpired', describeZodError(body.error));
+    const guestId = session.member.id;
+    if (await hasLastingIdentity(ledger.db, guestId))
+      return sendError(res, 409, 'credentialInUse', 'only a guest can be merged into another member');
+    const ticket = await takeMergeTicket(ctx, body.data.ticket, guestId);
+    if (!ticket) return sendError(res, 410, 'mergeExpired', 'the offer expired or was used; sign in again');
+    const summary = await mergeMemberLater(ledger.db, guestId, ticket.targetId);
+    ctx.logger.info({ guestId, memberId: ticket.targetId, ...summary }, 'a guest was merged into a member');
+    void announceQuests(ctx, ticket.targetId);
+    await credentialAdded(ctx, ticket.targetId);
+    const result = await startDeviceSession(ctx, req, res, ticket.targetId, ticket.kind);
+    res.json(result);
   });
 
   const liveSession = async (req: Request, res: Response) => {
@@ -139,4 +184,9 @@ export function mountAuthRoutes(
   });
 
   app.use(router);
+}
+
+// LEAD-TEMP: replaced by server/members/merge.ts's mergeMember when it lands.
+async function mergeMemberLater(_db: unknown, _from: string, _into: string): Promise<Record<string, number>> {
+  throw new Error('Layover: merge is not wired yet');
 }

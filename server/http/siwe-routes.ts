@@ -6,6 +6,9 @@ import {
   type SiweSessionResponse,
   SiweVerifyBody,
 } from '../../shared/protocol/siwe.ts';
+import { credentialAdded } from '../auth/credential-sign-in.ts';
+import { revokeDevice, startDeviceSession } from '../auth/device-sessions.ts';
+import { hasLastingIdentity } from '../auth/identity.ts';
 import type { SiweExpectations } from '../auth/siwe.ts';
 import { issueSiweNonce } from '../auth/siwe-nonces.ts';
 import { signInWithSiwe } from '../auth/siwe-sign-in.ts';
@@ -38,20 +41,32 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
     const body = SiweVerifyBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));
     const { ledger, config, chain } = ctx;
+    const mergeMember = mergeMemberLater;
     const result = await signInWithSiwe(
-      { db: ledger.db, publicClient: chain.publicClient, sessionTtlMs: config.sessionTtlMs },
+      { db: ledger.db, publicClient: chain.publicClient },
       body.data,
       expectations(req, config.publicUrl, chain.chainId),
     );
     if (!result.ok)
       return sendError(res, result.code === 'siweInvalid' ? 400 : 401, result.code, result.detail);
-    const { member } = result;
-    if (result.linked) void announceQuests(ctx, member.id);
-    const response: SiweSessionResponse = {
-      token: result.token,
-      member: { id: member.id, name: member.displayName, address: member.address },
-      linked: result.linked,
-    };
+    const { member, guest } = result;
+    const otherGuest = guest && guest.member.id !== member.id ? guest : undefined;
+    // A guest signing in with a wallet that already has a member: their unminted progress moves into it.
+    if (otherGuest && !(await hasLastingIdentity(ledger.db, otherGuest.member.id))) {
+      const summary = await mergeMember(ledger.db, otherGuest.member.id, member.id);
+      ctx.logger.info(
+        { guestId: otherGuest.member.id, memberId: member.id, ...summary },
+        'guest merged on wallet sign-in',
+      );
+    }
+    if (result.linked || otherGuest) {
+      void announceQuests(ctx, member.id);
+      await credentialAdded(ctx, member.id);
+    }
+    if (guest?.deviceId)
+      await revokeDevice(ledger.db, guest.deviceId, 'upgraded', new Date(), guest.member.id);
+    const signedIn = await startDeviceSession(ctx, req, res, member.id, 'wallet', { linked: result.linked });
+    const response: SiweSessionResponse = { ...signedIn, linked: result.linked };
     res.json(response);
   });
 
@@ -82,4 +97,9 @@ function expectations(req: Request, publicUrl: string | undefined, chainId: numb
       now,
     };
   return { domain: host, origin: `http://${host}`, chainId, now };
+}
+
+// LEAD-TEMP: replaced by server/members/merge.ts's mergeMember when it lands.
+async function mergeMemberLater(_db: unknown, _from: string, _into: string): Promise<Record<string, number>> {
+  return {};
 }

@@ -38,6 +38,10 @@ export const SIGN_IN_ERROR_CODES = [
   /** The "continue as that member" offer expired or was already used. */
   'mergeExpired',
   'signInRequired',
+  /** PUT /api/members/me/consent without a yes or no. */
+  'invalidConsent',
+  /** PUT /api/members/me/locale with a language we do not offer. */
+  'invalidLocale',
 ] as const;
 export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 

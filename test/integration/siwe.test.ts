@@ -286,18 +286,17 @@ describe('linking a guest to a wallet', () => {
     expect(await me(body.token)).toMatchObject({
       body: { kind: 'wallet', member: { id: guest.body.member.id } },
     });
-    expect(await me(guest.body.token)).toMatchObject({
-      body: { member: { address: carol.address.toLowerCase() } },
-    });
+    // The guest's browser session was replaced by the wallet's: its old token no longer works.
+    expect((await me(guest.body.token)).status).toBe(401);
   });
 
-  it('does not merge another guest into an existing wallet member, and says so', async () => {
+  it('signs another guest in as the existing wallet member, says so, and ends the guest session', async () => {
     const walletMember = (await signIn(alice)).body.member;
     const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Greta' });
     const { status, body } = await signIn(alice, { linkToken: guest.body.token });
     expect(status).toBe(200);
     expect(body).toMatchObject({ linked: false, member: walletMember });
-    expect(await me(guest.body.token)).toMatchObject({ body: { member: { name: 'Greta', address: null } } });
+    expect((await me(guest.body.token)).status).toBe(401);
   });
 
   it('ignores a link token that is not a live session', async () => {

@@ -36,7 +36,12 @@ export function addMember(
     locale: null,
     createdAt: new Date(0),
   } as MemberRecord;
-  world.sessions.set(token, { member: record, kind: member.address ? 'wallet' : 'guest' });
+  world.sessions.set(token, {
+    member: record,
+    kind: member.address ? 'wallet' : 'guest',
+    deviceId: null,
+    tokenHash: token,
+  });
 }
 
 /** A ledger with no database: every use is counted and fails (quest writes log and go on). */

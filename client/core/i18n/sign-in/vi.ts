@@ -1,6 +1,38 @@
 import type { signInEn } from './en.ts';
 
 export const signInVi: Record<keyof typeof signInEn, string> = {
+  'signIn.restoring': 'Đang kiểm tra xem bạn còn đăng nhập không…',
+  'signIn.heading': 'Đã là hội viên?',
+  'signIn.intro': 'Đăng nhập để tiếp tục dùng hộ chiếu, điểm và giải thưởng của bạn trên thiết bị này.',
+  'signIn.email': 'Gửi mã qua email cho tôi',
+  'signIn.passkey': 'Đăng nhập bằng khóa truy cập',
+  'signIn.passkeyWaiting': 'Hãy làm theo hướng dẫn của trình duyệt để dùng khóa truy cập…',
+  'signIn.brand': 'Đăng nhập bằng tài khoản {brand}',
+  'signIn.brandRedirecting': 'Đang chuyển bạn đến {brand}…',
+  'signIn.newMemberHint': 'Lần đầu đến đây? Tài khoản của bạn sẽ được tạo với tên hiển thị ở trên.',
+  'signIn.emailLabel': 'Địa chỉ email',
+  'signIn.emailPlaceholder': 'ban@example.com',
+  'signIn.emailHint': 'Chúng tôi sẽ gửi cho bạn một mã gồm 6 chữ số. Không cần mật khẩu.',
+  'signIn.send': 'Gửi mã',
+  'signIn.sending': 'Đang gửi…',
+  'signIn.codeSent': 'Chúng tôi đã gửi mã 6 chữ số đến {email}. Mã có hiệu lực trong 10 phút.',
+  'signIn.codeLabel': 'Mã 6 chữ số',
+  'signIn.codeFormat': 'Hãy nhập 6 chữ số trong email.',
+  'signIn.verify': 'Đăng nhập',
+  'signIn.verifying': 'Đang kiểm tra mã…',
+  'signIn.resend': 'Gửi mã mới',
+  'signIn.resendIn': 'Gửi mã mới sau {seconds, plural, other {# giây}}',
+  'signIn.resent': 'Mã mới đang được gửi đến. Hãy dùng email mới nhất.',
+  'signIn.otherEmail': 'Dùng email khác',
+  'signIn.triesLeft': 'Mã không đúng. Bạn còn {count, plural, other {# lần thử}}.',
+  'signIn.merge.title': 'Tiếp tục với tư cách {name}?',
+  'signIn.merge.body':
+    'Phương thức đăng nhập này thuộc về {name}. Tiếp tục với tư cách {name}? Tem, điểm và giải thưởng từ lần ghé thăm này sẽ được chuyển sang tài khoản đó.',
+  'signIn.merge.accept': 'Tiếp tục với tư cách {name}',
+  'signIn.merge.decline': 'Tiếp tục làm khách',
+  'signIn.merge.working': 'Đang chuyển tiến độ của bạn…',
+  'signIn.merge.done':
+    'Bạn đã đăng nhập với tư cách {name}. Tiến độ từ lần ghé thăm này đã được chuyển theo.',
   'error.sessionEnded': 'Bạn đã đăng xuất trên trình duyệt này. Hãy đăng nhập lại để tiếp tục.',
   'error.sessionReused':
     'Vì an toàn, trình duyệt này đã được đăng xuất: một phiên đăng nhập cũ bị dùng lại. Vui lòng đăng nhập lại.',
@@ -21,5 +53,7 @@ export const signInVi: Record<keyof typeof signInEn, string> = {
   'error.credentialNotFound': 'Không tìm thấy cách đăng nhập đó. Có thể nó đã bị gỡ.',
   'error.deviceNotFound': 'Không tìm thấy thiết bị đó. Có thể nó đã đăng xuất.',
   'error.mergeExpired': 'Lời mời đã hết hạn. Hãy đăng nhập lại để tiếp tục với tư cách thành viên đó.',
+  'error.invalidConsent': 'Hãy chọn có hoặc không nhận email từ thương hiệu, rồi thử lại.',
+  'error.invalidLocale': 'Hãy chọn một trong các ngôn ngữ có sẵn cho email của bạn.',
   'error.signInRequired': 'Hãy đăng nhập trước.',
 };
