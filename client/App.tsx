@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { EntryScreen } from './account/EntryScreen.tsx';
+import { MergeOffer } from './account/signIn/MergeOffer.tsx';
 import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { translate } from './core/i18n/translate.ts';
 import { useLayoverStore } from './core/store.ts';
@@ -9,7 +10,7 @@ const loadLoungeView = () => import('./lounge/LoungeView.tsx');
 /** The 3D lounge and its HUD load on demand, so the entry screen shows quickly. */
 const LoungeView = lazy(loadLoungeView);
 
-/** Entry screen until we are seated, then the lounge; toasts over both. */
+/** Entry screen until we are seated, then the lounge; the "continue as <name>?" offer and toasts over both. */
 export function App() {
   const status = useLayoverStore((state) => state.status);
   const locale = useLayoverStore((state) => state.locale);
@@ -39,6 +40,7 @@ export function App() {
       ) : (
         <EntryScreen />
       )}
+      <MergeOffer />
       <Toasts />
     </>
   );

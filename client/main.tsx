@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { restoreSession } from './account/session.ts';
 import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { useLayoverStore } from './core/store.ts';
 import { loadTestHooks } from './core/testHooksGate.ts';
@@ -9,6 +10,8 @@ import './account/entry.css';
 
 document.documentElement.lang = HTML_LANG[useLayoverStore.getState().locale];
 void loadTestHooks();
+// A browser still signed in (the refresh cookie) goes straight back to its seat; the entry form waits for the answer.
+void restoreSession();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Layover: #root element missing from index.html');
