@@ -1,0 +1,117 @@
+import { type Application, type Request, Router } from 'express';
+import { routes } from '../../shared/protocol/routes.ts';
+import { OidcStartBody, type SignInErrorCode } from '../../shared/protocol/sign-in.ts';
+import { SignInRefusal, signInWithProof } from '../auth/credential-sign-in.ts';
+import { revokeDevice } from '../auth/device-sessions.ts';
+import { finishOidcSignIn, startOidcSignIn } from '../auth/oidc/flow.ts';
+import { OidcProvider, OidcUnavailable } from '../auth/oidc/provider.ts';
+import { oidcSettings } from '../auth/oidc/settings.ts';
+import { currentSession } from '../auth/sessions.ts';
+import type { AppContext } from '../context.ts';
+import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { describeZodError, sendError } from './errors.ts';
+
+/** Where the callback sends the browser back: the lounge, with the outcome in the query for the entry screen. */
+export const OIDC_SIGNED_IN_REDIRECT = '/?signedIn=oidc';
+
+/**
+ * "Sign in with <brand>" (OpenID Connect, code flow with PKCE; see server/auth/oidc/). POST start answers the brand's
+ * authorization URL for the page to navigate to (with a bearer token, the brand account is added to that member).
+ * The brand sends the browser back to GET callback, a navigation that cannot read JSON: it sets the refresh cookie
+ * like every sign-in and redirects (303) to `/?signedIn=oidc`, to `/?mergeTicket=..&mergeName=..` when a guest
+ * proved a brand account that belongs to another member, or to `/?signInError=<code>`. No token ever goes in a URL
+ * besides that single-use, 10-minute merge ticket. Both answer `oidcUnavailable` when OIDC_ISSUER is not set.
+ */
+export function mountOidcRoutes(app: Application, ctx: AppContext): void {
+  const settings = oidcSettings(ctx.config);
+  const provider = settings && new OidcProvider(settings);
+  const router = Router();
+  // Each start stores a challenge row and each callback may call the brand: a burst per address, then one a second.
+  const limiter = new KeyedRateLimiter(30, 1);
+  const limited = (req: Request) => !limiter.take(req.ip ?? 'unknown', Date.now());
+
+  router.post(routes.oidcStart.path, async (req, res) => {
+    res.set('cache-control', 'no-store');
+    if (limited(req)) return sendError(res, 429, 'rateLimited', 'too many brand logins from this address');
+    if (!provider)
+      return sendError(res, 503, 'oidcUnavailable', 'the brand login is off (OIDC_ISSUER unset)');
+    const body = OidcStartBody.safeParse(req.body ?? {});
+    if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
+    const redirectUri = callbackUrl(ctx, req);
+    if (!redirectUri)
+      return sendError(res, 503, 'oidcUnavailable', 'set PUBLIC_URL to use the brand login from this host');
+    const session = await currentSession(ctx, req);
+    try {
+      const url = await startOidcSignIn(ctx, provider, {
+        redirectUri,
+        memberId: session?.member.id ?? null,
+        deviceId: session?.deviceId ?? null,
+        name: body.data.name,
+      });
+      res.json({ url: url.href });
+    } catch (error) {
+      if (!(error instanceof OidcUnavailable)) throw error;
+      ctx.logger.warn({ err: error.cause }, 'oidc: the brand login server cannot be reached');
+      sendError(res, 503, 'oidcUnavailable', 'the brand login server cannot be reached');
+    }
+  });
+
+  router.get(routes.oidcCallback.path, async (req, res) => {
+    res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer');
+    const fail = (code: SignInErrorCode) =>
+      res.redirect(303, `/?${new URLSearchParams({ signInError: code }).toString()}`);
+    if (limited(req)) return fail('oidcFailed');
+    if (!provider) return fail('oidcUnavailable');
+    const query = new URL(req.originalUrl, 'http://callback.invalid').searchParams;
+    const outcome = await finishOidcSignIn(ctx, provider, query);
+    if (!outcome.ok) {
+      ctx.logger.info({ code: outcome.code, detail: outcome.detail }, 'oidc: callback refused');
+      return fail(outcome.code);
+    }
+    try {
+      const result = await signInWithProof(ctx, req, res, outcome.proof, {
+        name: outcome.name,
+        // The callback carries no Authorization header: the member who started the login is the signed-in one.
+        currentMemberId: outcome.memberId,
+      });
+      if (result.status === 'mergeOffer') {
+        const query = new URLSearchParams({ mergeTicket: result.ticket, mergeName: result.member.name });
+        return res.redirect(303, `/?${query.toString()}`);
+      }
+      // The guest browser session that started a link is now signed in better: end it (its cookie was replaced).
+      if (outcome.deviceId && outcome.memberId === result.member.id)
+        await revokeDevice(
+          ctx.ledger.db,
+          outcome.deviceId,
+          'upgraded',
+          new Date(ctx.clock.now()),
+          outcome.memberId,
+        );
+      res.redirect(303, OIDC_SIGNED_IN_REDIRECT);
+    } catch (error) {
+      if (error instanceof SignInRefusal)
+        return fail(error.code === 'credentialInUse' ? error.code : 'oidcFailed');
+      ctx.logger.error({ err: error }, 'oidc: sign-in after a good callback failed');
+      fail('oidcFailed');
+    }
+  });
+
+  app.use(router);
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * This lounge's callback URL, exactly as registered at the brand: under PUBLIC_URL when set. Without it only a
+ * loopback host on the port this socket really listens on is trusted (a Host header is the client's to choose), the
+ * way Sign-In with Ethereum does; any other host gets undefined.
+ */
+function callbackUrl(ctx: AppContext, req: Request): string | undefined {
+  const publicUrl = ctx.config.publicUrl;
+  if (publicUrl) return `${publicUrl.replace(/\/+$/, '')}${routes.oidcCallback.path}`;
+  const host = req.host ?? '';
+  const url = URL.canParse(`http://${host}`) ? new URL(`http://${host}`) : undefined;
+  if (!url || !LOOPBACK.has(url.hostname) || Number(url.port || 80) !== req.socket.localPort)
+    return undefined;
+  return `http://${url.host}${routes.oidcCallback.path}`;
+}
