@@ -4,10 +4,12 @@ import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { useBelowTopBar } from '../core/ui/useBelowTopBar.ts';
 import { AccountPanel } from './hud/AccountPanel.tsx';
+import { useEmailLocale } from './hud/useEmailLocale.ts';
 
-/** The "Your data" button in the settings group and its panel; closing returns focus to the button. */
+/** The "Account" button in the settings group and its panel; closing returns focus to the button. */
 export function AccountHud() {
   const t = useT();
+  useEmailLocale();
   const panelId = useId();
   const open = useLayoverStore((state) => state.questPanel === 'account');
   const setPanel = useLayoverStore((state) => state.setQuestPanel);
@@ -38,7 +40,7 @@ export function AccountHud() {
         onClick={() => setPanel(open ? null : 'account')}
         data-testid="open-account"
       >
-        {t('account.open')}
+        {t('account.panelOpen')}
       </button>
       {open && topBar && createPortal(<AccountPanel id={panelId} onClose={close} style={place} />, topBar)}
     </>

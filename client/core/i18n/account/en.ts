@@ -1,2 +1,72 @@
 /** English strings of the account screens (spread into ../en.ts). */
-export const accountEn = {};
+export const accountEn = {
+  'account.panelOpen': 'Account',
+  'account.panelHeading': 'Your account',
+  'account.loading': 'Loading…',
+  'account.confirm.cancel': 'Cancel',
+
+  'account.keep.heading': 'Keep your account',
+  'account.keep.guest':
+    'You are visiting as a guest. Add a way to sign in and your stamps, points and prizes are kept — on this device and any other.',
+  'account.keep.keptHeading': 'Your account is kept',
+  'account.keep.kept':
+    'Your stamps, points and prizes are safe: sign in with any method below, on any device.',
+  'account.keep.addMore': 'You can add another way to sign in:',
+  'account.keep.addEmail': 'Add email',
+  'account.keep.addPasskey': 'Add a passkey',
+  'account.keep.addingPasskey': "Follow your browser's prompt…",
+  'account.keep.passkeyAdded': 'Passkey added — your account is kept.',
+  'account.keep.addBrand': 'Sign in with {brand}',
+  'account.keep.brandGoing': 'Opening {brand}…',
+  'account.keep.connectWallet': 'Connect wallet',
+
+  'account.email.label': 'Email address',
+  'account.email.hint': 'We will email you a 6-digit code. It is only used to sign you in.',
+  'account.email.send': 'Send code',
+  'account.email.sending': 'Sending…',
+  'account.email.codeLabel': '6-digit code',
+  'account.email.codeHint': 'We sent a code to {email}. It works for 10 minutes.',
+  'account.email.verify': 'Verify',
+  'account.email.verifying': 'Checking…',
+  'account.email.resend': 'Send a new code',
+  'account.email.otherEmail': 'Use another email',
+  'account.email.added': 'Email added — your account is kept.',
+
+  'account.methods.heading': 'Sign-in methods',
+  'account.methods.none': 'None yet. Add one above to keep your account.',
+  'account.methods.email': 'Email',
+  'account.methods.passkey': 'Passkey',
+  'account.methods.oidc': 'Brand account',
+  'account.methods.wallet': 'Wallet',
+  'account.methods.added': 'Added {at, date, medium}',
+  'account.methods.remove': 'Remove',
+  'account.methods.removeLabel': 'Remove {label}',
+  'account.methods.confirmRemove': 'Remove {label}? You will no longer be able to sign in with it.',
+  'account.methods.confirmYes': 'Yes, remove',
+  'account.methods.removed': 'Sign-in method removed.',
+
+  'account.devices.heading': 'Your devices',
+  'account.devices.thisDevice': 'This device',
+  'account.devices.viaGuest': 'Entered as a guest',
+  'account.devices.viaEmail': 'Signed in with email',
+  'account.devices.viaPasskey': 'Signed in with a passkey',
+  'account.devices.viaBrand': 'Signed in with the brand account',
+  'account.devices.viaWallet': 'Signed in with a wallet',
+  'account.devices.firstSeen': 'First seen {at, date, withTime}',
+  'account.devices.lastSeen': 'Last seen {at, date, withTime}',
+  'account.devices.signOut': 'Sign out',
+  'account.devices.signOutLabel': 'Sign out {browser}',
+  'account.devices.confirmSignOut': 'Sign out {browser}? It will need to sign in again.',
+  'account.devices.confirmYes': 'Yes, sign out',
+  'account.devices.signedOut': '{browser} is signed out.',
+  'account.devices.signOutAll': 'Sign out everywhere',
+  'account.devices.confirmSignOutAll':
+    'Sign out on every device, this one included? You can sign back in with any of your sign-in methods.',
+
+  'account.consent.heading': 'Emails from Layover',
+  'account.consent.label': 'Send me news and offers by email',
+  'account.consent.hint':
+    'Separate from sign-in codes, which always come when you ask for one. Emails are in the language you use here.',
+  'account.consent.since': 'On since {at, date, medium}.',
+  'account.consent.off': 'Off: you get no news or offers.',
+};

@@ -1,3 +1,73 @@
 import type { accountEn } from './en.ts';
 
-export const accountVi: Record<keyof typeof accountEn, string> = {};
+export const accountVi: Record<keyof typeof accountEn, string> = {
+  'account.panelOpen': 'Tài khoản',
+  'account.panelHeading': 'Tài khoản của bạn',
+  'account.loading': 'Đang tải…',
+  'account.confirm.cancel': 'Hủy',
+
+  'account.keep.heading': 'Giữ tài khoản của bạn',
+  'account.keep.guest':
+    'Bạn đang là khách. Hãy thêm một cách đăng nhập để giữ lại con dấu, điểm và giải thưởng — trên thiết bị này và mọi thiết bị khác.',
+  'account.keep.keptHeading': 'Tài khoản của bạn đã được giữ',
+  'account.keep.kept':
+    'Con dấu, điểm và giải thưởng của bạn đều an toàn: đăng nhập bằng bất kỳ cách nào bên dưới, trên mọi thiết bị.',
+  'account.keep.addMore': 'Bạn có thể thêm một cách đăng nhập khác:',
+  'account.keep.addEmail': 'Thêm email',
+  'account.keep.addPasskey': 'Thêm khóa truy cập',
+  'account.keep.addingPasskey': 'Hãy làm theo hướng dẫn của trình duyệt…',
+  'account.keep.passkeyAdded': 'Đã thêm khóa truy cập — tài khoản của bạn đã được giữ.',
+  'account.keep.addBrand': 'Đăng nhập bằng {brand}',
+  'account.keep.brandGoing': 'Đang mở {brand}…',
+  'account.keep.connectWallet': 'Kết nối ví',
+
+  'account.email.label': 'Địa chỉ email',
+  'account.email.hint': 'Chúng tôi sẽ gửi cho bạn một mã 6 chữ số, chỉ dùng để đăng nhập.',
+  'account.email.send': 'Gửi mã',
+  'account.email.sending': 'Đang gửi…',
+  'account.email.codeLabel': 'Mã 6 chữ số',
+  'account.email.codeHint': 'Chúng tôi đã gửi mã đến {email}. Mã có hiệu lực trong 10 phút.',
+  'account.email.verify': 'Xác minh',
+  'account.email.verifying': 'Đang kiểm tra…',
+  'account.email.resend': 'Gửi mã mới',
+  'account.email.otherEmail': 'Dùng email khác',
+  'account.email.added': 'Đã thêm email — tài khoản của bạn đã được giữ.',
+
+  'account.methods.heading': 'Cách đăng nhập',
+  'account.methods.none': 'Chưa có cách nào. Hãy thêm một cách ở trên để giữ tài khoản.',
+  'account.methods.email': 'Email',
+  'account.methods.passkey': 'Khóa truy cập',
+  'account.methods.oidc': 'Tài khoản thương hiệu',
+  'account.methods.wallet': 'Ví',
+  'account.methods.added': 'Thêm ngày {at, date, medium}',
+  'account.methods.remove': 'Gỡ bỏ',
+  'account.methods.removeLabel': 'Gỡ bỏ {label}',
+  'account.methods.confirmRemove': 'Gỡ bỏ {label}? Bạn sẽ không thể đăng nhập bằng cách này nữa.',
+  'account.methods.confirmYes': 'Gỡ bỏ',
+  'account.methods.removed': 'Đã gỡ bỏ cách đăng nhập.',
+
+  'account.devices.heading': 'Thiết bị của bạn',
+  'account.devices.thisDevice': 'Thiết bị này',
+  'account.devices.viaGuest': 'Vào với tư cách khách',
+  'account.devices.viaEmail': 'Đăng nhập bằng email',
+  'account.devices.viaPasskey': 'Đăng nhập bằng khóa truy cập',
+  'account.devices.viaBrand': 'Đăng nhập bằng tài khoản thương hiệu',
+  'account.devices.viaWallet': 'Đăng nhập bằng ví',
+  'account.devices.firstSeen': 'Lần đầu: {at, date, withTime}',
+  'account.devices.lastSeen': 'Gần nhất: {at, date, withTime}',
+  'account.devices.signOut': 'Đăng xuất',
+  'account.devices.signOutLabel': 'Đăng xuất {browser}',
+  'account.devices.confirmSignOut': 'Đăng xuất {browser}? Thiết bị đó sẽ phải đăng nhập lại.',
+  'account.devices.confirmYes': 'Đăng xuất',
+  'account.devices.signedOut': 'Đã đăng xuất {browser}.',
+  'account.devices.signOutAll': 'Đăng xuất khỏi mọi thiết bị',
+  'account.devices.confirmSignOutAll':
+    'Đăng xuất trên mọi thiết bị, kể cả thiết bị này? Bạn có thể đăng nhập lại bằng bất kỳ cách đăng nhập nào của mình.',
+
+  'account.consent.heading': 'Email từ Layover',
+  'account.consent.label': 'Gửi cho tôi tin tức và ưu đãi qua email',
+  'account.consent.hint':
+    'Tách biệt với mã đăng nhập — mã luôn được gửi khi bạn yêu cầu. Email dùng ngôn ngữ bạn chọn ở đây.',
+  'account.consent.since': 'Đã bật từ {at, date, medium}.',
+  'account.consent.off': 'Đã tắt: bạn sẽ không nhận tin tức hay ưu đãi.',
+};
