@@ -6,11 +6,16 @@ import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { ErasedNotice } from './hud/ErasedNotice.tsx';
 import { enterAsGuest, enterWithTestWallet } from './session.ts';
+import { SignInPanel } from './signIn/SignInPanel.tsx';
 
 /** The wallet stack (wagmi, RainbowKit, viem) is only fetched when a member asks for it. */
 const WalletPanel = lazy(() => import('../wallet/WalletPanel.tsx'));
 
-/** First screen: pick a display name and enter as a guest, with a test wallet, or with a browser wallet. */
+/**
+ * First screen: pick a display name and enter as a guest, with a test wallet, or with a browser wallet; returning
+ * members sign in (emailed code, passkey, the brand's login). While the page checks for a session this browser
+ * still has, it says so instead of offering the form.
+ */
 export function EntryScreen() {
   const t = useT();
   const ids = { name: useId(), hint: useId(), error: useId() };
@@ -23,6 +28,7 @@ export function EntryScreen() {
   const [testWallet, setTestWallet] = useState(false);
   const [walletOpen, setWalletOpen] = useState(false);
   const busy = status === 'joining';
+  const restoring = status === 'restoring';
 
   useEffect(() => {
     let live = true;
@@ -66,6 +72,21 @@ export function EntryScreen() {
         <h1 id="entry-heading">{t('entry.heading')}</h1>
         <p className="entry-tagline">{t('entry.tagline')}</p>
         <ErasedNotice />
+        {restoring ? (
+          <p className="entry-status" role="status" aria-busy="true" data-testid="entry-restoring">
+            {t('signIn.restoring')}
+          </p>
+        ) : (
+          entryForms()
+        )}
+      </section>
+    </main>
+  );
+
+  /** The forms, as a plain call (not a component) so typing keeps the inputs mounted. */
+  function entryForms() {
+    return (
+      <>
         <form className="entry-form" onSubmit={onSubmit} noValidate>
           <label htmlFor={ids.name}>{t('entry.nameLabel')}</label>
           <input
@@ -116,10 +137,11 @@ export function EntryScreen() {
             <WalletPanel name={name} onClose={() => setWalletOpen(false)} />
           </Suspense>
         )}
+        <SignInPanel name={cleanDisplayName(name)} disabled={busy} />
         <p className="entry-status" role="status">
           {busy ? t('entry.joining') : ''}
         </p>
-      </section>
-    </main>
-  );
+      </>
+    );
+  }
 }

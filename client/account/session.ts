@@ -260,12 +260,20 @@ export async function restoreSession(): Promise<void> {
 
 /** Leaves the room, ends this browser's session on the server (cookie cleared) and returns to the entry screen. */
 export async function leaveAndSignOut(): Promise<void> {
-  const { token } = useLayoverStore.getState();
+  const { token, expiresAt } = useLayoverStore.getState();
   stopRefreshTimer();
   const { leaveLounge } = await import('../lounge/loungeRoom.ts');
   await leaveLounge();
+  // The logout route needs a live token to end the browser session: a tab that slept past expiry renews it first.
+  const live =
+    token && expiresAt !== null && expiresAt <= Date.now()
+      ? await refreshSession().then(
+          (session) => session.token,
+          () => token,
+        )
+      : token;
   // Awaited: a reload right after signing out must not find the cookie still alive.
-  await revokeSession(token);
+  await revokeSession(live);
   forgetLocalKey();
   useLayoverStore.getState().signOut();
 }
