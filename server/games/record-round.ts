@@ -4,6 +4,7 @@ import type { Db } from '../db/open.ts';
 import { events, gameBest, gameDailyBest, gameScores } from '../db/schema.ts';
 import { utcDay } from '../domain/games/rounds.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
+import type { PrizeRequirement } from '../prizes/eligibility.ts';
 import { type RecordResult, recordQuestEvent } from '../quests/record.ts';
 import { memberBests } from './leaderboard.ts';
 
@@ -20,6 +21,8 @@ export interface GameRoundParameters {
   content: QuestContent;
   /** The brand's custody address for guests' prizes (AppContext.custodyAddress). */
   custody?: string | undefined;
+  /** The brand's PRIZE_REQUIRES (`prizeRequirement(ctx.config)`); omitted means `any`. */
+  requires?: PrizeRequirement | undefined;
 }
 
 export interface GameRoundRecord {
@@ -48,6 +51,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
       at,
       content: params.content,
       custody: params.custody,
+      requires: params.requires,
     });
     if (!quest.recorded) return null;
     await tx.insert(gameScores).values({ eventId, gameId, memberId, score, won, day, at });
@@ -90,6 +94,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
           source: gameId,
           at,
           custody: params.custody,
+          requires: params.requires,
         });
     }
     return { quest, prize, ...(await memberBests(tx, { gameId, memberId, day })) };

@@ -3,6 +3,7 @@ import type { RoundResult } from '../../shared/protocol/games.ts';
 import type { AppContext } from '../context.ts';
 import { publishToMember } from '../members/member-channel.ts';
 import { claimPrefix } from '../prizes/claims.ts';
+import { prizeRequirement } from '../prizes/eligibility.ts';
 import { loadQuestsSnapshot, prizeView } from '../quests/passport.ts';
 import { recordGameRound } from './record-round.ts';
 
@@ -76,6 +77,7 @@ export class RoundResults {
       winnerPrize: this.winnerPrize,
       content: questContent,
       custody: this.ctx.custodyAddress,
+      requires: prizeRequirement(this.ctx.config),
     });
     if (!recorded) return;
     const prefix = await claimPrefix(db);

@@ -6,6 +6,7 @@ import { dropClaims, eventDrops } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import { drawRaffle, raffleCommit } from '../domain/live-events/raffle.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
+import type { PrizeRequirement } from '../prizes/eligibility.ts';
 
 export type DropRow = typeof eventDrops.$inferSelect;
 
@@ -60,6 +61,7 @@ export async function claimDrop(
   memberId: string,
   now: Date,
   custody?: string,
+  requires?: PrizeRequirement,
 ): Promise<ClaimResult> {
   return db.transaction(async (tx) => {
     const locked = (await tx.execute(
@@ -81,7 +83,7 @@ export async function claimDrop(
       await tx.update(dropClaims).set({ won: false }).where(where);
       return { outcome: 'soldOut' };
     }
-    const prize = await queueDropPrize(tx, drop, memberId, now, custody);
+    const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
     await tx
       .update(eventDrops)
       .set({ claimed: drop.claimed + 1 })
@@ -104,6 +106,7 @@ export async function drawDueRaffle(
   dropKey: string,
   now: Date,
   custody?: string,
+  requires?: PrizeRequirement,
 ): Promise<RaffleDraw | undefined> {
   return db.transaction(async (tx) => {
     const [drop] = await tx
@@ -131,7 +134,7 @@ export async function drawDueRaffle(
     );
     const winners: RaffleDraw['winners'] = [];
     for (const memberId of winnerIds) {
-      const prize = await queueDropPrize(tx, drop, memberId, now, custody);
+      const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
       await tx
         .update(dropClaims)
         .set({ won: true, outboxId: prize.id })
@@ -159,6 +162,7 @@ function queueDropPrize(
   memberId: string,
   at: Date,
   custody: string | undefined,
+  requires: PrizeRequirement | undefined,
 ): Promise<OutboxRow> {
   return queueAward(tx, {
     kind: 'prize',
@@ -168,6 +172,7 @@ function queueDropPrize(
     source: `event:${drop.eventId}`,
     at,
     custody,
+    requires,
   });
 }
 

@@ -1,8 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { eventReports, eventVisits, pollVotes } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import {
+  accountAudit,
+  authChallenges,
+  deviceSessions,
   events,
+  memberCredentials,
   memberPoints,
   memberStamps,
   members,
@@ -19,18 +23,39 @@ export interface ErasureResult {
 }
 
 /**
- * Erases a member's personal data from the ledger in one transaction: name, wallet link, locale, sessions, events,
- * progress, stamps, points, event visits, votes and the reports they filed (bans and drop claims stay). The anonymous member row and outbox rows stay, so on-chain claims still add up.
+ * Erases a member's personal data from the ledger in one transaction: name, wallet link, locale, marketing consent,
+ * sign-in credentials (emails, passkeys, the brand's login and its member number), browser sessions with their
+ * access tokens, sign-in challenges in progress, events, progress, stamps, points, event visits, votes and the
+ * reports they filed (bans and drop claims stay). The anonymous member row and outbox rows stay, so on-chain claims
+ * still add up. The account audit keeps its rows (who did what to which member id, when) with their details
+ * blanked: ids only. Email codes hold no member id, only hashes of the address, the code and the IP, and expire in
+ * minutes: nothing there names the member, so nothing is deleted there.
  */
 export async function eraseMember(db: Db, memberId: string): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
     await tx
       .update(members)
-      .set({ displayName: 'Erased member', address: null, locale: null })
+      .set({ displayName: 'Erased member', address: null, locale: null, marketingConsentAt: null })
       .where(eq(members.id, memberId));
-    for (const table of [sessions, events, questProgress, memberStamps, memberPoints, eventVisits, pollVotes])
+    // Access tokens first (they reference their browser session), then the browsers, credentials and challenges.
+    for (const table of [
+      sessions,
+      deviceSessions,
+      memberCredentials,
+      authChallenges,
+      events,
+      questProgress,
+      memberStamps,
+      memberPoints,
+      eventVisits,
+      pollVotes,
+    ])
       await tx.delete(table).where(eq(table.memberId, memberId));
     await tx.delete(eventReports).where(eq(eventReports.reporterId, memberId));
+    await tx
+      .update(accountAudit)
+      .set({ detail: {} })
+      .where(or(eq(accountAudit.memberId, memberId), eq(accountAudit.actorMemberId, memberId)));
     const cancelled = await tx
       .update(outbox)
       .set({ status: 'failed', lastError: 'member erased their data', updatedAt: new Date() })

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { members, outbox } from '../db/schema.ts';
 import { custodyFor } from './custody.ts';
+import { meetsPrizeRequirement, PRIZE_HOLD_MS, type PrizeRequirement } from './eligibility.ts';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -17,19 +18,32 @@ export interface QueueAwardParameters {
   at: Date;
   /** The brand's custody address when it keeps guests' prizes in custody (AppContext.custodyAddress). */
   custody?: string | undefined;
+  /**
+   * The brand's PRIZE_REQUIRES (`prizeRequirement(ctx.config)`); omitted means `any`. A prize won by a member
+   * without that identity is held unminted for PRIZE_HOLD_MS (outbox.hold_expires_at), whatever `custody` says.
+   */
+  requires?: PrizeRequirement | undefined;
 }
 
 /**
  * Queues an on-chain stamp or prize for the oracle, inside the caller's transaction: to the member's wallet, or for
  * a guest held until they connect one (or minted to the brand's custody address, when it keeps prizes in custody).
+ * A prize whose winner lacks the identity `requires` asks for is held until they keep their account (or it expires
+ * back to supply; see ./eligibility.ts).
  */
 export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<OutboxRow> {
+  const identityHold =
+    params.kind === 'prize' &&
+    params.requires !== undefined &&
+    params.requires !== 'any' &&
+    !(await meetsPrizeRequirement(tx, params.memberId, params.requires));
   const [member] = await tx
     .select({ address: members.address })
     .from(members)
     .where(eq(members.id, params.memberId));
-  const custody = member?.address ? undefined : custodyFor(params.custody, params.kind, params.itemId);
-  const recipient = member?.address ?? custody ?? null;
+  const custody =
+    member?.address || identityHold ? undefined : custodyFor(params.custody, params.kind, params.itemId);
+  const recipient = identityHold ? null : (member?.address ?? custody ?? null);
   const [row] = await tx
     .insert(outbox)
     .values({
@@ -43,6 +57,7 @@ export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<
       status: recipient ? 'queued' : 'held',
       createdAt: params.at,
       updatedAt: params.at,
+      holdExpiresAt: identityHold ? new Date(params.at.getTime() + PRIZE_HOLD_MS) : null,
     })
     .returning();
   if (!row) throw new Error('Layover: outbox insert returned nothing');

@@ -9,6 +9,7 @@ import { evaluateGate } from '../domain/gates.ts';
 import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
 import type { QuestEvent } from '../domain/quests/engine.ts';
 import { claimPrefix } from '../prizes/claims.ts';
+import { prizeRequirement } from '../prizes/eligibility.ts';
 import { loadQuestsSnapshot, prizeView } from './passport.ts';
 import { recordQuestEvent } from './record.ts';
 
@@ -166,6 +167,7 @@ export class LoungeQuestEvents {
       at,
       content: questContent,
       custody: this.ctx.custodyAddress,
+      requires: prizeRequirement(this.ctx.config),
       ...(grants ? { grants } : {}),
     });
     if (!alwaysDeliver && result.effects.length === 0) return;

@@ -2,7 +2,15 @@ import { asc, eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
-import { events, memberStamps, outbox, questProgress } from '../db/schema.ts';
+import {
+  deviceSessions,
+  events,
+  memberCredentials,
+  memberStamps,
+  members,
+  outbox,
+  questProgress,
+} from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
 import { shownRecipient } from '../prizes/custody.ts';
@@ -20,6 +28,7 @@ export function prizeView(prefix: string, row: OutboxRow): PrizeView {
     state: deliveryState(row),
     txHash: row.txHash,
     to: shownRecipient(row),
+    ...(row.status === 'held' && row.holdExpiresAt ? { keepAccountBy: row.holdExpiresAt.getTime() } : {}),
   };
 }
 
@@ -65,14 +74,64 @@ export async function countStamps(db: Db, memberId: string): Promise<number> {
   return rows.length;
 }
 
-/** Everything the ledger holds about a member's quests, for a data export. */
+/** Everything the ledger holds about a member's quests and account, for a data export. */
 export async function exportQuestRecord(db: Db, memberId: string) {
-  const [memberEvents, progress, stamps, queued, points] = await Promise.all([
+  const [memberEvents, progress, stamps, queued, points, account] = await Promise.all([
     db.select().from(events).where(eq(events.memberId, memberId)).orderBy(asc(events.at)),
     db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
     db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
     db.select().from(outbox).where(eq(outbox.memberId, memberId)).orderBy(asc(outbox.id)),
     loadProgress(db, memberId).then((loaded) => loaded.points),
+    exportAccount(db, memberId),
   ]);
-  return { events: memberEvents, progress, stamps, points, outbox: queued };
+  return { events: memberEvents, progress, stamps, points, outbox: queued, account };
+}
+
+const iso = (at: Date | null) => at?.toISOString() ?? null;
+
+/**
+ * A member's sign-in data as the export shows it: each credential's kind, label (a masked email, the passkey's
+ * device, the brand's name), creation and last use - never a passkey's public key or a credential's subject (the
+ * email itself, or the issuer's subject); browsers signed in (what, when, ended why) - never a refresh or token
+ * hash; the marketing consent time; and the brand's member numbers (external ids).
+ */
+export async function exportAccount(db: Db, memberId: string) {
+  const [[member], credentials, devices] = await Promise.all([
+    db
+      .select({ marketingConsentAt: members.marketingConsentAt })
+      .from(members)
+      .where(eq(members.id, memberId)),
+    db
+      .select()
+      .from(memberCredentials)
+      .where(eq(memberCredentials.memberId, memberId))
+      .orderBy(asc(memberCredentials.createdAt)),
+    db
+      .select()
+      .from(deviceSessions)
+      .where(eq(deviceSessions.memberId, memberId))
+      .orderBy(asc(deviceSessions.createdAt)),
+  ]);
+  return {
+    marketingConsentAt: iso(member?.marketingConsentAt ?? null),
+    credentials: credentials.map((credential) => ({
+      kind: credential.kind,
+      label: credential.label,
+      createdAt: iso(credential.createdAt),
+      lastUsedAt: iso(credential.lastUsedAt),
+    })),
+    devices: devices.map((device) => ({
+      kind: device.kind,
+      userAgent: device.userAgent,
+      createdAt: iso(device.createdAt),
+      lastSeenAt: iso(device.lastSeenAt),
+      revokedAt: iso(device.revokedAt),
+      revokeReason: device.revokeReason,
+    })),
+    externalIds: credentials.flatMap((credential) =>
+      credential.externalId
+        ? [{ kind: credential.kind, label: credential.label, externalId: credential.externalId }]
+        : [],
+    ),
+  };
 }

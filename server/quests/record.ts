@@ -9,6 +9,7 @@ import {
   reduceQuests,
 } from '../domain/quests/engine.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
+import type { PrizeRequirement } from '../prizes/eligibility.ts';
 
 export interface RecordResult {
   /** False when the event id was already in the ledger: nothing changed. */
@@ -44,6 +45,8 @@ export async function recordQuestEvent(
     grants?: readonly { stampId: string; source: string }[];
     /** The brand's custody address for guests' prizes (AppContext.custodyAddress). */
     custody?: string | undefined;
+    /** The brand's PRIZE_REQUIRES for the prizes it wins (`prizeRequirement(ctx.config)`); omitted means `any`. */
+    requires?: PrizeRequirement | undefined;
   },
 ): Promise<RecordResult> {
   const { memberId, event, at, content } = input;
@@ -97,6 +100,7 @@ export async function recordQuestEvent(
         prizes.push(
           await queueAward(tx, {
             custody: input.custody,
+            requires: input.requires,
             kind: 'prize',
             memberId,
             itemId: effect.prizeId,

@@ -17,6 +17,12 @@ export interface PrizeView {
   txHash: string | null;
   /** The wallet it was (or will be) minted to; null while held for a guest. */
   to: string | null;
+  /**
+   * Epoch ms: the prize is held because its winner has not kept their account yet (PRIZE_REQUIRES); keeping it
+   * (an email, a passkey, the brand's login or a wallet) before then releases it, else it goes back to the prize's
+   * supply. Absent for every other prize. The member is told "Keep your account to receive this prize".
+   */
+  keepAccountBy?: number;
 }
 
 /** A change in where one stamp's token or one prize stands, pushed to its member wherever their room lives. */
