@@ -24,9 +24,15 @@ interface PasskeyOptions<T> {
   options: T;
 }
 
-/** Whether this browser can create and use passkeys at all (a secure context with WebAuthn). */
+/**
+ * Whether passkeys can work on this page: a browser with WebAuthn (a secure context: https or localhost) on a page
+ * addressed by name. WebAuthn refuses IP addresses, so on http://127.0.0.1:2567 the button would only ever fail: open
+ * the lounge at http://localhost:2567 instead.
+ */
 export function passkeysSupported(): boolean {
-  return browserSupportsWebAuthn();
+  const host = globalThis.location?.hostname ?? '';
+  const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':') || host.startsWith('[');
+  return !isIp && browserSupportsWebAuthn();
 }
 
 function unavailable(): ApiError {
