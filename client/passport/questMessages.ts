@@ -40,6 +40,8 @@ export function listenForQuests(joined: LoungeRoom, live: () => boolean): void {
       key: 'quests.prizeWon',
       vars: { prize: prizeName(prize.prizeId, store.locale) },
     });
+    // Held until the member keeps their account (PRIZE_REQUIRES): say so, or it goes back after a week.
+    if (prize.keepAccountBy !== undefined) store.pushToast({ kind: 'status', key: 'rewards.keepAccount' });
   });
   joined.onMessage('delivery', (update: DeliveryUpdate) => {
     if (live()) onDelivery(update);
