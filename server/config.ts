@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { OidcEnv, type OidcSettings, oidcSettingsFromEnv } from './auth/oidc/settings.ts';
 
 const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
 const optionalUrl = z
@@ -74,6 +75,24 @@ const Env = z.object({
   ORACLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   ORACLE_STUCK_SECONDS: z.coerce.number().positive().max(3600).default(30),
   ORACLE_MAX_FEE_GWEI: z.coerce.number().positive().max(100_000).default(200),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('Layover Lounge <lounge@localhost>'),
+  WALLETCONNECT_PROJECT_ID: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a WalletConnect project id')
+        .optional(),
+    ),
+  PRIZE_REQUIRES: z.enum(['any', 'lasting', 'wallet']).default('lasting'),
+  STAFF_EMAILS: z.string().default(''),
 });
 
 export type Config = {
@@ -110,6 +129,18 @@ export type Config = {
   metricsToken: string | undefined;
   /** Serve the client through Vite's dev middleware (hot reload) instead of dist/. */
   dev: boolean;
+  /** SMTP_URL: where sign-in codes are sent; unset on a local dev chain: the embedded catcher and dev mailbox. */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM: the From of every email. */
+  mailFrom: string;
+  /** The brand's OpenID login ("Sign in with <brand>"); undefined when OIDC_ISSUER is unset. */
+  oidc: OidcSettings | undefined;
+  /** RainbowKit's WalletConnect wallets are offered only when set (WALLETCONNECT_PROJECT_ID). */
+  walletConnectProjectId: string | null;
+  /** PRIZE_REQUIRES: the identity a member needs before a prize is minted for them. */
+  prizes: { requires: 'any' | 'lasting' | 'wallet' };
+  /** STAFF_EMAILS, raw: emails given a console role at boot (`a@x,b@y=admin`); parsed by live-events/staff.ts. */
+  staffEmails: string;
 };
 
 /** How the prize oracle mints: batch size, confirmations before "delivered", polling, stuck-tx replacement, fee cap. */
@@ -137,6 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new Error(`Layover: invalid environment\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const oidcEnv = OidcEnv.safeParse(env);
+  if (!oidcEnv.success) {
+    const lines = oidcEnv.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Layover: invalid environment\n${lines.join('\n')}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -170,6 +206,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     metricsToken: e.METRICS_TOKEN,
     dev: false,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    oidc: oidcSettingsFromEnv(oidcEnv.data),
+    walletConnectProjectId: e.WALLETCONNECT_PROJECT_ID ?? null,
+    prizes: { requires: e.PRIZE_REQUIRES },
+    staffEmails: e.STAFF_EMAILS,
     ...overrides,
   };
 }

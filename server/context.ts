@@ -5,7 +5,7 @@ import type { GateService } from './chain/gate-service.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
-import type { StaffRole } from './live-events/staff.ts';
+import type { StaffRole, StaffSubject } from './live-events/staff.ts';
 import type { LayoverMetrics } from './observability/metrics.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
@@ -40,7 +40,8 @@ export interface MemberDirectory {
   /** How many stamps a member holds (a status level may open a gated room). */
   stampCount(memberId: string): Promise<number>;
   /** The staff role of a wallet, if any; guests (no address) have none. */
-  staffRole(address: string | null): Promise<StaffRole | undefined>;
+  /** The staff role of a member: any of their wallet, email or brand-login principals (guests' sessions never ask). */
+  staffRole(member: StaffSubject): Promise<StaffRole | undefined>;
 }
 
 /** Time as the server reads it; a test can hold it still. */

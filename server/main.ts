@@ -24,7 +24,8 @@ import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { testHooksVitePlugin } from './http/pages.ts';
-import { grantStaffRole } from './live-events/staff.ts';
+import { seedStaff } from './live-events/staff.ts';
+import { startMail } from './mail/mailer.ts';
 import { colyseusLogger } from './observability/colyseus-logger.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
@@ -34,6 +35,9 @@ import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
 import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
 import { LoungeRoom } from './rooms/lounge-room.ts';
+
+/** Listen addresses that mean "this machine": the lounge's local URL names them `localhost`. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::1', '::', 'localhost']);
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -113,7 +117,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       deploymentsDir: config.deploymentsDir,
       ...(config.adminAddress ? { adminAddress: config.adminAddress } : {}),
       minterAddress: privateKeyToAccount(minterKey).address,
-      baseUri: `${config.publicUrl ?? `http://${config.host}:${config.port}`}/metadata/pass/`,
+      baseUri: `${config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${config.port}`}/metadata/pass/`,
       log: (line: string) => log(`      ${line}`),
     });
     const contracts: Record<string, `0x${string}`> = { ...deployment.contracts };
@@ -156,7 +160,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     });
     const { custody, custodyAddress } = config.oracle;
     cleanups.push(ledger.close);
-    for (const address of config.hostAddresses) await grantStaffRole(ledger.db, address, 'host');
+    await seedStaff(ledger.db, { hostAddresses: config.hostAddresses, staffEmails: config.staffEmails });
     log(`[3/5] ledger: ${ledger.kind} ready`);
     const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
     let oracle: OracleService | undefined;
@@ -179,6 +183,15 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
           : undefined,
     };
 
+    // The dev catcher (no SMTP_URL) only on a chain this process started: its mailbox shows every sign-in code.
+    const mail = await startMail({
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      devCatcher: localChain,
+      logger,
+    });
+    cleanups.push(mail.close);
+
     const mode = config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process';
     const reachedAt = config.publicAddress ? `, websockets via ${config.publicAddress}` : '';
     log(`[4/5] rooms: ${mode}${reachedAt} ...`);
@@ -198,6 +211,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
           clientDir: join(ROOT, 'dist/client'),
           testWalletRpcUrl: testWalletEnabled ? rpcUrl : undefined,
           publicUrl: config.publicUrl,
+          mail,
           ...(viteMiddleware ? { viteMiddleware } : {}),
         }),
     });
@@ -240,7 +254,9 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     cleanups.push(started.stop);
     oracle = started;
     const { port } = httpServer.address() as AddressInfo;
-    const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
+    const url =
+      config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${port}`;
     log(`[5/5] http: lounge, API and websocket on ${url}`);
     return { url, port, rpcUrl, chainId, contracts, ctx, stop };
   } catch (error) {

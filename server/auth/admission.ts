@@ -77,9 +77,7 @@ async function admit<O extends JoinOptions>(
   if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
   const { member: record } = session;
   const host =
-    room.staff === true &&
-    session.kind !== 'guest' &&
-    (await ctx.members.staffRole(record.address)) !== undefined;
+    room.staff === true && session.kind !== 'guest' && (await ctx.members.staffRole(record)) !== undefined;
   const member: AdmittedMember = {
     memberId: record.id,
     name: record.displayName,

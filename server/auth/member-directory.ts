@@ -9,6 +9,6 @@ export function ledgerMemberDirectory(db: Db): MemberDirectory {
   return {
     resolveSession: (token) => resolveSession(db, token),
     stampCount: (memberId) => countStamps(db, memberId),
-    staffRole: (address) => staffRoleOf(db, address),
+    staffRole: (member) => staffRoleOf(db, member),
   };
 }

@@ -2,15 +2,22 @@ import express, { type Application, type ErrorRequestHandler } from 'express';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { API_PREFIXES, routes } from '../../shared/protocol/routes.ts';
 import type { AppContext } from '../context.ts';
+import type { Mail } from '../mail/mailer.ts';
+import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
+import { mountConsoleSupportRoutes } from './console-support-routes.ts';
+import { mountEmailRoutes } from './email-routes.ts';
 import { sendError } from './errors.ts';
 import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
 import { mountLiveEventRoutes } from './live-event-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
+import { mountOidcRoutes } from './oidc-routes.ts';
 import { mountBuiltPages } from './pages.ts';
+import { mountPasskeyRoutes } from './passkey-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
+import { mountSignInOptionsRoutes } from './sign-in-options-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
 export interface HttpOptions {
@@ -20,6 +27,8 @@ export interface HttpOptions {
   testWalletRpcUrl: string | undefined;
   /** PUBLIC_URL; token metadata links images under it (the request's own host when unset). */
   publicUrl?: string | undefined;
+  /** Outgoing mail (email codes) and, on the dev chain without SMTP_URL, the dev mailbox. */
+  mail: Mail;
 }
 
 /** Routes of the one HTTP server: health, auth, API, and the client (built, or Vite's in dev). */
@@ -42,12 +51,21 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
 
   mountAuthRoutes(app, ctx, { testWalletRpcUrl: options.testWalletRpcUrl });
   mountSiweRoutes(app, ctx);
+  mountSignInOptionsRoutes(app, ctx, {
+    email: options.mail.available,
+    devMailbox: options.mail.mailbox !== undefined,
+  });
+  mountEmailRoutes(app, ctx, options.mail);
+  mountPasskeyRoutes(app, ctx);
+  mountOidcRoutes(app, ctx);
+  mountAccountRoutes(app, ctx);
   mountMetadataRoutes(app, ctx, { publicUrl: options.publicUrl });
   mountLeaderboardRoutes(app, ctx);
   mountMetricsRoutes(app, ctx);
   mountRpcRoutes(app, ctx);
   mountLiveEventRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
+  mountConsoleSupportRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {

@@ -165,7 +165,7 @@ describe('Sign-In with Ethereum', () => {
       'another name for this host',
       401,
       'siweDomainMismatch',
-      (n) => signed(n, { domain: host().replace('127.0.0.1', 'localhost') }),
+      (n) => signed(n, { domain: host().replace('localhost', '127.0.0.1') }),
     ],
     ['a wrong uri', 401, 'siweUriMismatch', (n) => signed(n, { uri: 'https://evil.example/' })],
     ['a wrong chain id', 401, 'siweChainMismatch', (n) => signed(n, { chainId: 1 })],

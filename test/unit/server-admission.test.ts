@@ -73,9 +73,9 @@ describe('admitMember', () => {
       ...ctx,
       members: {
         ...ctx.members,
-        staffRole: async (address: string | null) => {
-          asked.push(address);
-          return address === `0x${'b'.repeat(40)}` ? ('host' as const) : undefined;
+        staffRole: async (member: { id: string; address: string | null }) => {
+          asked.push(member.address);
+          return member.address === `0x${'b'.repeat(40)}` ? ('host' as const) : undefined;
         },
       },
     };

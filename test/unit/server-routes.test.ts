@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { mountHttp } from '../../server/http/app.ts';
+import type { Mail } from '../../server/mail/mailer.ts';
 import { routePath, routes } from '../../shared/protocol/routes.ts';
 import { fakeContext } from './server-fake-context.ts';
 
@@ -25,7 +26,14 @@ function collect(stack: Layer[], found: Set<string>): void {
 
 function registered(): Set<string> {
   const app = express();
-  mountHttp(app, fakeContext().ctx, { clientDir: '/nonexistent', testWalletRpcUrl: undefined });
+  const mail: Mail = {
+    available: false,
+    mailbox: undefined,
+    catcherUrl: undefined,
+    send: async () => {},
+    close: async () => {},
+  };
+  mountHttp(app, fakeContext().ctx, { clientDir: '/nonexistent', testWalletRpcUrl: undefined, mail });
   const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
   const found = new Set<string>();
   collect(stack, found);
