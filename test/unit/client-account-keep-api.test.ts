@@ -59,8 +59,8 @@ describe('the account panel calls', () => {
   });
 
   it('sends the consent and the email language as the shared schemas want them', async () => {
-    let fetch = answer(204);
-    await setMarketingConsent('tok', true);
+    let fetch = answer(200, { granted: true, at: 5 });
+    expect(await setMarketingConsent('tok', true)).toEqual({ granted: true, at: 5 });
     expect(sent(fetch)).toMatchObject({
       url: '/api/members/me/consent',
       method: 'PUT',

@@ -50,13 +50,7 @@ export function AccountPanel({ id, onClose, style }: AccountPanelProps) {
       />
       <SignInMethods credentials={data.credentials} reload={data.reloadCredentials} />
       <YourDevices devices={data.devices} reload={data.reloadDevices} />
-      <EmailConsent
-        credentials={data.credentials}
-        onChanged={(consent) => {
-          data.setConsent(consent);
-          void data.reloadCredentials();
-        }}
-      />
+      <EmailConsent credentials={data.credentials} onChanged={data.setConsent} />
       <section className="account-section" aria-labelledby={`${id}-data`}>
         <h3 id={`${id}-data`}>{t('account.heading')}</h3>
         <p className="account-hint">{t('account.intro')}</p>

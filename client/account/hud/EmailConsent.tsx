@@ -26,9 +26,8 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
     setBusy(true);
     setError(null);
     try {
-      await setMarketingConsent(token, marketing);
-      // The server stamps the time; until the list is read again, "since now" is what it recorded.
-      onChanged({ granted: marketing, at: marketing ? Date.now() : null });
+      // The server answers the consent it now holds, with the time it stamped.
+      onChanged(await setMarketingConsent(token, marketing));
     } catch (cause) {
       console.warn('Layover: changing the marketing consent failed', cause);
       setError(errorCodeOf(cause, 'network'));

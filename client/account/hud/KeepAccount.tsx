@@ -4,8 +4,10 @@ import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { startBrandSignIn } from '../net/accountApi.ts';
+import { passkeysSupported } from '../net/passkeys.ts';
 import { AddEmailForm } from './AddEmailForm.tsx';
-import type { KeepState } from './keepAccountView.ts';
+import { AddPasskeyButton } from './AddPasskeyButton.tsx';
+import { type KeepState, showPasskey } from './keepAccountView.ts';
 
 export interface KeepAccountProps {
   state: KeepState;
@@ -82,6 +84,9 @@ export function KeepAccount({ state, options, hasWallet, onAdded }: KeepAccountP
             >
               {t('account.keep.addEmail')}
             </button>
+          )}
+          {showPasskey(passkeysSupported(), options) && (
+            <AddPasskeyButton primary={false} onAdded={onAdded} onError={setError} />
           )}
           {brand && (
             <button type="button" onClick={() => void goToBrand()} disabled={busy} data-testid="add-brand">

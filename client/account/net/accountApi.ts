@@ -57,8 +57,14 @@ export function signOutAllDevices(token: string): Promise<void> {
 }
 
 /** Whether the brand may send the member news and offers (never about sign-in codes, which always come). */
-export function setMarketingConsent(token: string, marketing: boolean): Promise<void> {
-  return callRoute<void>(routes.setConsent, { token, body: { marketing } });
+export function setMarketingConsent(
+  token: string,
+  marketing: boolean,
+): Promise<CredentialsResponse['marketingConsent']> {
+  return callRoute<CredentialsResponse['marketingConsent']>(routes.setConsent, {
+    token,
+    body: { marketing },
+  });
 }
 
 /** The language the member's emails come in: the one the lounge is shown in. */

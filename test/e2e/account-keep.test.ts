@@ -1,0 +1,245 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../shared/protocol/routes.ts';
+import type { CredentialsResponse } from '../../shared/protocol/sign-in.ts';
+import { launchChromium } from '../support/browser.ts';
+import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-account-keep-'));
+  // A local dev chain without SMTP_URL: codes land in the dev mailbox, which this test reads like a member would.
+  server = await spawnLayoverIn(dir, { SMTP_URL: undefined });
+  browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface MailboxMessage {
+  to: string;
+  subject: string;
+  receivedAt: number;
+  text: string;
+}
+
+/** The newest 6-digit code the dev mailbox holds for `email`, waiting (on the mailbox, not a clock) until one lands. */
+async function codeFor(email: string): Promise<string> {
+  const deadline = Date.now() + WAIT.timeout;
+  while (Date.now() < deadline) {
+    const answer = await fetch(new URL(routes.devMailboxMessages.path, server!.url));
+    expect(answer.status).toBe(200);
+    const { messages } = (await answer.json()) as { messages: MailboxMessage[] };
+    const code = messages.find((message) => message.to.includes(email))?.text.match(/\b(\d{6})\b/)?.[1];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no code reached the dev mailbox for ${email}`);
+}
+
+function tokenOf(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().token as string);
+}
+
+/**
+ * What axe's critical rules would catch in the open panel: every control has a name, every aria reference points at
+ * an element, no id is used twice, and headings go down from the panel's h2 to its sections' h3s.
+ */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  return page.getByTestId('account').evaluate((panel) => {
+    const problems: string[] = [];
+    const nameOf = (element: Element): string => {
+      const labelled = element.getAttribute('aria-labelledby');
+      if (labelled)
+        return labelled
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim();
+      const aria = element.getAttribute('aria-label');
+      if (aria) return aria.trim();
+      if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement)
+        return [...(element.labels ?? [])]
+          .map((label) => label.textContent ?? '')
+          .join(' ')
+          .trim();
+      return (element.textContent ?? '').trim();
+    };
+    for (const control of panel.querySelectorAll('button, input, select, textarea, a[href]'))
+      if (!nameOf(control)) problems.push(`no accessible name: ${control.outerHTML.slice(0, 120)}`);
+    for (const section of panel.querySelectorAll('section'))
+      if (!nameOf(section)) problems.push(`section without a name: ${section.outerHTML.slice(0, 120)}`);
+    for (const element of panel.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls]'))
+      for (const attribute of ['aria-describedby', 'aria-labelledby', 'aria-controls'])
+        for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean))
+          if (!document.getElementById(id)) problems.push(`${attribute} points at a missing #${id}`);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    for (const id of new Set(ids))
+      if (ids.filter((other) => other === id).length > 1) problems.push(`id #${id} twice`);
+    const levels = [...panel.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    levels.forEach((level, index) => {
+      if (index > 0 && level > (levels[index - 1] ?? 0) + 1) problems.push(`heading jumps to h${level}`);
+    });
+    return problems;
+  });
+}
+
+/** The panel fits the viewport and its body scrolls to its last control. */
+async function fitsAndScrolls(page: Page): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const box = (await page.getByTestId('account').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // Nothing inside is wider than the panel (no sideways scrolling on a phone).
+  const overflow = await page
+    .getByTestId('account')
+    .locator('.quest-panel-body')
+    .evaluate((body) => body.scrollWidth - body.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const last = page.getByTestId('account-erase');
+  await last.scrollIntoViewIfNeeded();
+  const lastBox = (await last.boundingBox())!;
+  expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(viewport.height);
+}
+
+describe('Keeping the account from the account panel in Chromium', () => {
+  it('lets a guest add an email, see it and this device, choose marketing emails, and keep the account', {
+    timeout: 300_000,
+  }, async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enterAsGuest(page, server!.url, 'Keeper');
+    await page.getByTestId('open-account').click();
+    const keep = page.getByTestId('keep-account');
+    await keep.waitFor({ state: 'visible', ...WAIT });
+    await page.waitForSelector('[data-testid="keep-account"][data-state="guest"]', WAIT);
+    await page
+      .getByTestId('device-item')
+      .first()
+      .waitFor({ state: 'visible', ...WAIT });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-guest.png') });
+
+    // A wrong email is explained, translated, before anything is sent.
+    await page.getByTestId('add-email').click();
+    const emailInput = page.getByTestId('keep-email-input');
+    expect(await emailInput.evaluate((input) => input === document.activeElement)).toBe(true);
+    await emailInput.fill('not an email');
+    await page.getByTestId('keep-email-send').click();
+    await page.getByText('Enter a valid email address').waitFor({ state: 'visible', ...WAIT });
+
+    const email = `keeper-${Date.now()}@example.com`;
+    await emailInput.fill(email);
+    await page.getByTestId('keep-email-send').click();
+    const codeInput = page.getByTestId('keep-code-input');
+    await codeInput.waitFor({ state: 'visible', ...WAIT });
+    expect(await codeInput.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await codeInput.fill(await codeFor(email));
+    await page.getByTestId('keep-code-verify').click();
+
+    // Kept: the prompt changes, the email is a sign-in method, this browser is "This device".
+    await page.waitForSelector('[data-testid="keep-account"][data-state="kept"]', WAIT);
+    await page
+      .getByText('Email added')
+      .first()
+      .waitFor({ state: 'visible', ...WAIT });
+    const item = page.getByTestId('credential-item');
+    await item.first().waitFor({ state: 'visible', ...WAIT });
+    expect(await item.count()).toBe(1);
+    expect(await item.first().textContent()).toContain('@example.com');
+    const current = page.getByTestId('device-item').filter({ has: page.getByTestId('device-current') });
+    expect(await current.count()).toBe(1);
+    expect(await current.textContent()).toMatch(/Last seen .*20\d\d/);
+
+    // Marketing emails: off by default, on with its date, and the server agrees.
+    const consent = page.getByTestId('marketing-consent');
+    expect(await consent.isChecked()).toBe(false);
+    await consent.check();
+    await page.getByText(/On since/).waitFor({ state: 'visible', ...WAIT });
+    const mine = await fetch(new URL(routes.myCredentials.path, server!.url), {
+      headers: { authorization: `Bearer ${await tokenOf(page)}` },
+    });
+    const credentials = (await mine.json()) as CredentialsResponse;
+    expect(credentials.marketingConsent.granted).toBe(true);
+    expect(credentials.credentials.map((c) => c.kind)).toEqual(['email']);
+
+    // The confirm step: Escape goes back to the button and leaves the panel open.
+    const remove = page.getByTestId('credential-remove');
+    await remove.click();
+    await page.getByTestId('credential-remove-confirm').waitFor({ state: 'visible', ...WAIT });
+    await page.keyboard.press('Escape');
+    await remove.waitFor({ state: 'visible', ...WAIT });
+    expect(await remove.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('account').isVisible()).toBe(true);
+    // The only way to sign in cannot go: the server's refusal is shown translated, nothing changes.
+    await remove.click();
+    await page.getByTestId('credential-remove-confirm').click();
+    await page.getByText('This is your only way to sign in').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByTestId('credential-item').count()).toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-kept.png') });
+
+    // The panel in Traditional Chinese and Vietnamese (the language switcher also sets the emails' language).
+    const language = page.locator('.hud-actions select');
+    await language.selectOption('zh-Hant');
+    await page.getByRole('heading', { name: '我的帳戶' }).waitFor({ state: 'visible', ...WAIT });
+    expect(await keep.textContent()).toContain('你的帳戶已保留');
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-zh-Hant.png') });
+    await language.selectOption('vi');
+    await page.getByRole('heading', { name: 'Tài khoản của bạn' }).waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByTestId('devices-list').textContent()).toContain('Thiết bị này');
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-vi.png') });
+
+    // A 390x844 phone: the panel is a sheet that fits the screen and scrolls to its end.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsAndScrolls(page);
+    await keep.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-phone-vi.png') });
+    await language.selectOption('en').catch(() => undefined);
+    await page.close();
+  });
+
+  it('fits a phone for a guest, keyboard first', { timeout: 240_000 }, async () => {
+    const page = await browser!.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await enterAsGuest(page, server!.url, 'Phone Guest');
+    await page.getByTestId('open-account').click();
+    await page.waitForSelector('[data-testid="keep-account"][data-state="guest"]', WAIT);
+    await page
+      .getByTestId('device-item')
+      .first()
+      .waitFor({ state: 'visible', ...WAIT });
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-phone-guest.png') });
+    await fitsAndScrolls(page);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Tab from the panel's heading reaches "Add email" first, with a visible focus ring; Escape closes the panel.
+    await page.getByTestId('account').locator('h2').focus();
+    await page.keyboard.press('Tab'); // the panel's ×
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('data-testid')).toBe('add-email');
+    expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('account').waitFor({ state: 'detached', ...WAIT });
+    await page.close();
+  });
+});
