@@ -26,7 +26,13 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
 
   app.get(routes.consoleMe.path, (_req, res) => {
     const staff = staffOf(res);
-    const body: ConsoleMe = { memberId: staff.memberId, address: staff.address, role: staff.role };
+    const body: ConsoleMe = {
+      memberId: staff.memberId,
+      name: staff.name,
+      address: staff.address,
+      wallet: staff.wallet,
+      role: staff.role,
+    };
     res.json(body);
   });
 

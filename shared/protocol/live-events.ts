@@ -124,7 +124,11 @@ export interface ConsoleLiveEvent extends PublicLiveEvent {
 /** GET /api/console/me */
 export interface ConsoleMe {
   memberId: string;
+  name: string;
+  /** The wallet, or `member:<id>` for staff without one (what events record as their creator; never an email). */
   address: string;
+  /** The wallet address, if the member has one. */
+  wallet: string | null;
   role: 'host' | 'admin';
 }
 

@@ -4,6 +4,7 @@ import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
 import {
   ConsentBody,
+  ConsoleMembersQuery,
   EmailStartBody,
   EmailVerifyBody,
   LocaleBody,
@@ -107,7 +108,7 @@ export const routes = {
   /** The body is checked against the kind's content schema (quest, prize or gate). */
   consoleSaveContent: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/content/:kind/:id` },
   /** Support flow: find a member by name or id, and re-bind their email (audited). */
-  consoleMembers: { method: 'GET', path: `${CONSOLE_API_PREFIX}/members` },
+  consoleMembers: { method: 'GET', path: `${CONSOLE_API_PREFIX}/members`, query: ConsoleMembersQuery },
   consoleRebindEmail: {
     method: 'PUT',
     path: `${CONSOLE_API_PREFIX}/members/:memberId/email`,

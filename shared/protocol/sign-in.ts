@@ -38,6 +38,8 @@ export const SIGN_IN_ERROR_CODES = [
   /** The "continue as that member" offer expired or was already used. */
   'mergeExpired',
   'signInRequired',
+  /** This lounge sends no email (no SMTP_URL and not a local dev chain): sign in another way. */
+  'emailUnavailable',
   /** PUT /api/members/me/consent without a yes or no. */
   'invalidConsent',
   /** PUT /api/members/me/locale with a language we do not offer. */
@@ -126,7 +128,11 @@ export const PasskeyLoginBody = z.strictObject({
 export type PasskeyLoginBody = z.infer<typeof PasskeyLoginBody>;
 
 /** POST /auth/oidc/start (Authorization optional: with it, the brand account is added to that member). */
-export const OidcStartBody = z.strictObject({ name: DisplayName.optional() });
+export const OidcStartBody = z.strictObject({
+  name: DisplayName.optional(),
+  /** Where the callback sends the browser back: the lounge by default, the console when signing in there. */
+  returnTo: z.enum(['/console']).optional(),
+});
 export type OidcStartBody = z.infer<typeof OidcStartBody>;
 
 /** POST /auth/merge: accept a merge offer (Authorization: the guest's token). */
@@ -181,6 +187,15 @@ export interface CredentialsResponse {
   credentials: CredentialView[];
   wallet: string | null;
   marketingConsent: { granted: boolean; at: number | null };
+}
+
+/** GET /api/console/members?q=: find a member by display name or id. */
+export const ConsoleMembersQuery = z.strictObject({ q: z.string().trim().min(1).max(100) });
+
+/** POST /auth/passkey/{register,login}/options: the options for @simplewebauthn/browser and the id to send back. */
+export interface PasskeyOptionsResponse<T = Record<string, unknown>> {
+  challengeId: string;
+  options: T;
 }
 
 /** Console: support re-binds a member's email after its own checks (logged). */

@@ -52,5 +52,6 @@ export const signInEn = {
   'error.mergeExpired': 'That offer has expired. Sign in again to continue as that member.',
   'error.invalidConsent': 'Choose whether the brand may email you (yes or no), then try again.',
   'error.invalidLocale': 'Choose one of the languages offered for your emails.',
+  'error.emailUnavailable': "This lounge can't send email right now. Please choose another way to sign in.",
   'error.signInRequired': 'Sign in first.',
 };

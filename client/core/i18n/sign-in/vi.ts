@@ -55,5 +55,6 @@ export const signInVi: Record<keyof typeof signInEn, string> = {
   'error.mergeExpired': 'Lời mời đã hết hạn. Hãy đăng nhập lại để tiếp tục với tư cách thành viên đó.',
   'error.invalidConsent': 'Hãy chọn có hoặc không nhận email từ thương hiệu, rồi thử lại.',
   'error.invalidLocale': 'Hãy chọn một trong các ngôn ngữ có sẵn cho email của bạn.',
+  'error.emailUnavailable': 'Phòng chờ này hiện không gửi được email. Vui lòng chọn cách đăng nhập khác.',
   'error.signInRequired': 'Hãy đăng nhập trước.',
 };

@@ -52,5 +52,6 @@ export const signInZhHans: Record<keyof typeof signInEn, string> = {
   'error.mergeExpired': '此邀请已过期。请重新登录以该会员身份继续。',
   'error.invalidConsent': '请选择是否愿意接收品牌的电子邮件，然后再试一次。',
   'error.invalidLocale': '请从提供的语言中选择电子邮件的语言。',
+  'error.emailUnavailable': '这个贵宾室目前无法发送电子邮件，请选择其他登录方式。',
   'error.signInRequired': '请先登录。',
 };

@@ -52,5 +52,6 @@ export const signInZhHant: Record<keyof typeof signInEn, string> = {
   'error.mergeExpired': '此邀請已過期。請重新登入以該會員身分繼續。',
   'error.invalidConsent': '請選擇是否願意接收品牌的電子郵件，然後再試一次。',
   'error.invalidLocale': '請從提供的語言中選擇電子郵件的語言。',
+  'error.emailUnavailable': '這個貴賓室目前無法寄送電子郵件，請選擇其他登入方式。',
   'error.signInRequired': '請先登入。',
 };
