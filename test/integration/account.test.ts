@@ -257,6 +257,92 @@ describe('Your devices', () => {
   });
 });
 
+describe('Your devices, with the real email sign-in', () => {
+  /** The codes mailed to `email` so far, newest first, read from the dev mailbox this server runs (no SMTP_URL). */
+  async function mailedCodes(email: string): Promise<string[]> {
+    const { status, body } = await call('GET', routes.devMailboxMessages.path);
+    expect(status).toBe(200);
+    return (body.messages as { to: string[]; receivedAt: number; text: string }[])
+      .filter((message) => message.to.includes(email))
+      .sort((a, b) => b.receivedAt - a.receivedAt)
+      .map((message) => message.text.match(/\b(\d{6})\b/)?.[1] ?? '');
+  }
+
+  /** Waits for one more mail to `email` than it had, and reads its code. */
+  async function nextCode(email: string, had: number): Promise<string> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const codes = await mailedCodes(email);
+      if (codes.length > had && codes[0]) return codes[0];
+      if (Date.now() > deadline) throw new Error(`no new code mailed to ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async function emailSignIn(email: string, userAgent: string, token?: string) {
+    const had = (await mailedCodes(email)).length;
+    const started = await call('POST', routes.emailStart.path, {
+      body: { email },
+      headers: { 'user-agent': userAgent },
+    });
+    expect(started.status).toBe(202);
+    const code = await nextCode(email, had);
+    const verified = await call('POST', routes.emailVerify.path, {
+      body: { email, code },
+      headers: { 'user-agent': userAgent },
+      ...(token ? { token } : {}),
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    expect(verified.body.status).toBe('signedIn');
+    const cookie = refreshCookieOf(verified.headers) ?? '';
+    return {
+      body: verified.body,
+      browser: {
+        memberId: verified.body.member.id,
+        token: verified.body.token,
+        cookie,
+        deviceId: deviceIdOf(cookie),
+      },
+    };
+  }
+
+  it('a guest keeps the account by email on one browser, signs in by email on another, and sees both', async () => {
+    const email = `devices-${randomUUID().slice(0, 8)}@example.com`;
+    const guestOnChrome = await guest('Keeper', CHROME_WINDOWS);
+    const kept = await emailSignIn(email, CHROME_WINDOWS, guestOnChrome.token);
+    expect(kept.body.linked).toBe(true);
+    expect(kept.browser.memberId).toBe(guestOnChrome.memberId);
+    const firefox = (await emailSignIn(email, FIREFOX_LINUX)).browser;
+    expect(firefox.memberId).toBe(guestOnChrome.memberId);
+
+    const listed = await devices(firefox);
+    expect(listed.status).toBe(200);
+    const summary = listed.body.devices.map((device: { browser: string; kind: string; current: boolean }) => [
+      device.browser,
+      device.kind,
+      device.current,
+    ]);
+    expect(summary).toEqual([
+      ['Firefox on Linux', 'email', true],
+      ['Chrome on Windows', 'email', false],
+    ]);
+
+    // The email is this member's only way to sign in: it is listed masked, and cannot be removed.
+    const listedCredentials = await credentials(firefox);
+    expect(listedCredentials.body.credentials).toEqual([
+      expect.objectContaining({ kind: 'email', label: `d•••@example.com` }),
+    ]);
+    const refused = await removeCredential(firefox, listedCredentials.body.credentials[0].id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('lastCredential');
+
+    // Chrome ends the Firefox browser; Firefox's token is refused at once.
+    expect((await signOut(kept.browser, firefox.deviceId)).status).toBe(204);
+    expect((await me(firefox)).status).toBe(401);
+    expect((await devices(kept.browser)).body.devices).toHaveLength(1);
+  });
+});
+
 describe('another member (IDOR)', () => {
   it('cannot see, end or even detect my devices', async () => {
     const victim = await guest('Victim', CHROME_WINDOWS);
