@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalPresence } from '@colyseus/core';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { rewardsEn } from '../../client/core/i18n/rewards/en.ts';
 import { rewardsVi } from '../../client/core/i18n/rewards/vi.ts';
 import { rewardsZhHans } from '../../client/core/i18n/rewards/zh-Hans.ts';
 import { rewardsZhHant } from '../../client/core/i18n/rewards/zh-Hant.ts';
+import { credentialAdded } from '../../server/auth/credential-sign-in.ts';
 import type { AppContext } from '../../server/context.ts';
 import { dropClaims, eventDrops } from '../../server/db/live-event-schema.ts';
 import { createMember, linkMemberAddress } from '../../server/db/members.ts';
@@ -26,10 +28,12 @@ import {
   startHoldSweeper,
   sweepExpiredHolds,
 } from '../../server/prizes/eligibility.ts';
+import { startPrizeHoldService } from '../../server/prizes/hold-service.ts';
 import { prizeView } from '../../server/quests/passport.ts';
 import { recordQuestEvent } from '../../server/quests/record.ts';
 import { HALLS, type LiveEventSpec } from '../../shared/content/live-events.ts';
 import { questContent } from '../../shared/content/quests.ts';
+import type { DeliveryUpdate } from '../../shared/protocol/quests.ts';
 
 // PRIZE_REQUIRES: who receives a prize, who has it held until they keep their account, and what goes back to the
 // supply; against embedded PGlite and the machine's PostgreSQL, with fresh members each test and an injected clock.
@@ -83,20 +87,19 @@ async function finishFirstVisit(
 }
 
 async function addEmail(ledger: Ledger, memberId: string) {
-  await ledger.db
-    .insert(memberCredentials)
-    .values({
-      id: id(),
-      memberId,
-      kind: 'email',
-      subject: `${id()}@example.test`,
-      label: 'm***@example.test',
-    });
+  await ledger.db.insert(memberCredentials).values({
+    id: id(),
+    memberId,
+    kind: 'email',
+    subject: `${id()}@example.test`,
+    label: 'm***@example.test',
+  });
 }
 
 function context(ledger: Ledger, now: () => number, requires: PrizeRequirement, custody?: string) {
   const woken: number[] = [];
   const ctx = {
+    presence: new LocalPresence(),
     ledger,
     config: { prizes: { requires } } as unknown as AppContext['config'],
     custodyAddress: custody,
@@ -293,6 +296,41 @@ describe.each([
     const again = await claimDrop(db, live.id, 'voucher', other.id, day(8), CUSTODY, 'lasting');
     expect(again.outcome).toBe('won');
     expect(again.prize).toMatchObject({ status: 'queued', recipient: CUSTODY, holdExpiresAt: null });
+  });
+
+  it('releases holds when a credential is added and tells the member when one expires', async () => {
+    await ready;
+    let clock = day(1).getTime();
+    const { ctx } = context(ledger, () => clock, 'lasting', CUSTODY);
+    const appContext = ctx as unknown as AppContext;
+    stops.push(startPrizeHoldService(appContext, { intervalMs: 50 }));
+    const keeper = await createMember(ledger.db, { displayName: 'Keeper' });
+    const leaver = await createMember(ledger.db, { displayName: 'Leaver' });
+    const kept = await finishFirstVisit(ledger, keeper.id, day(0), 'lasting', CUSTODY);
+    const lost = await finishFirstVisit(ledger, leaver.id, day(0), 'lasting', CUSTODY);
+    const heard: Record<string, DeliveryUpdate[]> = { [keeper.id]: [], [leaver.id]: [] };
+    for (const memberId of [keeper.id, leaver.id])
+      await ctx.presence.subscribe(
+        `member:${memberId}`,
+        (message: { type: string; payload: DeliveryUpdate }) => {
+          if (message.type === 'delivery') heard[memberId]?.push(message.payload);
+        },
+      );
+
+    // The sign-in core announces the new credential: the hold clears, custody applies, the member hears of it.
+    await addEmail(ledger, keeper.id);
+    await credentialAdded(appContext, keeper.id);
+    const [released] = await ledger.db.select().from(outbox).where(eq(outbox.id, kept.id));
+    expect(released).toMatchObject({ status: 'queued', recipient: CUSTODY, holdExpiresAt: null });
+    await expect.poll(() => heard[keeper.id]?.map((update) => update.state)).toEqual(['held']);
+
+    // A week on, the other hold expires and its member is told.
+    clock = day(8).getTime();
+    await expect
+      .poll(() => heard[leaver.id]?.map((update) => update.state), { timeout: 10_000 })
+      .toEqual(['failed']);
+    const [expired] = await ledger.db.select().from(outbox).where(eq(outbox.id, lost.id));
+    expect(expired).toMatchObject({ status: 'failed', lastError: HOLD_EXPIRED });
   });
 });
 
