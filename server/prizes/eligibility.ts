@@ -1,8 +1,9 @@
 import { and, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { hasLastingIdentity } from '../auth/identity.ts';
 import type { AppContext } from '../context.ts';
 import { dropClaims, eventDrops } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
-import { memberCredentials, members, outbox } from '../db/schema.ts';
+import { members, outbox } from '../db/schema.ts';
 import { custodyFor } from './custody.ts';
 
 /**
@@ -50,19 +51,12 @@ export async function meetsPrizeRequirement(
   requires: PrizeRequirement,
 ): Promise<boolean> {
   if (requires === 'any') return true;
+  if (requires === 'lasting') return hasLastingIdentity(db, memberId);
   const [member] = await db
     .select({ address: members.address })
     .from(members)
     .where(eq(members.id, memberId));
-  if (!member) return false;
-  if (member.address) return true;
-  if (requires === 'wallet') return false;
-  const [credential] = await db
-    .select({ id: memberCredentials.id })
-    .from(memberCredentials)
-    .where(eq(memberCredentials.memberId, memberId))
-    .limit(1);
-  return credential !== undefined;
+  return Boolean(member?.address);
 }
 
 export type OutboxRow = typeof outbox.$inferSelect;
