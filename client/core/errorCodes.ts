@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'gateDenied',
   'passInUse',
   'gateLost',
+  'openedElsewhere',
   'confirmErase',
   'eventNotFound',
   'eventNotOpen',

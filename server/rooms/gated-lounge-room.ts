@@ -64,8 +64,13 @@ export class GatedLoungeRoom extends Room<{ state: LoungeState; client: LoungeCl
     // A status level opened the gate: no pass, so no seat to hold.
     if (!admitted.passHolder || !admitted.verdict) return admitted.member;
     const sessionId = client.sessionId;
-    if (!(await this.seats.claim(sessionId, admitted.passHolder, admitted.verdict)))
-      throw new ServerError(JoinErrorCode.passInUse, 'passInUse');
+    if (!(await this.seats.claim(sessionId, admitted.passHolder, admitted.verdict))) {
+      // The seat is this member's own earlier connection (a reload, another tab): the newest one takes it over.
+      const earlier = this.crowd.replaceEarlier(admitted.member.memberId, sessionId);
+      for (const earlierId of earlier) this.seats.release(earlierId);
+      if (earlier.length === 0 || !(await this.seats.claim(sessionId, admitted.passHolder, admitted.verdict)))
+        throw new ServerError(JoinErrorCode.passInUse, 'passInUse');
+    }
     // A client that never arrives (closed tab, dropped during the join) gets no onLeave: free its seat once its
     // reservation has surely expired.
     this.clock.setTimeout(
@@ -91,7 +96,7 @@ export class GatedLoungeRoom extends Room<{ state: LoungeState; client: LoungeCl
       this.onLeave(client);
       return;
     }
-    this.allowReconnection(client, RECONNECT_SECONDS);
+    this.crowd.awaitReconnection(client.sessionId, this.allowReconnection(client, RECONNECT_SECONDS));
   }
 
   override onLeave(client: LoungeClient): void {

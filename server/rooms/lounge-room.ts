@@ -74,7 +74,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       return;
     }
     // On timeout Colyseus calls onLeave itself, which frees the avatar.
-    this.allowReconnection(client, RECONNECT_SECONDS);
+    this.crowd.awaitReconnection(client.sessionId, this.allowReconnection(client, RECONNECT_SECONDS));
   }
 
   override onLeave(client: LoungeClient): void {

@@ -30,4 +30,6 @@ export const LeaveCode = {
   eventBanned: 4422,
   /** The event is over; everyone returns to the lounge. */
   eventEnded: 4424,
+  /** The same member joined this room on another connection (a reload, another tab or device): the newest stays. */
+  openedElsewhere: 4413,
 } as const;

@@ -9,6 +9,7 @@ const BENCHES = [
   'test/bench/oracle.ts',
   'test/bench/scale.ts',
   'test/bench/client-render.ts',
+  'test/bench/entry-time.ts',
 ];
 
 let failed = false;

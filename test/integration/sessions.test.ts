@@ -1,9 +1,12 @@
+import { Client } from '@colyseus/sdk';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceSessions } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
+import { LeaveCode } from '../../shared/protocol/join.ts';
 import { REFRESH_COOKIE } from '../../shared/protocol/sign-in.ts';
-import { startTestLayover } from '../support/layover.ts';
+import type { LoungeState } from '../../shared/state/LoungeState.ts';
+import { startTestLayover, waitFor } from '../support/layover.ts';
 
 /**
  * Lasting browser sessions on a real server: a guest's refresh cookie survives a "reload" (a new access token from
@@ -166,5 +169,26 @@ describe('a guest session that survives a reload', () => {
     });
     expect(response.status).toBe(204);
     expect((await refresh(victim.cookie)).status).toBe(200);
+  });
+});
+
+describe('a reload while the old connection is still open', () => {
+  it('seats the member once: the new connection replaces the old one, which is told why', async () => {
+    const first = await guest('Reload');
+    const before = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', {
+      token: first.body.token,
+    });
+    const left = new Promise<{ code: number; reason: string | undefined }>((resolve) =>
+      before.onLeave((code, reason) => resolve({ code, reason })),
+    );
+    // The reloaded page: the cookie gives a new access token for the same member.
+    const { token } = await (await refresh(first.cookie)).json();
+    const after = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token });
+    expect(await left).toEqual({ code: LeaveCode.openedElsewhere, reason: 'openedElsewhere' });
+    const mine = () =>
+      [...after.state.members.entries()].filter(([, member]) => member.id === first.body.member.id);
+    await waitFor(() => mine().length === 1 || undefined, 5000, 'one avatar for the member');
+    expect(mine()[0]?.[0]).toBe(after.sessionId);
+    await after.leave();
   });
 });

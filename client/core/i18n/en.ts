@@ -207,6 +207,8 @@ export const en = {
     'The VIP lounge is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold by finishing the Frequent Flyer journey. Reaching Jetsetter status opens it too.',
   'error.passInUse':
     'Your pass is already in use in this room from another session. Leave the room there, then try again here.',
+  'error.openedElsewhere':
+    'You opened the lounge in another tab or window, so this one stepped out. Sign in again here to continue here.',
   'error.gateLost': 'Your pass has left your wallet, so you were walked back to the main lounge.',
   'room.vip': 'VIP lounge',
   'room.suite': 'Partner suite',

@@ -207,6 +207,8 @@ export const vi: Catalogue = {
     'Phòng chờ VIP dành cho người có Thẻ Vàng trở lên. Hãy đăng nhập bằng ví có thẻ đó, hoặc đạt hạng Vàng bằng cách hoàn thành hành trình Khách hàng Thân thiết. Đạt hạng Người du hành cũng được vào phòng này.',
   'error.passInUse':
     'Thẻ của bạn đang được dùng trong phòng này ở một phiên khác. Hãy rời phòng ở đó rồi thử lại tại đây.',
+  'error.openedElsewhere':
+    'Bạn đã mở phòng chờ ở một thẻ hoặc cửa sổ khác nên phiên ở đây đã thoát ra. Hãy đăng nhập lại để tiếp tục tại đây.',
   'error.gateLost': 'Thẻ của bạn không còn trong ví, nên bạn đã được đưa về phòng chờ chính.',
   'room.vip': 'Phòng chờ VIP',
   'room.suite': 'Phòng đối tác',

@@ -192,6 +192,7 @@ export const zhHans: Catalogue = {
   'error.gateDenied':
     'VIP 贵宾厅仅限金卡通行证及以上等级的持有人进入。请使用持有通行证的钱包登录，或完成常旅客旅程来获得金卡。达到环球旅人等级也能进入。',
   'error.passInUse': '你的通行证已在另一个会话中使用这个厅室。请先在那里离开，再回到这里重试。',
+  'error.openedElsewhere': '你已在其他标签页或窗口打开贵宾室，因此这里已离开。如要在这里继续，请重新登录。',
   'error.gateLost': '你的通行证已不在钱包中，因此已带你回到主贵宾室。',
   'room.vip': 'VIP 贵宾厅',
   'room.suite': '合作伙伴套房',

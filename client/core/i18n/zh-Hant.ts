@@ -192,6 +192,7 @@ export const zhHant: Catalogue = {
   'error.gateDenied':
     'VIP 貴賓廳僅限金卡通行證及以上等級的持有人進入。請使用持有通行證的錢包登入，或完成飛行常客旅程來取得金卡。達到環球旅人等級也能進入。',
   'error.passInUse': '你的通行證已在另一個工作階段中使用這個廳室。請先在那裡離開，再回到這裡重試。',
+  'error.openedElsewhere': '你已在其他分頁或視窗開啟貴賓室，因此這裡已離開。如要在這裡繼續，請重新登入。',
   'error.gateLost': '你的通行證已不在錢包中，因此已帶你回到主貴賓室。',
   'room.vip': 'VIP 貴賓廳',
   'room.suite': '合作夥伴套房',

@@ -1,6 +1,7 @@
-import type { Client } from '@colyseus/core';
+import type { Client, Deferred } from '@colyseus/core';
 import type { Pose } from '../../../shared/movement.ts';
 import { VISIBLE_AVATARS } from '../../../shared/netcode.ts';
+import { LeaveCode } from '../../../shared/protocol/join.ts';
 import type { ChatLine, Emote } from '../../../shared/protocol/lounge-messages.ts';
 import { type LoungeState, Member } from '../../../shared/state/LoungeState.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
@@ -49,6 +50,8 @@ export class LoungeCrowd {
   private readonly rules: CrowdRules;
   /** Sessions whose socket broke the protocol (an oversized frame): their drop is final, not a lost network. */
   private readonly protocolOffenders = new Set<string>();
+  /** Dropped clients Colyseus holds a seat for: rejecting one ends its wait (onLeave follows). */
+  private readonly awaitingReconnection = new Map<string, { reject: (reason?: unknown) => void }>();
   /** Scratch avatar handed to the quest observer each tick (it keeps nothing of it), so the tick allocates nothing. */
   private readonly scratch = { id: '', x: 0, z: 0 };
 
@@ -77,8 +80,43 @@ export class LoungeCrowd {
     );
   }
 
+  /**
+   * The same member already here on an earlier connection (a reload, another tab, a second device): those leave with
+   * `openedElsewhere`, or stop waiting to reconnect, so a member is one avatar in a room. Answers their session ids.
+   */
+  replaceEarlier(memberId: string, newSessionId: string): string[] {
+    const earlier: string[] = [];
+    for (const [sessionId, member] of this.room.state.members) {
+      if (member.id !== memberId || sessionId === newSessionId) continue;
+      earlier.push(sessionId);
+    }
+    for (const client of this.room.clients())
+      if (
+        client.sessionId !== newSessionId &&
+        client.auth?.memberId === memberId &&
+        !earlier.includes(client.sessionId)
+      )
+        earlier.push(client.sessionId);
+    for (const sessionId of earlier) {
+      const live = [...this.room.clients()].find((client) => client.sessionId === sessionId);
+      if (live) live.leave(LeaveCode.openedElsewhere, 'openedElsewhere');
+      else this.awaitingReconnection.get(sessionId)?.reject(new Error('openedElsewhere'));
+    }
+    return earlier;
+  }
+
+  /** Holds a dropped client's reconnection so a later connection of the same member can end it. */
+  awaitReconnection(sessionId: string, reconnection: Deferred): void {
+    this.awaitingReconnection.set(sessionId, { reject: (reason) => reconnection.reject(reason) });
+    reconnection.then(
+      () => this.awaitingReconnection.delete(sessionId),
+      () => this.awaitingReconnection.delete(sessionId),
+    );
+  }
+
   /** Seats an admitted client: a member in state, a pose, a view, their feed and their day's visit. */
   join(client: CrowdClient, auth: AdmittedMember): void {
+    this.replaceEarlier(auth.memberId, client.sessionId);
     // ws reports an oversized frame as an 'error' on the socket, then closes it like a lost connection (1006).
     client.ref.once('error', () => this.protocolOffenders.add(client.sessionId));
     const member = new Member();
