@@ -1,8 +1,15 @@
-import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Quest, QuestContent, QuestStep } from '../../shared/content/quest-schema.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import { revokeMemberDevices } from '../auth/device-sessions.ts';
-import { dropClaims, eventBans, eventReports, eventVisits, pollVotes } from '../db/live-event-schema.ts';
+import {
+  dropClaims,
+  eventBans,
+  eventDrops,
+  eventReports,
+  eventVisits,
+  pollVotes,
+} from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import {
   accountAudit,
@@ -39,11 +46,15 @@ import { loadProgress } from '../quests/record.ts';
  * - Stamps: one of each per member. A stamp both hold keeps the earlier `earnedAt` (with that earning's event and
  *   place); the guest's duplicate token, never minted, is cancelled (outbox `failed`, `merged: duplicate stamp`).
  *   A stamp only the guest holds moves with its outbox row (queued to the member's wallet when they have one).
- * - Points: added.
+ * - Points: added, except a one-time quest's reward both earned (the person finished it once: counted once).
  * - Prizes: every prize row of the guest that is not failed (held, in custody or on its way there) is re-pointed to
  *   the member; a plain hold is queued to the member's wallet when they have one; a hold for lack of identity
  *   (PRIZE_REQUIRES) is released when the member has that identity (see ../prizes/eligibility.ts), custody rows
- *   follow the member's wallet through the oracle's custody release.
+ *   follow the member's wallet through the oracle's custody release. A prize the member could not have won twice is
+ *   not doubled (else throwaway guests merged one by one into the same member would farm prizes): the guest's
+ *   unminted prize is cancelled (`merged: duplicate prize`) when it rewards a one-time quest the member finished
+ *   too, a game the member already won that day (else the win moves, re-keyed to the member, so they cannot win
+ *   it again that day), or a drop the member also won (its place goes back to the drop).
  * - Quest progress, by the quest engine's rules (`mergeProgress`): per step the further counter (not the sum, so the
  *   same thing done twice, once as a guest, counts once), `returnDays` over the union of the days both were seen,
  *   done when either finished it, completions summed for repeatable quests (each one paid its points) and the
@@ -73,6 +84,8 @@ export interface MergeSummary {
   pointsAdded: number;
   /** The guest's prize rows (held, in custody or on their way there) now the member's. */
   prizesMoved: number;
+  /** The guest's unminted prizes the member already had the one-per-member equivalent of: cancelled. */
+  prizesCancelled: number;
   /** Holds for lack of identity released by the merge (the member has the identity PRIZE_REQUIRES asks for). */
   holdsReleased: number;
   /** Quests whose runs were merged (the guest had a run). */
@@ -167,6 +180,7 @@ export async function mergeMember(
       stampsDeduplicated: 0,
       pointsAdded: 0,
       prizesMoved: 0,
+      prizesCancelled: 0,
       holdsReleased: 0,
       questsMerged: 0,
       questsCompleted: 0,
@@ -188,7 +202,7 @@ export async function mergeMember(
       await loadProgress(tx, intoMemberId),
     ];
     const merged = mergeProgress(memberProgress, guestProgress, now.getTime(), content);
-    summary.pointsAdded = guestProgress.points;
+    summary.pointsAdded = merged.progress.points - memberProgress.points - merged.rewardedPoints;
     summary.questsMerged = Object.keys(guestProgress.quests).length;
     summary.questsCompleted = merged.effects.filter((effect) => effect.type === 'QuestCompleted').length;
 
@@ -240,6 +254,59 @@ export async function mergeMember(
       }
     }
     await tx.delete(memberStamps).where(eq(memberStamps.memberId, fromMemberId));
+
+    // Prizes the member cannot hold twice: cancelled while unminted, or (a game win) re-keyed to the member.
+    const unminted = (await tx
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.memberId, fromMemberId),
+          eq(outbox.kind, 'prize'),
+          inArray(outbox.status, ['held', 'queued']),
+          sql`${outbox.attemptId} IS NULL`,
+        ),
+      )) as (typeof outbox.$inferSelect)[];
+    const cancel = async (row: typeof outbox.$inferSelect) => {
+      await tx
+        .update(outbox)
+        .set({ status: 'failed', lastError: 'merged: duplicate prize', updatedAt: now })
+        .where(eq(outbox.id, row.id));
+      summary.prizesCancelled += 1;
+    };
+    for (const row of unminted) {
+      const quest = content.quests.find((candidate) => candidate.id === row.source);
+      const win = new RegExp(`^(.+):winner:(\\d{4}-\\d{2}-\\d{2}):${fromMemberId}$`).exec(row.eventId);
+      const drop = new RegExp(`^drop:(\\d+):${fromMemberId}$`).exec(row.eventId);
+      if (quest && !quest.repeatable && (memberProgress.quests[quest.id]?.completions ?? 0) > 0) {
+        await cancel(row);
+      } else if (win) {
+        const memberWin = `${win[1]}:winner:${win[2]}:${intoMemberId}`;
+        const [already] = await tx.select({ id: events.id }).from(events).where(eq(events.id, memberWin));
+        if (already) await cancel(row);
+        else {
+          await tx.update(events).set({ id: memberWin }).where(eq(events.id, row.eventId));
+          await tx.update(outbox).set({ eventId: memberWin }).where(eq(outbox.id, row.id));
+        }
+      } else if (drop) {
+        const dropId = Number(drop[1]);
+        const [memberClaim] = await tx
+          .select({ won: dropClaims.won })
+          .from(dropClaims)
+          .where(and(eq(dropClaims.dropId, dropId), eq(dropClaims.memberId, intoMemberId)));
+        if (memberClaim?.won) {
+          await cancel(row);
+          await tx
+            .update(dropClaims)
+            .set({ won: false })
+            .where(and(eq(dropClaims.dropId, dropId), eq(dropClaims.memberId, fromMemberId)));
+          await tx
+            .update(eventDrops)
+            .set({ claimed: sql`GREATEST(${eventDrops.claimed} - 1, 0)` })
+            .where(eq(eventDrops.id, dropId));
+        }
+      }
+    }
 
     // Prizes: plain holds follow the member's wallet; custody rows keep their custody (the oracle transfers them
     // once the member has a wallet); identity holds are settled below.
@@ -498,7 +565,7 @@ export function mergeProgress(
   guest: MemberProgress,
   now: number,
   content: QuestContent,
-): { progress: MemberProgress; effects: QuestEffect[] } {
+): { progress: MemberProgress; effects: QuestEffect[]; rewardedPoints: number } {
   const stamps: Record<string, number> = { ...member.stamps };
   for (const [stampId, at] of Object.entries(guest.stamps))
     stamps[stampId] = Math.min(at, stamps[stampId] ?? Number.POSITIVE_INFINITY);
@@ -508,7 +575,16 @@ export function mergeProgress(
     const run = mergeRuns(quest(id), member.quests[id], guest.quests[id]);
     if (run) quests[id] = run;
   }
-  const progress: MemberProgress = { quests, stamps, points: member.points + guest.points };
+  // A one-time quest both finished was finished once by this person: its points count once.
+  const twice = content.quests.filter(
+    (candidate) =>
+      !candidate.repeatable &&
+      (member.quests[candidate.id]?.completions ?? 0) > 0 &&
+      (guest.quests[candidate.id]?.completions ?? 0) > 0,
+  );
+  const duplicatePoints = twice.reduce((sum, candidate) => sum + candidate.rewards.points, 0);
+  const points = Math.max(member.points, member.points + guest.points - duplicatePoints);
+  const progress: MemberProgress = { quests, stamps, points };
   const effects: QuestEffect[] = [];
   for (const candidate of content.quests) {
     const run = progress.quests[candidate.id];
@@ -531,8 +607,13 @@ export function mergeProgress(
       effects.push({ type: 'PrizeWon', questId: candidate.id, prizeId });
   }
   const settled = reduceQuests(progress, SETTLE, now, content);
+  const allEffects = [...effects, ...settled.effects.filter((effect) => effect.type !== 'StepAdvanced')];
   return {
     progress: settled.progress,
-    effects: [...effects, ...settled.effects.filter((effect) => effect.type !== 'StepAdvanced')],
+    effects: allEffects,
+    rewardedPoints: allEffects.reduce(
+      (sum, effect) => sum + (effect.type === 'PointsAdded' ? effect.points : 0),
+      0,
+    ),
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { issueSession, resolveSession } from '../../server/auth/sessions.ts';
-import { eventBans, eventVisits, pollVotes } from '../../server/db/live-event-schema.ts';
+import { eventBans, eventDrops, eventVisits, pollVotes } from '../../server/db/live-event-schema.ts';
 import { createMember, findMember } from '../../server/db/members.ts';
 import { type Ledger, openLedger } from '../../server/db/open.ts';
 import {
@@ -27,6 +27,7 @@ import {
 } from '../../server/db/schema.ts';
 import type { QuestEvent } from '../../server/domain/quests/engine.ts';
 import { recordGameRound } from '../../server/games/record-round.ts';
+import { claimDrop, releaseDrop } from '../../server/live-events/drops.ts';
 import { createLiveEvent } from '../../server/live-events/schedule.ts';
 import { eraseMember } from '../../server/members/erase.ts';
 import { MergeRefusal, mergeMember, mergeProgress } from '../../server/members/merge.ts';
@@ -201,15 +202,13 @@ describe.each([
       { pollId: guestOnly, memberId: guest.id, option: 1, at: day(1) },
       { pollId: both, memberId: member.id, option: 2, at: day(1) },
     ]);
-    await db
-      .insert(eventBans)
-      .values({
-        scopeKey: `event:${live.id}`,
-        memberId: guest.id,
-        eventId: live.id,
-        bannedBy: 'host',
-        at: day(1),
-      });
+    await db.insert(eventBans).values({
+      scopeKey: `event:${live.id}`,
+      memberId: guest.id,
+      eventId: live.id,
+      bannedBy: 'host',
+      at: day(1),
+    });
     const { token } = await addDevice(ledger, guest.id);
     const guestEvents = (await db.select().from(events).where(eq(events.memberId, guest.id))).length;
 
@@ -344,6 +343,90 @@ describe.each([
     expect(rows.map((row) => [row.kind, row.itemId, row.status, row.recipient, row.holdExpiresAt])).toEqual([
       ['stamp', 'winter-lights', 'queued', address, null],
       ['prize', 'lounge-day-pass', 'queued', address, null],
+    ]);
+  });
+
+  it('never doubles a one-per-member prize: farming by merging throwaway guests gains nothing', async () => {
+    await ready;
+    const { db } = ledger;
+    const member = await createMember(db, { displayName: 'Farmer' });
+    await addEmail(ledger, member.id);
+    const guest = await createMember(db, { displayName: 'Throwaway' });
+    const finishFirstVisit = async (memberId: string) => {
+      for (const event of [
+        { id: id(), kind: 'zoneVisited', zone: 'window', place: 'lounge' },
+        { id: id(), kind: 'emoted', emote: 'wave', nearestM: 1, place: 'lounge' },
+        { id: id(), kind: 'interacted', objectId: 'departures-board', place: 'lounge' },
+      ] as const)
+        await recordQuestEvent(db, { memberId, event, at: day(0), content: questContent });
+    };
+    const win = (memberId: string, gameId: string) =>
+      recordGameRound(db, {
+        eventId: id(),
+        gameId,
+        memberId,
+        score: 99,
+        won: true,
+        at: day(0),
+        winnerPrize: 'upgrade-voucher',
+        content: questContent,
+      });
+    await finishFirstVisit(member.id);
+    await finishFirstVisit(guest.id);
+    await win(member.id, 'plane');
+    await win(guest.id, 'plane');
+    await win(guest.id, 'bags');
+    const live = await createLiveEvent(
+      db,
+      {
+        title: 'Farm test',
+        description: '',
+        startsAt: day(0).toISOString(),
+        durationMinutes: 60,
+        hall: HALLS[0].id,
+        access: { kind: 'anyone' },
+        attendanceStampId: 'first-visit',
+        attendMinutes: 1,
+        drops: [],
+      } as LiveEventSpec,
+      'test',
+    );
+    const drop = await releaseDrop(
+      db,
+      live.id,
+      { id: 'pass', prizeId: 'lounge-day-pass', supply: 2, windowSeconds: 3600, mode: 'first' },
+      day(0),
+    );
+    expect((await claimDrop(db, live.id, 'pass', member.id, day(0))).outcome).toBe('won');
+    expect((await claimDrop(db, live.id, 'pass', guest.id, day(0))).outcome).toBe('won');
+    const memberPointsBefore = (await loadProgress(db, member.id)).points;
+
+    const summary = await mergeMember(db, guest.id, member.id, { now: day(0), requires: 'lasting' });
+
+    // First Visit's Day Pass, today's plane win and the drop: the member had each already. The bags win moves.
+    expect(summary).toMatchObject({ prizesCancelled: 3, prizesMoved: 1, pointsAdded: 0 });
+    expect((await loadProgress(db, member.id)).points).toBe(memberPointsBefore);
+    const cancelled = await db.select().from(outbox).where(eq(outbox.memberId, guest.id));
+    expect(cancelled.filter((row) => row.kind === 'prize').map((row) => row.lastError)).toEqual([
+      'merged: duplicate prize',
+      'merged: duplicate prize',
+      'merged: duplicate prize',
+    ]);
+    const [counted] = await db
+      .select()
+      .from(eventDrops)
+      .where(eq(eventDrops.id, drop?.id as number));
+    expect(counted?.claimed).toBe(1);
+    // The bags win is now the member's win of the day: a second one that day wins no second prize.
+    expect((await win(member.id, 'bags'))?.prize).toBeNull();
+    const prizes = (await db.select().from(outbox).where(eq(outbox.memberId, member.id))).filter(
+      (row) => row.kind === 'prize',
+    );
+    expect(prizes.map((row) => [row.itemId, row.source]).sort()).toEqual([
+      ['lounge-day-pass', `event:${live.id}`],
+      ['lounge-day-pass', 'first-visit'],
+      ['upgrade-voucher', 'bags'],
+      ['upgrade-voucher', 'plane'],
     ]);
   });
 
