@@ -39,7 +39,11 @@ export interface MemberDirectory {
   resolveSession(token: string): Promise<ResolvedSession | undefined>;
   /** How many stamps a member holds (a status level may open a gated room). */
   stampCount(memberId: string): Promise<number>;
-  /** The staff role of a wallet, if any; guests (no address) have none. */
+  /**
+   * Whether the session stored under this hash was not ended (signed out, its browser signed out, erased). An access
+   * token that merely expired still counts: a connection admitted with it stays until its browser is signed out.
+   */
+  sessionLive(tokenHash: string): Promise<boolean>;
   /** The staff role of a member: any of their wallet, email or brand-login principals (guests' sessions never ask). */
   staffRole(member: StaffSubject): Promise<StaffRole | undefined>;
 }

@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { findMember } from '../db/members.ts';
 import type { Db } from '../db/open.ts';
 import { deviceSessions, sessions } from '../db/schema.ts';
+import { announceSessionsEnded } from '../members/member-channel.ts';
 import { signedInMember } from './identity.ts';
 import { issueSession } from './sessions.ts';
 
@@ -175,7 +176,7 @@ export async function refreshDeviceSession(
       now.getTime() - device.rotatedAt.getTime() <= REFRESH_GRACE_MS;
     if (inGrace) return { kind: 'grace' as const, device };
     await endDevice(tx as unknown as Db, device.id, 'reuse', now);
-    return { kind: 'reused' as const };
+    return { kind: 'reused' as const, memberId: device.memberId };
   });
   if (outcome.kind === 'ended') {
     clearRefreshCookie(ctx, res);
@@ -187,6 +188,8 @@ export async function refreshDeviceSession(
       { deviceId: credential.deviceId },
       'a refresh credential was replayed; its session was ended',
     );
+    // Whoever holds the stolen copy and the real browser both lose their room connections too.
+    announceSessionsEnded(ctx, outcome.memberId);
     return {
       ok: false,
       code: 'sessionReused',

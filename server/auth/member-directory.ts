@@ -2,12 +2,13 @@ import type { MemberDirectory } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { staffRoleOf } from '../live-events/staff.ts';
 import { countStamps } from '../quests/passport.ts';
-import { resolveSession } from './sessions.ts';
+import { resolveSession, sessionLive } from './sessions.ts';
 
 /** The member reads admission needs, answered by the ledger (a test hands the context a fake instead). */
 export function ledgerMemberDirectory(db: Db): MemberDirectory {
   return {
     resolveSession: (token) => resolveSession(db, token),
+    sessionLive: (tokenHash) => sessionLive(db, tokenHash),
     stampCount: (memberId) => countStamps(db, memberId),
     staffRole: (member) => staffRoleOf(db, member),
   };

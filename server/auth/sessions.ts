@@ -70,6 +70,17 @@ export async function resolveSession(
     : undefined;
 }
 
+/** Whether the session under `tokenHash` was never ended (itself or its browser session); expiry does not count. */
+export async function sessionLive(db: Db, tokenHash: string): Promise<boolean> {
+  const [row] = await db
+    .select({ revokedAt: sessions.revokedAt, deviceRevokedAt: deviceSessions.revokedAt })
+    .from(sessions)
+    .leftJoin(deviceSessions, eq(deviceSessions.id, sessions.deviceId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return row !== undefined && row.revokedAt === null && row.deviceRevokedAt === null;
+}
+
 /** Revokes a token at once; later joins and calls with it fail. */
 export async function revokeSession(db: Db, token: string, now = new Date()): Promise<void> {
   await db

@@ -18,6 +18,7 @@ import {
   setMarketingConsent,
   setMemberLocale,
 } from '../members/credentials.ts';
+import { announceSessionsEnded } from '../members/member-channel.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** The `:id` of a device or credential: ids are short random strings; anything else cannot name a row. */
@@ -57,6 +58,8 @@ export function mountAccountRoutes(app: Application, ctx: AppContext): void {
     if (!id || !(await ownsLiveDevice(db, session.member.id, id, now())))
       return sendError(res, 404, 'deviceNotFound', 'no signed-in browser of yours has this id');
     await revokeDevice(db, id, 'removedByMember', now(), session.member.id);
+    // That browser's open room connections end now, not at its next join.
+    announceSessionsEnded(ctx, session.member.id);
     if (id === session.deviceId) clearRefreshCookie(ctx, res);
     res.status(204).end();
   });
@@ -66,6 +69,7 @@ export function mountAccountRoutes(app: Application, ctx: AppContext): void {
     const session = await requireSession(ctx, req, res);
     if (!session) return;
     await revokeMemberDevices(db, session.member.id, 'removedByMember', now());
+    announceSessionsEnded(ctx, session.member.id);
     clearRefreshCookie(ctx, res);
     res.status(204).end();
   });

@@ -29,6 +29,7 @@ import { createMember, linkMemberAddress } from '../db/members.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { grantStaffRole } from '../live-events/staff.ts';
 import { eraseMember } from '../members/erase.ts';
+import { announceSessionsEnded } from '../members/member-channel.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
 import { describeZodError, sendError } from './errors.ts';
@@ -109,6 +110,8 @@ export function mountAuthRoutes(
     if (cookie && cookie.deviceId !== session.deviceId)
       await revokeDevice(ledger.db, cookie.deviceId, 'signedOut', new Date(), session.member.id);
     clearRefreshCookie(ctx, res);
+    // Other tabs of this browser share its session: their room connections end too.
+    announceSessionsEnded(ctx, session.member.id);
     res.status(204).end();
   });
 

@@ -15,13 +15,18 @@ export type MemberMessage = {
   [K in MemberMessageType]: { type: K; payload: Messages[K] };
 }[MemberMessageType];
 
+/** Not for clients: the member's sessions changed (a browser signed out, erased, merged); rooms re-check theirs. */
+export interface SessionsEnded {
+  type: 'sessionsEnded';
+}
+
 const topic = (memberId: string) => `member:${memberId}`;
 
 /** Publishes to every room (in any process sharing presence) where `memberId` is seated. */
 export function publishToMember(
   ctx: Pick<AppContext, 'presence' | 'logger'>,
   memberId: string,
-  message: MemberMessage,
+  message: MemberMessage | SessionsEnded,
 ): void {
   void Promise.resolve(ctx.presence.publish(topic(memberId), message)).catch((err: unknown) =>
     ctx.logger.error({ err, memberId, type: message.type }, 'could not publish to member'),
@@ -32,12 +37,12 @@ export function publishToMember(
 export class MemberFeed {
   private readonly subscribed = new Map<
     string,
-    { seats: number; listener: (message: MemberMessage) => void }
+    { seats: number; listener: (message: MemberMessage | SessionsEnded) => void }
   >();
 
   constructor(
     private readonly presence: Presence,
-    private readonly deliver: (memberId: string, message: MemberMessage) => void,
+    private readonly deliver: (memberId: string, message: MemberMessage | SessionsEnded) => void,
   ) {}
 
   async add(memberId: string): Promise<void> {
@@ -46,7 +51,7 @@ export class MemberFeed {
       current.seats += 1;
       return;
     }
-    const listener = (message: MemberMessage) => this.deliver(memberId, message);
+    const listener = (message: MemberMessage | SessionsEnded) => this.deliver(memberId, message);
     this.subscribed.set(memberId, { seats: 1, listener });
     await this.presence.subscribe(topic(memberId), listener);
   }
@@ -65,4 +70,9 @@ export class MemberFeed {
       this.presence.unsubscribe(topic(memberId), listener);
     this.subscribed.clear();
   }
+}
+
+/** Tells every room seating `memberId` (any process) to drop connections whose session has ended. */
+export function announceSessionsEnded(ctx: Pick<AppContext, 'presence' | 'logger'>, memberId: string): void {
+  publishToMember(ctx, memberId, { type: 'sessionsEnded' });
 }

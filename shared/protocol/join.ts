@@ -32,4 +32,6 @@ export const LeaveCode = {
   eventEnded: 4424,
   /** The same member joined this room on another connection (a reload, another tab or device): the newest stays. */
   openedElsewhere: 4413,
+  /** The member's session ended while connected (signed out on that browser, everywhere, or erased). */
+  sessionEnded: 4414,
 } as const;

@@ -192,3 +192,37 @@ describe('a reload while the old connection is still open', () => {
     await after.leave();
   });
 });
+
+describe('ending a session ends its open room connections', () => {
+  async function seated(token: string) {
+    const room = await new Client(layover.url).joinOrCreate<LoungeState>('lounge', { token });
+    const left = new Promise<{ code: number; reason: string | undefined }>((resolve) =>
+      room.onLeave((code, reason) => resolve({ code, reason })),
+    );
+    return { room, left };
+  }
+
+  it('signing this browser out (another tab of it still in the lounge) walks that tab out', async () => {
+    const first = await guest('Tab');
+    const { left } = await seated(first.body.token);
+    const { token } = await (await refresh(first.cookie)).json();
+    const response = await fetch(`${layover.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(204);
+    expect(await left).toEqual({ code: LeaveCode.sessionEnded, reason: 'sessionEnded' });
+  });
+
+  it('a replayed refresh cookie ends the family and the connection made with it', async () => {
+    const first = await guest('Thief');
+    const { left } = await seated(first.body.token);
+    await refresh(first.cookie);
+    await layover.ctx.ledger.db
+      .update(deviceSessions)
+      .set({ rotatedAt: new Date(Date.now() - 60_000) })
+      .where(eq(deviceSessions.memberId, first.body.member.id));
+    expect((await refresh(first.cookie)).status).toBe(401);
+    expect(await left).toEqual({ code: LeaveCode.sessionEnded, reason: 'sessionEnded' });
+  });
+});

@@ -1,7 +1,7 @@
 // A context with fakes for the parts that would need a chain or a database, so rooms run in a unit test.
 import { LocalPresence } from '@colyseus/core';
 import type { PublicClient } from 'viem';
-import type { ResolvedSession } from '../../server/auth/sessions.ts';
+import { hashToken, type ResolvedSession } from '../../server/auth/sessions.ts';
 import type { GateService } from '../../server/chain/gate-service.ts';
 import type { OwnershipReader } from '../../server/chain/ownership.ts';
 import { HoldingsChanges } from '../../server/chain/transfer-watcher.ts';
@@ -106,6 +106,8 @@ export function fakeContext(): { ctx: AppContext; world: FakeWorld } {
     gates: fakeGates(world),
     members: {
       resolveSession: async (token) => world.sessions.get(token),
+      sessionLive: async (tokenHash) =>
+        [...world.sessions.keys()].some((token) => hashToken(token) === tokenHash),
       stampCount: async (memberId) => world.stamps.get(memberId) ?? 0,
       staffRole: async () => undefined,
     },

@@ -75,9 +75,10 @@ export class LoungeCrowd {
       for (const stamp of earned) this.sendToMember(memberId, { type: 'stampEarned', payload: stamp });
       for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
     });
-    this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) =>
-      this.sendToMember(memberId, message),
-    );
+    this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) => {
+      if (message.type === 'sessionsEnded') void this.dropEndedSessions(memberId);
+      else this.sendToMember(memberId, message);
+    });
   }
 
   /**
@@ -194,6 +195,19 @@ export class LoungeCrowd {
     for (const [sessionId, member] of this.room.state.members)
       if (member.id === memberId) return this.motion.poseOf(sessionId);
     return undefined;
+  }
+
+  /**
+   * A browser of this member was signed out (or the member erased, merged, re-bound by support): each of their
+   * connections here whose session no longer lives leaves with `sessionEnded`.
+   */
+  async dropEndedSessions(memberId: string): Promise<void> {
+    const theirs = [...this.room.clients()].filter((client) => client.auth?.memberId === memberId);
+    for (const client of theirs) {
+      const key = client.auth?.sessionKey;
+      if (key && (await this.ctx.members.sessionLive(key))) continue;
+      client.leave(LeaveCode.sessionEnded, 'sessionEnded');
+    }
   }
 
   /** Sends to every client of one member here; a fresh quests snapshot also updates their status badge. */
