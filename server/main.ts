@@ -31,6 +31,7 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
 import { roomContext } from './observability/room-context.ts';
 import { observeRooms } from './observability/room-metrics.ts';
+import { startPrizeHoldService } from './prizes/hold-service.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
 import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
@@ -253,6 +254,10 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     });
     cleanups.push(started.stop);
     oracle = started;
+    // Prizes held for members without the identity PRIZE_REQUIRES asks: released when they keep their account,
+    // back to the prize's supply after 7 days otherwise.
+    const stopPrizeHolds = startPrizeHoldService(ctx);
+    cleanups.push(async () => stopPrizeHolds());
     const { port } = httpServer.address() as AddressInfo;
     // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
     const url =

@@ -85,7 +85,10 @@ export function attachEventHall(room: LoungeRoom, live: () => boolean): void {
   });
   joined.onMessage('dropResult', ({ dropId, outcome, prize }: EventServerMessages['dropResult']) => {
     if (!live() || !(DROP_OUTCOMES as readonly string[]).includes(outcome)) return;
-    useLayoverStore.getState().setDropOutcome({ dropId, outcome, prizeId: prize?.prizeId ?? null });
+    const store = useLayoverStore.getState();
+    store.setDropOutcome({ dropId, outcome, prizeId: prize?.prizeId ?? null });
+    // Won, but held until the member keeps their account (PRIZE_REQUIRES).
+    if (prize?.keepAccountBy !== undefined) store.pushToast({ kind: 'status', key: 'rewards.keepAccount' });
   });
 }
 

@@ -7,7 +7,7 @@ import { createMember, findMember } from '../db/members.ts';
 import type { Db } from '../db/open.ts';
 import { authChallenges, type CredentialKind, memberCredentials } from '../db/schema.ts';
 import { sendError } from '../http/errors.ts';
-import { revokeDevice, startDeviceSession } from './device-sessions.ts';
+import { startDeviceSession, upgradeDeviceSession } from './device-sessions.ts';
 import { hasLastingIdentity } from './identity.ts';
 import { currentSession } from './sessions.ts';
 
@@ -159,7 +159,7 @@ async function signInAsOwner(
   return mergeOffer(ctx, current.memberId, ownerId, kind);
 }
 
-/** A new browser session for the member; the one it replaces (same browser, now signed in better) ends. */
+/** The browser's session for the member: the signed-in one upgraded in place, or a new one. */
 async function replaceDevice(
   ctx: AppContext,
   req: Request,
@@ -169,9 +169,12 @@ async function replaceDevice(
   replacing: Current | undefined,
   linked: boolean,
 ): Promise<SignedIn> {
-  const result = await startDeviceSession(ctx, req, res, memberId, kind, { linked });
-  if (replacing?.deviceId) await revokeDevice(ctx.ledger.db, replacing.deviceId, 'upgraded');
-  return result;
+  // The same member in the same browser: that browser's session is upgraded in place (its room connection stays).
+  if (replacing?.deviceId && replacing.memberId === memberId) {
+    const upgraded = await upgradeDeviceSession(ctx, req, res, replacing.deviceId, memberId, kind);
+    return { ...upgraded, linked };
+  }
+  return startDeviceSession(ctx, req, res, memberId, kind, { linked });
 }
 
 async function mergeOffer(

@@ -130,6 +130,44 @@ export async function startDeviceSession(
   return signedIn(ctx, memberId, kind, deviceId, options.linked ?? false);
 }
 
+/**
+ * The signed-in browser proved more (added an email, a passkey): its session keeps its id and is now of `kind`; the
+ * refresh secret rotates and a new access token is issued. Earlier access tokens are not revoked, so room
+ * connections made with them stay. Falls back to a new session when the device is gone or not the member's.
+ */
+export async function upgradeDeviceSession(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  deviceId: string,
+  memberId: string,
+  kind: SessionKindName,
+): Promise<SignedIn> {
+  const now = new Date(ctx.clock.now());
+  const secret = randomBytes(32).toString('base64url');
+  const [device] = await ctx.ledger.db
+    .update(deviceSessions)
+    .set({
+      kind,
+      refreshHash: sha256(secret),
+      previousHash: null,
+      rotatedAt: now,
+      lastSeenAt: now,
+      idleExpiresAt: new Date(now.getTime() + ctx.config.sessionTtlMs),
+    })
+    .where(
+      and(
+        eq(deviceSessions.id, deviceId),
+        eq(deviceSessions.memberId, memberId),
+        isNull(deviceSessions.revokedAt),
+      ),
+    )
+    .returning({ id: deviceSessions.id });
+  if (!device) return startDeviceSession(ctx, req, res, memberId, kind, { linked: true });
+  setRefreshCookie(ctx, res, deviceId, secret);
+  return signedIn(ctx, memberId, kind, deviceId, true);
+}
+
 export type RefreshOutcome =
   | { ok: true; result: SignedIn }
   | { ok: false; code: 'sessionEnded' | 'sessionReused'; detail: string };

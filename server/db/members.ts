@@ -50,7 +50,7 @@ export async function linkMemberAddress(
       if (row)
         await tx
           .update(outbox)
-          .set({ status: 'queued', recipient: row.address, updatedAt: new Date() })
+          .set({ status: 'queued', recipient: row.address, holdExpiresAt: null, updatedAt: new Date() })
           .where(and(eq(outbox.memberId, memberId), eq(outbox.status, 'held')));
       return row;
     });

@@ -30,6 +30,8 @@ import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { grantStaffRole } from '../live-events/staff.ts';
 import { eraseMember } from '../members/erase.ts';
 import { announceSessionsEnded } from '../members/member-channel.ts';
+import { MergeRefusal, mergeMember } from '../members/merge.ts';
+import { prizeRequirement } from '../prizes/eligibility.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
 import { describeZodError, sendError } from './errors.ts';
@@ -136,7 +138,19 @@ export function mountAuthRoutes(
       return sendError(res, 409, 'credentialInUse', 'only a guest can be merged into another member');
     const ticket = await takeMergeTicket(ctx, body.data.ticket, guestId);
     if (!ticket) return sendError(res, 410, 'mergeExpired', 'the offer expired or was used; sign in again');
-    const summary = await mergeMemberLater(ledger.db, guestId, ticket.targetId);
+    let summary: Awaited<ReturnType<typeof mergeMember>>;
+    try {
+      summary = await mergeMember(ledger.db, guestId, ticket.targetId, {
+        now: new Date(ctx.clock.now()),
+        requires: prizeRequirement(ctx.config),
+        custody: ctx.custodyAddress,
+      });
+    } catch (error) {
+      if (error instanceof MergeRefusal) return sendError(res, 410, 'mergeExpired', error.message);
+      throw error;
+    }
+    // Rewards now queued to the member's wallet, if they have one.
+    ctx.oracle?.wake();
     ctx.logger.info({ guestId, memberId: ticket.targetId, ...summary }, 'a guest was merged into a member');
     void announceQuests(ctx, ticket.targetId);
     await credentialAdded(ctx, ticket.targetId);
@@ -172,6 +186,7 @@ export function mountAuthRoutes(
     if (!body.success)
       return sendError(res, 400, 'confirmErase', 'send {"confirm":"erase my data"} to erase your data');
     const result = await eraseMember(ledger.db, session.member.id);
+    clearRefreshCookie(ctx, res);
     const response: EraseMeResponse = { erased: true, ...result };
     res.json(response);
   });
@@ -187,9 +202,4 @@ export function mountAuthRoutes(
   });
 
   app.use(router);
-}
-
-// LEAD-TEMP: replaced by server/members/merge.ts's mergeMember when it lands.
-async function mergeMemberLater(_db: unknown, _from: string, _into: string): Promise<Record<string, number>> {
-  throw new Error('Layover: merge is not wired yet');
 }

@@ -14,6 +14,8 @@ import { issueSiweNonce } from '../auth/siwe-nonces.ts';
 import { signInWithSiwe } from '../auth/siwe-sign-in.ts';
 import type { AppContext } from '../context.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { MergeRefusal, mergeMember } from '../members/merge.ts';
+import { prizeRequirement } from '../prizes/eligibility.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -41,7 +43,6 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
     const body = SiweVerifyBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));
     const { ledger, config, chain } = ctx;
-    const mergeMember = mergeMemberLater;
     const result = await signInWithSiwe(
       { db: ledger.db, publicClient: chain.publicClient },
       body.data,
@@ -53,11 +54,21 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
     const otherGuest = guest && guest.member.id !== member.id ? guest : undefined;
     // A guest signing in with a wallet that already has a member: their unminted progress moves into it.
     if (otherGuest && !(await hasLastingIdentity(ledger.db, otherGuest.member.id))) {
-      const summary = await mergeMember(ledger.db, otherGuest.member.id, member.id);
-      ctx.logger.info(
-        { guestId: otherGuest.member.id, memberId: member.id, ...summary },
-        'guest merged on wallet sign-in',
-      );
+      try {
+        const summary = await mergeMember(ledger.db, otherGuest.member.id, member.id, {
+          now: new Date(ctx.clock.now()),
+          requires: prizeRequirement(ctx.config),
+          custody: ctx.custodyAddress,
+        });
+        ctx.logger.info(
+          { guestId: otherGuest.member.id, memberId: member.id, ...summary },
+          'guest merged on wallet sign-in',
+        );
+        ctx.oracle?.wake();
+      } catch (error) {
+        // A guest already merged (a replayed link token): the wallet's member signs in, nothing moves.
+        if (!(error instanceof MergeRefusal)) throw error;
+      }
     }
     if (result.linked || otherGuest) {
       void announceQuests(ctx, member.id);
@@ -97,9 +108,4 @@ function expectations(req: Request, publicUrl: string | undefined, chainId: numb
       now,
     };
   return { domain: host, origin: `http://${host}`, chainId, now };
-}
-
-// LEAD-TEMP: replaced by server/members/merge.ts's mergeMember when it lands.
-async function mergeMemberLater(_db: unknown, _from: string, _into: string): Promise<Record<string, number>> {
-  return {};
 }

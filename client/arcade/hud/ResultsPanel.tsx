@@ -66,6 +66,11 @@ export function ResultsPanel({ view }: { view: GameView }) {
           {t('games.results.prize', { prize: prizeName(result.prize.prizeId, locale) })}
         </p>
       )}
+      {result?.prize?.keepAccountBy !== undefined && (
+        <p className="results-prize-held" data-testid="results-prize-held">
+          {t('rewards.keepAccount')}
+        </p>
+      )}
       <div className="results-actions">
         <button
           type="button"

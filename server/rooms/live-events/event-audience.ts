@@ -7,6 +7,7 @@ import { castVote, pollTallies } from '../../live-events/polls.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import type { DropReason } from '../../observability/metrics.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
+import { prizeRequirement } from '../../prizes/eligibility.ts';
 import { prizeView } from '../../quests/passport.ts';
 import type { Hall, SeatedHallClient } from './hall.ts';
 
@@ -80,6 +81,7 @@ export class EventAudience {
             client.auth.memberId,
             new Date(),
             this.room.ctx.custodyAddress,
+            prizeRequirement(this.room.ctx.config),
           )
         : { outcome: 'notFound' as const };
     const prize = result.prize ? prizeView(await claimPrefix(db), result.prize) : undefined;
@@ -123,7 +125,14 @@ export class EventAudience {
     this.drawing = true;
     try {
       const { db } = this.room.ctx.ledger;
-      const draw = await drawDueRaffle(db, event.id, dropKey, new Date(), this.room.ctx.custodyAddress);
+      const draw = await drawDueRaffle(
+        db,
+        event.id,
+        dropKey,
+        new Date(),
+        this.room.ctx.custodyAddress,
+        prizeRequirement(this.room.ctx.config),
+      );
       if (!draw) return;
       const prefix = await claimPrefix(db);
       for (const { memberId, prize } of draw.winners) {
