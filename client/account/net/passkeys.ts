@@ -7,7 +7,11 @@ import {
   WebAuthnError,
 } from '@simplewebauthn/browser';
 import { routes } from '../../../shared/protocol/routes.ts';
-import type { CredentialView, SignInResult } from '../../../shared/protocol/sign-in.ts';
+import type {
+  CredentialView,
+  PasskeyOptionsResponse,
+  SignInResult,
+} from '../../../shared/protocol/sign-in.ts';
 import { ApiError, callRoute } from '../../core/http.ts';
 
 /**
@@ -17,12 +21,6 @@ import { ApiError, callRoute } from '../../core/http.ts';
  * `passkeyInvalid` when the member cancelled, the prompt timed out or the authenticator refused, and the server's
  * own codes (passkeyInvalid, passkeyUnknown, credentialInUse, signInRequired...) as they come.
  */
-
-/** What both options routes answer: the options for the browser and the challenge id to send back. */
-interface PasskeyOptions<T> {
-  challengeId: string;
-  options: T;
-}
 
 /**
  * Whether passkeys can work on this page: a browser with WebAuthn (a secure context: https or localhost) on a page
@@ -62,10 +60,9 @@ function browserFailure(error: unknown): ApiError {
 /** Adds a passkey to the member signed in with `token` (the browser asks for a fingerprint, face or PIN). */
 export async function registerPasskey(token: string): Promise<void> {
   if (!passkeysSupported()) throw unavailable();
-  const { challengeId, options } = await callRoute<PasskeyOptions<PublicKeyCredentialCreationOptionsJSON>>(
-    routes.passkeyRegisterOptions,
-    { token, cache: 'no-store' },
-  );
+  const { challengeId, options } = await callRoute<
+    PasskeyOptionsResponse<PublicKeyCredentialCreationOptionsJSON>
+  >(routes.passkeyRegisterOptions, { token, cache: 'no-store' });
   let response: Awaited<ReturnType<typeof startRegistration>>;
   try {
     response = await startRegistration({ optionsJSON: options });
@@ -84,10 +81,9 @@ export async function registerPasskey(token: string): Promise<void> {
  */
 export async function signInWithPasskey(token?: string | null): Promise<SignInResult> {
   if (!passkeysSupported()) throw unavailable();
-  const { challengeId, options } = await callRoute<PasskeyOptions<PublicKeyCredentialRequestOptionsJSON>>(
-    routes.passkeyLoginOptions,
-    { cache: 'no-store' },
-  );
+  const { challengeId, options } = await callRoute<
+    PasskeyOptionsResponse<PublicKeyCredentialRequestOptionsJSON>
+  >(routes.passkeyLoginOptions, { cache: 'no-store' });
   let response: Awaited<ReturnType<typeof startAuthentication>>;
   try {
     response = await startAuthentication({ optionsJSON: options });

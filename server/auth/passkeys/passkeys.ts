@@ -10,7 +10,7 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CredentialView } from '../../../shared/protocol/sign-in.ts';
+import type { CredentialView, PasskeyOptionsResponse } from '../../../shared/protocol/sign-in.ts';
 import type { MemberRecord } from '../../db/members.ts';
 import type { Db } from '../../db/open.ts';
 import { memberCredentials } from '../../db/schema.ts';
@@ -26,13 +26,9 @@ import type { RelyingParty } from './relying-party.ts';
  * (base64url), the signature counter and the transports.
  */
 
-/** What both options routes answer: the options for @simplewebauthn/browser and the id to send back with the answer. */
-export interface PasskeyOptions<T> {
-  challengeId: string;
-  options: T;
-}
-export type PasskeyRegistrationOptions = PasskeyOptions<PublicKeyCredentialCreationOptionsJSON>;
-export type PasskeyLoginOptions = PasskeyOptions<PublicKeyCredentialRequestOptionsJSON>;
+/** What the register options route answers (shared/protocol's PasskeyOptionsResponse). */
+export type PasskeyRegistrationOptions = PasskeyOptionsResponse<PublicKeyCredentialCreationOptionsJSON>;
+export type PasskeyLoginOptions = PasskeyOptionsResponse<PublicKeyCredentialRequestOptionsJSON>;
 
 /** A refused ceremony: the HTTP status, a code from SIGN_IN_ERROR_CODES and a developer-facing detail. */
 export interface PasskeyRefusal {
