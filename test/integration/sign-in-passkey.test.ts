@@ -4,7 +4,7 @@ import type {
 } from '@simplewebauthn/server';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deviceSessions, memberCredentials } from '../../server/db/schema.ts';
+import { authChallenges, deviceSessions, memberCredentials } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { REFRESH_COOKIE } from '../../shared/protocol/sign-in.ts';
@@ -281,6 +281,37 @@ describe('passkeys', () => {
       400,
       'passkeyInvalid',
     );
+  });
+
+  it('refuses an answer on an expired challenge (five minutes)', async () => {
+    await refusedLogin(
+      async () => {
+        const { challengeId, options } = await loginOptions();
+        await db()
+          .update(authChallenges)
+          .set({ expiresAt: new Date(Date.now() - 1000) })
+          .where(eq(authChallenges.id, challengeId));
+        const response = authenticator.authenticate(options, { origin });
+        return post(routes.passkeyLoginVerify.path, { challengeId, response });
+      },
+      401,
+      'passkeyInvalid',
+    );
+  });
+
+  it('never moves a registered passkey to another member: registering it again is credentialInUse', async () => {
+    const before = await storedPasskey(credentialId);
+    const other = await guest('Borrower');
+    const options = await registrationOptions(other.token);
+    const response = authenticator.register(options.body.options, { origin, reuse: credentialId });
+    expect(response.id).toBe(credentialId);
+    const reply = await post(
+      routes.passkeyRegisterVerify.path,
+      { challengeId: options.body.challengeId, response },
+      other.token,
+    );
+    expect(reply).toMatchObject({ status: 409, body: { error: 'credentialInUse' } });
+    expect(await storedPasskey(credentialId)).toEqual(before);
   });
 
   it('still signs in honestly after all that, with the counter moving on', async () => {

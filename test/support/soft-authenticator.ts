@@ -123,19 +123,30 @@ export class SoftAuthenticator {
   /** This model's AAGUID (all zeros, as `none` attestation commonly reports). */
   readonly aaguid = Buffer.alloc(16);
 
-  /** navigator.credentials.create(): a new ES256 discoverable credential for the options' RP and user. */
+  /**
+   * navigator.credentials.create(): a new ES256 discoverable credential for the options' RP and user, or with
+   * `reuse`, the same credential (id and key) attested again, as a second registration of one passkey would be.
+   */
   register(
     options: PublicKeyCredentialCreationOptionsJSON,
-    overrides: CeremonyOverrides,
+    overrides: CeremonyOverrides & { reuse?: string },
   ): RegistrationResponseJSON {
     if (!options.pubKeyCredParams.some((param) => param.alg === -7))
       throw new Error('soft authenticator: the RP does not accept ES256');
     const rpId = overrides.rpId ?? options.rp.id;
     if (!rpId) throw new Error('soft authenticator: no RP id');
-    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const rawId = randomBytes(32);
+    const reused = overrides.reuse ? this.credentials.get(overrides.reuse) : undefined;
+    if (overrides.reuse && !reused) throw new Error('soft authenticator: no such credential to reuse');
+    const privateKey = reused?.privateKey ?? generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    const rawId = reused ? Buffer.from(reused.id, 'base64url') : randomBytes(32);
     const id = b64url(rawId);
-    const credential: SoftCredential = { id, privateKey, rpId, userHandle: options.user.id, counter: 0 };
+    const credential: SoftCredential = reused ?? {
+      id,
+      privateKey,
+      rpId,
+      userHandle: options.user.id,
+      counter: 0,
+    };
     this.credentials.set(id, credential);
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(rawId.length, 0);
