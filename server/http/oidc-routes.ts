@@ -3,7 +3,7 @@ import { routes } from '../../shared/protocol/routes.ts';
 import { OidcStartBody, type SignInErrorCode } from '../../shared/protocol/sign-in.ts';
 import { SignInRefusal, signInWithProof } from '../auth/credential-sign-in.ts';
 import { revokeDevice } from '../auth/device-sessions.ts';
-import { finishOidcSignIn, startOidcSignIn } from '../auth/oidc/flow.ts';
+import { finishOidcSignIn, type OidcReturnTo, startOidcSignIn } from '../auth/oidc/flow.ts';
 import { OidcProvider, OidcUnavailable } from '../auth/oidc/provider.ts';
 import { oidcSettings } from '../auth/oidc/settings.ts';
 import { currentSession } from '../auth/sessions.ts';
@@ -11,16 +11,15 @@ import type { AppContext } from '../context.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { describeZodError, sendError } from './errors.ts';
 
-/** Where the callback sends the browser back: the lounge, with the outcome in the query for the entry screen. */
-export const OIDC_SIGNED_IN_REDIRECT = '/?signedIn=oidc';
-
 /**
  * "Sign in with <brand>" (OpenID Connect, code flow with PKCE; see server/auth/oidc/). POST start answers the brand's
  * authorization URL for the page to navigate to (with a bearer token, the brand account is added to that member).
  * The brand sends the browser back to GET callback, a navigation that cannot read JSON: it sets the refresh cookie
  * like every sign-in and redirects (303) to `/?signedIn=oidc`, to `/?mergeTicket=..&mergeName=..` when a guest
- * proved a brand account that belongs to another member, or to `/?signInError=<code>`. No token ever goes in a URL
- * besides that single-use, 10-minute merge ticket. Both answer `oidcUnavailable` when OIDC_ISSUER is not set.
+ * proved a brand account that belongs to another member, or to `/?signInError=<code>` (oidcFailed, oidcUnavailable,
+ * credentialInUse); a login started with `returnTo: '/console'` comes back to `/console?...` the same way. No token
+ * ever goes in a URL besides that single-use, 10-minute merge ticket. Both answer `oidcUnavailable` when
+ * OIDC_ISSUER is not set.
  */
 export function mountOidcRoutes(app: Application, ctx: AppContext): void {
   const settings = oidcSettings(ctx.config);
@@ -47,6 +46,8 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
         memberId: session?.member.id ?? null,
         deviceId: session?.deviceId ?? null,
         name: body.data.name,
+        // The brand console's staff login comes back to /console (a fixed list: never an open redirect).
+        returnTo: (body.data as { returnTo?: unknown }).returnTo === '/console' ? '/console' : '/',
       });
       res.json({ url: url.href });
     } catch (error) {
@@ -58,41 +59,37 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
 
   router.get(routes.oidcCallback.path, async (req, res) => {
     res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer');
-    const fail = (code: SignInErrorCode) =>
-      res.redirect(303, `/?${new URLSearchParams({ signInError: code }).toString()}`);
-    if (limited(req)) return fail('oidcFailed');
-    if (!provider) return fail('oidcUnavailable');
+    const back = (page: OidcReturnTo, query: Record<string, string>) =>
+      res.redirect(303, `${page}?${new URLSearchParams(query).toString()}`);
+    if (limited(req)) return back('/', { signInError: 'oidcFailed' });
+    if (!provider) return back('/', { signInError: 'oidcUnavailable' });
     const query = new URL(req.originalUrl, 'http://callback.invalid').searchParams;
     const outcome = await finishOidcSignIn(ctx, provider, query);
     if (!outcome.ok) {
       ctx.logger.info({ code: outcome.code, detail: outcome.detail }, 'oidc: callback refused');
-      return fail(outcome.code);
+      return back(outcome.returnTo, { signInError: outcome.code });
     }
+    const page = outcome.returnTo;
     try {
       const result = await signInWithProof(ctx, req, res, outcome.proof, {
         name: outcome.name,
         // The callback carries no Authorization header: the member who started the login is the signed-in one.
         currentMemberId: outcome.memberId,
       });
-      if (result.status === 'mergeOffer') {
-        const query = new URLSearchParams({ mergeTicket: result.ticket, mergeName: result.member.name });
-        return res.redirect(303, `/?${query.toString()}`);
-      }
+      if (result.status === 'mergeOffer')
+        return back(page, { mergeTicket: result.ticket, mergeName: result.member.name });
       // The guest browser session that started a link is now signed in better: end it (its cookie was replaced).
-      if (outcome.deviceId && outcome.memberId === result.member.id)
-        await revokeDevice(
-          ctx.ledger.db,
-          outcome.deviceId,
-          'upgraded',
-          new Date(ctx.clock.now()),
-          outcome.memberId,
-        );
-      res.redirect(303, OIDC_SIGNED_IN_REDIRECT);
+      if (outcome.deviceId && outcome.memberId === result.member.id) {
+        const now = new Date(ctx.clock.now());
+        await revokeDevice(ctx.ledger.db, outcome.deviceId, 'upgraded', now, outcome.memberId);
+      }
+      back(page, { signedIn: 'oidc' });
     } catch (error) {
-      if (error instanceof SignInRefusal)
-        return fail(error.code === 'credentialInUse' ? error.code : 'oidcFailed');
-      ctx.logger.error({ err: error }, 'oidc: sign-in after a good callback failed');
-      fail('oidcFailed');
+      if (!(error instanceof SignInRefusal))
+        ctx.logger.error({ err: error }, 'oidc: sign-in after a good callback failed');
+      const code: SignInErrorCode =
+        error instanceof SignInRefusal && error.code === 'credentialInUse' ? 'credentialInUse' : 'oidcFailed';
+      back(page, { signInError: code });
     }
   });
 

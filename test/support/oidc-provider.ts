@@ -74,6 +74,15 @@ export async function startOidcProvider(): Promise<RunningOidcProvider> {
         features: { devInteractions: { enabled: false } },
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
         cookies: { keys: [randomBytes(32).toString('base64url')] },
+        // Seconds; set explicitly so the provider does not warn about its defaults.
+        ttl: {
+          AuthorizationCode: 60,
+          IdToken: 600,
+          AccessToken: 600,
+          Interaction: 600,
+          Session: 3600,
+          Grant: 3600,
+        },
         jwks: { keys: [{ ...signingKey, alg: 'RS256', use: 'sig', kid: 'test-signing-key' }] },
       });
       const callback = provider.callback();

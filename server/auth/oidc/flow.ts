@@ -27,7 +27,14 @@ interface OidcChallengeData {
   name: string | null;
   /** The browser session that started it, ended when the brand login upgrades that same member. */
   deviceId: string | null;
+  /** Where the callback sends the browser back: the lounge, or the brand console (a fixed list, no open redirect). */
+  returnTo: OidcReturnTo;
 }
+
+/** The pages a brand login may return to. */
+export const OIDC_RETURN_TO = ['/', '/console'] as const;
+export type OidcReturnTo = (typeof OIDC_RETURN_TO)[number];
+const isReturnTo = (value: unknown): value is OidcReturnTo => OIDC_RETURN_TO.includes(value as OidcReturnTo);
 
 /** Who started a brand login, and what to call a member it creates. */
 export interface OidcStart {
@@ -37,10 +44,12 @@ export interface OidcStart {
   memberId: string | null;
   deviceId: string | null;
   name: string | undefined;
+  returnTo: OidcReturnTo;
 }
 
 /** The challenge rows are keyed by the state's hash: a leaked database row does not help forge a callback. */
-const stateKey = (state: string) => createHash('sha256').update(`oidc ${state}`).digest('base64url');
+export const oidcChallengeId = (state: string) =>
+  createHash('sha256').update(`oidc ${state}`).digest('base64url');
 
 /** Stores a fresh challenge and answers the brand's authorization URL to send the browser to. */
 export async function startOidcSignIn(
@@ -64,9 +73,10 @@ export async function startOidcSignIn(
     redirectUri: start.redirectUri,
     name: start.name ?? null,
     deviceId: start.deviceId,
+    returnTo: start.returnTo,
   };
   await db.insert(authChallenges).values({
-    id: stateKey(state),
+    id: oidcChallengeId(state),
     kind: 'oidc',
     memberId: start.memberId,
     data: { ...data },
@@ -91,6 +101,7 @@ export interface OidcProven {
   memberId: string | null;
   deviceId: string | null;
   name: string | undefined;
+  returnTo: OidcReturnTo;
 }
 
 /** A callback that did not: `oidcFailed` (wrong, replayed, cancelled) or `oidcUnavailable` (brand unreachable). */
@@ -99,9 +110,16 @@ export interface OidcRefused {
   code: 'oidcFailed' | 'oidcUnavailable';
   /** For the log: never a token, code or claim value. */
   detail: string;
+  /** The page that started the login, once its challenge is known ('/' before). */
+  returnTo: OidcReturnTo;
 }
 
-const failed = (detail: string): OidcRefused => ({ ok: false, code: 'oidcFailed', detail });
+const failed = (detail: string, returnTo: OidcReturnTo = '/'): OidcRefused => ({
+  ok: false,
+  code: 'oidcFailed',
+  detail,
+  returnTo,
+});
 
 /**
  * Checks a callback's query (the brand's redirect) and answers the proven credential. The state is used up before
@@ -118,15 +136,17 @@ export async function finishOidcSignIn(
   const challenge = await takeChallenge(ctx, state);
   if (!challenge) return failed('unknown, expired or used state');
   const { data } = challenge;
+  const { returnTo } = data;
   // The brand said no (cancelled, access denied, its own error): nothing to exchange.
-  if (query.has('error')) return failed(`the provider answered error=${query.get('error')?.slice(0, 60)}`);
-  if (query.getAll('code').length !== 1) return failed('no single code parameter');
+  if (query.has('error'))
+    return failed(`the provider answered error=${query.get('error')?.slice(0, 60)}`, returnTo);
+  if (query.getAll('code').length !== 1) return failed('no single code parameter', returnTo);
 
   let configuration: client.Configuration;
   try {
     configuration = await provider.configuration();
   } catch (error) {
-    return { ok: false, code: 'oidcUnavailable', detail: describe(error) };
+    return { ok: false, code: 'oidcUnavailable', detail: describe(error), returnTo };
   }
   // The URL the brand redirected to, rebuilt from the redirect URI stored at start (never from the Host header).
   const currentUrl = new URL(data.redirectUri);
@@ -144,10 +164,11 @@ export async function finishOidcSignIn(
       ok: false,
       code: unreachable(error) ? 'oidcUnavailable' : 'oidcFailed',
       detail: describe(error),
+      returnTo,
     };
   }
   const claims = tokens.claims();
-  if (!claims) return failed('no ID token');
+  if (!claims) return failed('no ID token', returnTo);
   const externalId =
     claimText(claims[provider.settings.memberClaim]) ??
     (await userinfoClaim(ctx, configuration, tokens.access_token, claims.sub, provider.settings.memberClaim));
@@ -162,6 +183,7 @@ export async function finishOidcSignIn(
     memberId: challenge.memberId,
     deviceId: data.deviceId,
     name: data.name ?? undefined,
+    returnTo,
   };
 }
 
@@ -176,7 +198,7 @@ async function takeChallenge(
     .set({ consumedAt: now })
     .where(
       and(
-        eq(authChallenges.id, stateKey(state)),
+        eq(authChallenges.id, oidcChallengeId(state)),
         eq(authChallenges.kind, 'oidc'),
         isNull(authChallenges.consumedAt),
         gt(authChallenges.expiresAt, now),
@@ -199,6 +221,7 @@ async function takeChallenge(
       redirectUri: data.redirectUri,
       name: typeof data.name === 'string' ? data.name : null,
       deviceId: typeof data.deviceId === 'string' ? data.deviceId : null,
+      returnTo: isReturnTo(data.returnTo) ? data.returnTo : '/',
     },
   };
 }
