@@ -4,6 +4,7 @@ import { PasskeyLoginBody, PasskeyRegisterBody } from '../../shared/protocol/sig
 import { credentialAdded, SignInRefusal, signInWithProof } from '../auth/credential-sign-in.ts';
 import {
   type PasskeyRefusal,
+  passkeyLabel,
   passkeyLoginOptions,
   passkeyRegistrationOptions,
   registerPasskey,
@@ -68,6 +69,7 @@ export function mountPasskeyRoutes(app: Application, ctx: AppContext): void {
       session.member.id,
       body.data.challengeId,
       body.data.response,
+      passkeyLabel(req.get('user-agent')),
       now(),
     );
     if (!result.ok) return refused(res, result);

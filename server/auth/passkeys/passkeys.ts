@@ -14,6 +14,7 @@ import type { CredentialView, PasskeyOptionsResponse } from '../../../shared/pro
 import type { MemberRecord } from '../../db/members.ts';
 import type { Db } from '../../db/open.ts';
 import { memberCredentials } from '../../db/schema.ts';
+import { describeUserAgent } from '../../members/user-agent.ts';
 import { consumePasskeyChallenge, storePasskeyChallenge } from './challenges.ts';
 import type { RelyingParty } from './relying-party.ts';
 
@@ -90,22 +91,29 @@ export async function passkeyRegistrationOptions(
   return { challengeId, options };
 }
 
-/** The passkey's name in the member's list: "Passkey" and the day it was added (the list shows it as is). */
-export function passkeyLabel(now: Date): string {
-  return `Passkey ${now.toISOString().slice(0, 10)}`;
+/**
+ * The passkey's name in the member's list: the browser and system it was made on ("Chrome on Android", "Safari on
+ * iPhone"), which is how members tell their passkeys apart; the list itself says "Passkey" and the date, translated.
+ * An unrecognised browser gives "Passkey".
+ */
+export function passkeyLabel(userAgent: string | undefined): string {
+  const described = describeUserAgent(userAgent);
+  return described === 'Browser' ? 'Passkey' : described;
 }
 
 /**
  * Checks a registration answer for `memberId`'s challenge and stores the new passkey. The challenge is used up
- * first, whatever the outcome. Refused: unknown, used or expired challenge, a challenge issued to another member, an
- * answer for another RP id or origin, no user verification, a bad attestation; a credential id already registered
- * (to this member or another) is `credentialInUse` and moves nothing.
+ * first, whatever the outcome; `label` names it in the member's list (see passkeyLabel). Refused: unknown, used or
+ * expired challenge, a challenge issued to another member, an answer for another RP id or origin, no user
+ * verification, a bad attestation; a credential id already registered (to this member or another) is
+ * `credentialInUse` and moves nothing.
  */
 export async function registerPasskey(
   db: Db,
   memberId: string,
   challengeId: string,
   response: Record<string, unknown>,
+  label: string,
   now: Date,
 ): Promise<{ ok: true; credential: CredentialView } | PasskeyRefusal> {
   const challenge = await consumePasskeyChallenge(db, 'webauthnRegister', challengeId, now);
@@ -132,7 +140,6 @@ export async function registerPasskey(
   if (!verified.verified) return refuse(401, 'passkeyInvalid', 'registration did not verify');
   const { credential } = verified.registrationInfo;
   const id = randomUUID();
-  const label = passkeyLabel(now);
   const inserted = await db
     .insert(memberCredentials)
     .values({
