@@ -3,22 +3,23 @@ import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
 import { EventPage } from './event/EventPage.tsx';
 import { EventsPage } from './events/EventsPage.tsx';
 import { useT } from './i18n/useT.ts';
-import { shortAddress } from './names.ts';
+import { MembersPage } from './members/MembersPage.tsx';
+import { staffLabel } from './names.ts';
+import { endSession } from './session.ts';
 import { useConsoleStore } from './store.ts';
 
 /** The content editor brings the quest, prize and gate schemas; it loads when its tab opens. */
 const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
 
-/** The signed-in console: header with sections, language and sign-out, then the page in view. */
+/** The signed-in console: header with sections (events, content, members), language and sign-out, then the page. */
 export function Shell() {
   const t = useT();
   const me = useConsoleStore((state) => state.me);
   const view = useConsoleStore((state) => state.view);
   const show = useConsoleStore((state) => state.show);
-  const signOut = useConsoleStore((state) => state.signOut);
   const locale = useConsoleStore((state) => state.locale);
   const setLocale = useConsoleStore((state) => state.setLocale);
-  const onEvents = view.page !== 'content';
+  const current = view.page === 'event' ? 'events' : view.page;
   return (
     <>
       <a className="skip" href="#main">
@@ -29,7 +30,7 @@ export function Shell() {
         <nav aria-label={t('nav.label')}>
           <button
             type="button"
-            aria-current={onEvents ? 'page' : undefined}
+            aria-current={current === 'events' ? 'page' : undefined}
             onClick={() => show({ page: 'events' })}
             data-testid="console-nav-events"
           >
@@ -37,11 +38,19 @@ export function Shell() {
           </button>
           <button
             type="button"
-            aria-current={onEvents ? undefined : 'page'}
+            aria-current={current === 'content' ? 'page' : undefined}
             onClick={() => show({ page: 'content' })}
             data-testid="console-nav-content"
           >
             {t('nav.content')}
+          </button>
+          <button
+            type="button"
+            aria-current={current === 'members' ? 'page' : undefined}
+            onClick={() => show({ page: 'members' })}
+            data-testid="console-nav-members"
+          >
+            {t('nav.members')}
           </button>
         </nav>
         <div className="topbar-end">
@@ -54,10 +63,10 @@ export function Shell() {
           />
           {me && (
             <span className="hint" data-testid="console-me">
-              {t('signIn.signedInAs', { address: shortAddress(me.address), role: me.role })}
+              {t('signIn.signedInAs', { address: staffLabel(me), role: me.role })}
             </span>
           )}
-          <button type="button" onClick={() => signOut()} data-testid="console-sign-out">
+          <button type="button" onClick={() => void endSession()} data-testid="console-sign-out">
             {t('signIn.signOut')}
           </button>
         </div>
@@ -65,6 +74,7 @@ export function Shell() {
       <main id="main" className="console-main" tabIndex={-1}>
         {view.page === 'events' && <EventsPage />}
         {view.page === 'event' && <EventPage key={view.eventId} eventId={view.eventId} />}
+        {view.page === 'members' && <MembersPage />}
         {view.page === 'content' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <ContentPage />

@@ -1,37 +1,60 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { DisplayName } from '../../shared/protocol/http.ts';
+import type { SignInOptions } from '../../shared/protocol/sign-in.ts';
 import { fetchHealth } from '../core/http.ts';
 import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
-import { signInTestHost } from './api.ts';
-import { type ConsoleErrorCode, consoleErrorOf } from './errors.ts';
+import { fetchSignInOptions, signInTestHost } from './api.ts';
+import { type ConsoleErrorCode, consoleErrorOf, toConsoleErrorCode } from './errors.ts';
 import { useT } from './i18n/useT.ts';
-import { startSession } from './session.ts';
+import { restoreSession, startSession } from './session.ts';
+import { BrandButton } from './signIn/BrandButton.tsx';
+import { EmailCodeForm } from './signIn/EmailCodeForm.tsx';
+import { PasskeyButton } from './signIn/PasskeyButton.tsx';
+import { readSignInReturn } from './signIn/returnParams.ts';
 import { useConsoleStore } from './store.ts';
 
 /** wagmi, RainbowKit and viem load only when someone signs in with a browser wallet. */
 const WalletPanel = lazy(() => import('./WalletPanel.tsx'));
 
-/** Sign-in for brand staff: a local test host wallet on a dev chain, or a browser wallet (SIWE). */
+/** When GET /auth/options cannot be read: offer what needs no setting (email codes answer for themselves). */
+const FALLBACK_OPTIONS: Pick<SignInOptions, 'email' | 'passkeys' | 'oidc'> = {
+  email: true,
+  passkeys: true,
+  oidc: null,
+};
+
+/**
+ * Sign-in for brand staff: an email code, a passkey, the brand's login, a browser wallet (SIWE), or a local test
+ * host wallet on a dev chain. On load it restores the browser's session (the tab's token, else the refresh cookie).
+ */
 export function SignInScreen() {
   const t = useT();
   const ids = { name: useId(), hint: useId() };
-  const token = useConsoleStore((state) => state.token);
   const storedError = useConsoleStore((state) => state.signInError);
   const locale = useConsoleStore((state) => state.locale);
   const setLocale = useConsoleStore((state) => state.setLocale);
   const [name, setName] = useState('Host');
   const [testWallet, setTestWallet] = useState(false);
   const [walletOpen, setWalletOpen] = useState(false);
-  const [busy, setBusy] = useState(Boolean(token));
+  const [options, setOptions] = useState(FALLBACK_OPTIONS);
+  const [emailOpen, setEmailOpen] = useState(false);
+  const [restoring, setRestoring] = useState(true);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ConsoleErrorCode | null>(null);
   const shown = error ?? storedError;
 
   useEffect(() => {
     let live = true;
     void fetchHealth().then((health) => live && setTestWallet(health?.testWallet === true));
-    // A token kept from earlier in this tab: check it is still a live host session.
-    const kept = useConsoleStore.getState().token;
-    if (kept) void startSession(kept).catch(() => live && setBusy(false));
+    void fetchSignInOptions()
+      .then((offered) => live && setOptions(offered))
+      .catch(() => undefined);
+    // Back from the brand's login (?signedIn=oidc or ?signInError=code): take the query out of the address bar.
+    const back = readSignInReturn(window.location.href);
+    if (back.cleanUrl !== null) window.history.replaceState(null, '', back.cleanUrl);
+    if (back.error) setError(toConsoleErrorCode(back.error));
+    // The tab's token, else the browser's refresh cookie: a reload or a new tab stays signed in.
+    void restoreSession(back.signedIn).then((ok) => live && !ok && setRestoring(false));
     return () => {
       live = false;
     };
@@ -70,6 +93,7 @@ export function SignInScreen() {
         <p className="brand">LAYOVER</p>
         <h1 id="signin-heading">{t('signIn.heading')}</h1>
         <p>{t('signIn.intro')}</p>
+        <p className="hint">{t('signIn.staffHint')}</p>
         <div className="field">
           <label htmlFor={ids.name}>{t('signIn.nameLabel')}</label>
           <input
@@ -85,12 +109,41 @@ export function SignInScreen() {
             {t('signIn.nameHint')}
           </span>
         </div>
+        {options.email &&
+          (emailOpen ? (
+            <EmailCodeForm
+              busy={busy || restoring}
+              setBusy={setBusy}
+              onError={setError}
+              cleanName={cleanName}
+            />
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || restoring}
+              onClick={() => setEmailOpen(true)}
+              data-testid="console-email"
+            >
+              {t('signIn.email')}
+            </button>
+          ))}
+        {options.passkeys && <PasskeyButton busy={busy || restoring} setBusy={setBusy} onError={setError} />}
+        {options.oidc && (
+          <BrandButton
+            brand={options.oidc.name}
+            busy={busy || restoring}
+            setBusy={setBusy}
+            onError={setError}
+          />
+        )}
+        <p className="or">{t('signIn.or')}</p>
         {testWallet && (
           <div className="stack">
             <button
               type="button"
               className="primary"
-              disabled={busy}
+              disabled={busy || restoring}
               onClick={() => void signInAsTestHost()}
               data-testid="console-test-host"
             >
@@ -103,7 +156,7 @@ export function SignInScreen() {
         {!walletOpen ? (
           <button
             type="button"
-            disabled={busy}
+            disabled={busy || restoring}
             onClick={() => setWalletOpen(true)}
             data-testid="console-wallet"
           >
@@ -119,7 +172,7 @@ export function SignInScreen() {
           </Suspense>
         )}
         <p role="status" className="hint">
-          {busy ? t('signIn.busy') : ''}
+          {restoring ? t('signIn.restoring') : busy ? t('signIn.busy') : ''}
         </p>
         <p role="alert" className="error" data-testid="console-signin-error">
           {shown ? t(`error.${shown}`) : ''}

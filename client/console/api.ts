@@ -1,3 +1,7 @@
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/browser';
 import type { LiveEventSpec } from '../../shared/content/live-events.ts';
 import type { TestWalletResponse } from '../../shared/protocol/http.ts';
 import type {
@@ -10,7 +14,14 @@ import type {
   ContentSaved,
 } from '../../shared/protocol/live-events.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import {
+  OidcStartBody,
+  type SignedIn,
+  type SignInOptions,
+  type SignInResult,
+} from '../../shared/protocol/sign-in.ts';
 import { callRoute } from '../core/http.ts';
+import type { ConsoleLocale } from './i18n/translate.ts';
 
 // The console's calls, each through the route table and the lounge's own HTTP helper (one error type: ApiError).
 
@@ -48,3 +59,60 @@ export const fetchContent = (token: string) => callRoute<ConsoleContent>(routes.
 /** Saves a content draft; it applies when the server next starts. */
 export const saveContent = (token: string, kind: ContentKind, itemId: string, body: unknown) =>
   callRoute<ContentSaved>(routes.consoleSaveContent, { token, params: { kind, id: itemId }, body });
+
+// Staff sign-in without a wallet, and the browser's lasting session (the refresh cookie travels by itself: same
+// origin, Path=/auth).
+
+/** Which sign-ins this server offers (email, passkeys, the brand's login). */
+export const fetchSignInOptions = () => callRoute<SignInOptions>(routes.signInOptions);
+/** Emails a 6-digit code (the same answer whether or not the address is known). */
+export const sendEmailCode = (email: string, locale: ConsoleLocale) =>
+  callRoute<{ sent: boolean }>(routes.emailStart, { body: { email, locale } });
+/** Checks the code; a new address makes a new member named `name` (who is not staff until given a role). */
+export const verifyEmailCode = (email: string, code: string, name: string | undefined) =>
+  callRoute<SignInResult>(routes.emailVerify, { body: { email, code, ...(name ? { name } : {}) } });
+/** A WebAuthn login challenge for any passkey of this site. */
+export const passkeyLoginOptions = () =>
+  callRoute<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }>(
+    routes.passkeyLoginOptions,
+  );
+/** Signs in with the browser's answer to that challenge. */
+export const passkeyLoginVerify = (challengeId: string, response: AuthenticationResponseJSON) =>
+  callRoute<SignInResult>(routes.passkeyLoginVerify, {
+    body: { challengeId, response: response as unknown as Record<string, unknown> },
+  });
+/** The brand's authorization URL; the console asks to come back to /console when the server supports it. */
+export const startBrandSignIn = () => {
+  const back = { returnTo: '/console' };
+  const body = OidcStartBody.safeParse(back).success ? back : {};
+  return callRoute<{ url: string }>(routes.oidcStart, { body: body as OidcStartBody });
+};
+/** A new access token from this browser's refresh cookie (rotated on the way). */
+export const refreshAccess = () => callRoute<SignedIn>(routes.refresh);
+/** Ends this browser's session on the server and clears its refresh cookie. */
+export const signOutBrowser = (token: string) => callRoute<void>(routes.logout, { token });
+
+// The support flow (answer types mirror server/http/console-support-routes.ts).
+
+/** One member as support sees them: emails masked. */
+export interface ConsoleMemberView {
+  id: string;
+  name: string;
+  address: string | null;
+  createdAt: number;
+  email: string | null;
+  credentials: { kind: 'email' | 'passkey' | 'oidc'; label: string }[];
+  devices: number;
+}
+/** At most this many members come back from one search. */
+export const MEMBER_SEARCH_LIMIT = 20;
+/** Members whose display name contains q, or whose id is (or starts with) q. */
+export const searchMembers = (token: string, q: string) =>
+  callRoute<{ members: ConsoleMemberView[] }>(routes.consoleMembers, { token, query: { q } });
+/** Admins only: binds a new email to the member, signs out all their browsers, logs the reason. */
+export const rebindEmail = (token: string, memberId: string, email: string, reason: string) =>
+  callRoute<{ member: ConsoleMemberView }>(routes.consoleRebindEmail, {
+    token,
+    params: { memberId },
+    body: { email, reason },
+  });

@@ -24,6 +24,27 @@ export const CONSOLE_ERROR_CODES = [
   'walletUnavailable',
   'walletRejected',
   ...SIWE_ERROR_CODES,
+  // Staff sign-in without a wallet (email code, passkey, the brand's login) and the refresh cookie.
+  'sessionEnded',
+  'sessionReused',
+  'crossSite',
+  'invalidEmail',
+  'codeInvalid',
+  'codeExpired',
+  'codeLocked',
+  'tooManyCodes',
+  'emailUnavailable',
+  'passkeyUnavailable',
+  'passkeyInvalid',
+  'passkeyUnknown',
+  'oidcUnavailable',
+  'oidcFailed',
+  // The support flow (members search, email re-bind).
+  'credentialInUse',
+  'adminRequired',
+  'memberNotFound',
+  'invalidReason',
+  'invalidQuery',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERROR_CODES)[number];
 

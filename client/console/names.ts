@@ -15,3 +15,13 @@ export function stampName(id: string, locale: ConsoleLocale): string {
 /** A short wallet address for headers: 0x1234…abcd. */
 export const shortAddress = (address: string) =>
   address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
+
+/**
+ * Who is signed in, for the header: the staff member's name when the server sends it, else their short wallet
+ * address; staff without a wallet come as `member:<id>` (never an email), shown as the id's start.
+ */
+export function staffLabel(me: { address: string; name?: string | undefined }): string {
+  if (me.name) return me.name;
+  if (me.address.startsWith('member:')) return `${me.address.slice('member:'.length, 'member:'.length + 8)}…`;
+  return shortAddress(me.address);
+}

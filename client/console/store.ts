@@ -5,12 +5,19 @@ import { type ConsoleLocale, initialConsoleLocale, saveConsoleLocale } from './i
 
 const TOKEN_KEY = 'layover.console.token';
 
-/** Where the console is: the event list, one event, or the content editor. */
-export type ConsoleView = { page: 'events' } | { page: 'event'; eventId: string } | { page: 'content' };
+/** Where the console is: the event list, one event, the content editor, or the members support page. */
+export type ConsoleView =
+  | { page: 'events' }
+  | { page: 'event'; eventId: string }
+  | { page: 'content' }
+  | { page: 'members' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;
-  /** The bearer token of a host session; kept in sessionStorage so a reload keeps the tab signed in. */
+  /**
+   * The access token of a staff session; kept in sessionStorage so a reload keeps the tab signed in without a
+   * refresh (it lives 15 minutes; session.ts renews it through the refresh cookie).
+   */
   token: string | null;
   me: ConsoleMe | null;
   /** Why the console went back to sign-in (session ended, wallet without the host role). */
@@ -18,6 +25,8 @@ export interface ConsoleState {
   view: ConsoleView;
   setLocale: (locale: ConsoleLocale) => void;
   signedIn: (token: string, me: ConsoleMe) => void;
+  /** A renewed access token for the same session. */
+  renewed: (token: string) => void;
   signOut: (reason?: ConsoleErrorCode) => void;
   show: (view: ConsoleView) => void;
 }
@@ -53,6 +62,10 @@ export const useConsoleStore = create<ConsoleState>((set) => ({
   signedIn: (token, me) => {
     writeToken(token);
     set({ token, me, signInError: null });
+  },
+  renewed: (token) => {
+    writeToken(token);
+    set({ token });
   },
   signOut: (reason) => {
     writeToken(null);
