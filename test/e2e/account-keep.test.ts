@@ -97,6 +97,14 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** The errors the panel shows right now (each section has one alert line, empty when all is well). */
+function panelErrors(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('account')
+    .locator('.account-error')
+    .evaluateAll((lines) => lines.map((line) => line.textContent ?? '').filter(Boolean));
+}
+
 /** The panel fits the viewport and its body scrolls to its last control. */
 async function fitsAndScrolls(page: Page): Promise<void> {
   const viewport = page.viewportSize()!;
@@ -165,6 +173,7 @@ describe('Keeping the account from the account panel in Chromium', () => {
     const current = page.getByTestId('device-item').filter({ has: page.getByTestId('device-current') });
     expect(await current.count()).toBe(1);
     expect(await current.textContent()).toMatch(/Last seen .*20\d\d/);
+    expect(await panelErrors(page)).toEqual([]);
 
     // Marketing emails: off by default, on with its date, and the server agrees.
     const consent = page.getByTestId('marketing-consent');
@@ -191,17 +200,22 @@ describe('Keeping the account from the account panel in Chromium', () => {
     await page.getByTestId('credential-remove-confirm').click();
     await page.getByText('This is your only way to sign in').waitFor({ state: 'visible', ...WAIT });
     expect(await page.getByTestId('credential-item').count()).toBe(1);
+    expect(await panelErrors(page)).toEqual([
+      'This is your only way to sign in, so it cannot be removed. Add another one first.',
+    ]);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'account-keep-kept.png') });
 
     // The panel in Traditional Chinese and Vietnamese (the language switcher also sets the emails' language).
     const language = page.locator('.hud-actions select');
     await language.selectOption('zh-Hant');
-    await page.getByRole('heading', { name: '我的帳戶' }).waitFor({ state: 'visible', ...WAIT });
+    await page.getByRole('heading', { name: '我的帳戶', exact: true }).waitFor({ state: 'visible', ...WAIT });
     expect(await keep.textContent()).toContain('你的帳戶已保留');
     await page.screenshot({ path: join(ARTIFACTS, 'account-keep-zh-Hant.png') });
     await language.selectOption('vi');
-    await page.getByRole('heading', { name: 'Tài khoản của bạn' }).waitFor({ state: 'visible', ...WAIT });
+    await page
+      .getByRole('heading', { name: 'Tài khoản của bạn', exact: true })
+      .waitFor({ state: 'visible', ...WAIT });
     expect(await page.getByTestId('devices-list').textContent()).toContain('Thiết bị này');
     await page.screenshot({ path: join(ARTIFACTS, 'account-keep-vi.png') });
 

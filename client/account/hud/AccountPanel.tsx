@@ -49,7 +49,7 @@ export function AccountPanel({ id, onClose, style }: AccountPanelProps) {
         onAdded={reloadAll}
       />
       <SignInMethods credentials={data.credentials} reload={data.reloadCredentials} />
-      <YourDevices devices={data.devices} reload={data.reloadDevices} />
+      <YourDevices devices={data.devices} guest={state === 'guest'} reload={data.reloadDevices} />
       <EmailConsent credentials={data.credentials} onChanged={data.setConsent} />
       <section className="account-section" aria-labelledby={`${id}-data`}>
         <h3 id={`${id}-data`}>{t('account.heading')}</h3>

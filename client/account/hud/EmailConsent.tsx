@@ -17,13 +17,14 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
   const t = useT();
   const ids = { heading: useId(), box: useId(), hint: useId() };
   const token = useLayoverStore((state) => state.token);
-  const [busy, setBusy] = useState(false);
+  // The box shows the member's choice at once; a refusal puts it back.
+  const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const consent = credentials.value?.marketingConsent ?? null;
 
   const change = async (marketing: boolean) => {
     if (!token) return;
-    setBusy(true);
+    setPending(marketing);
     setError(null);
     try {
       // The server answers the consent it now holds, with the time it stamped.
@@ -32,7 +33,7 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
       console.warn('Layover: changing the marketing consent failed', cause);
       setError(errorCodeOf(cause, 'network'));
     } finally {
-      setBusy(false);
+      setPending(null);
     }
   };
 
@@ -43,9 +44,9 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
         <input
           id={ids.box}
           type="checkbox"
-          checked={consent?.granted ?? false}
+          checked={pending ?? consent?.granted ?? false}
           onChange={(event) => void change(event.target.checked)}
-          disabled={busy || consent === null}
+          disabled={pending !== null || consent === null}
           aria-describedby={ids.hint}
           data-testid="marketing-consent"
         />
@@ -54,7 +55,7 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
       <p id={ids.hint} className="account-hint">
         {t('account.consent.hint')}
       </p>
-      <p className="account-status" role="status" data-testid="marketing-consent-state">
+      <p className="account-consent-state" role="status" data-testid="marketing-consent-state">
         {consent &&
           (consent.granted && consent.at !== null
             ? t('account.consent.since', { at: consent.at })

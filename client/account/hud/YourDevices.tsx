@@ -11,11 +11,13 @@ import type { Loaded } from './useAccountData.ts';
 
 export interface YourDevicesProps {
   devices: Loaded<DeviceView[]>;
+  /** A guest who signs out everywhere cannot come back: the question says so. */
+  guest: boolean;
   reload: () => Promise<void>;
 }
 
 /** The browsers the member is signed in on: end one, or all of them (this one too, which leaves the lounge). */
-export function YourDevices({ devices, reload }: YourDevicesProps) {
+export function YourDevices({ devices, guest, reload }: YourDevicesProps) {
   const t = useT();
   const headingId = useId();
   const token = useLayoverStore((state) => state.token);
@@ -94,7 +96,7 @@ export function YourDevices({ devices, reload }: YourDevicesProps) {
       )}
       <ConfirmAction
         label={t('account.devices.signOutAll')}
-        question={t('account.devices.confirmSignOutAll')}
+        question={t(guest ? 'account.devices.confirmSignOutAllGuest' : 'account.devices.confirmSignOutAll')}
         confirmLabel={t('account.devices.confirmYes')}
         onConfirm={signOutEverywhere}
         testId="signout-all"

@@ -22,6 +22,27 @@ export interface AccountData {
 
 const empty = { value: null, error: null };
 
+/**
+ * Reads one list with the session's token at call time. An answer for a token that is no longer the session's (an
+ * email was just added and the session moved to a new token) is dropped: the call with the new token decides.
+ */
+async function load<T>(
+  read: (token: string) => Promise<T>,
+  set: (update: (old: Loaded<T>) => Loaded<T>) => void,
+  what: string,
+): Promise<void> {
+  const token = useLayoverStore.getState().token;
+  if (!token) return;
+  try {
+    const value = await read(token);
+    if (useLayoverStore.getState().token === token) set(() => ({ value, error: null }));
+  } catch (error) {
+    if (useLayoverStore.getState().token !== token) return;
+    console.warn(`Layover: ${what} failed`, error);
+    set((old) => ({ value: old.value, error: errorCodeOf(error, 'network') }));
+  }
+}
+
 /** Loads what the account panel shows, again whenever the session's token changes (an email added, a merge). */
 export function useAccountData(): AccountData {
   const token = useLayoverStore((state) => state.token);
@@ -29,25 +50,14 @@ export function useAccountData(): AccountData {
   const [credentials, setCredentials] = useState<Loaded<CredentialsResponse>>(empty);
   const [devices, setDevices] = useState<Loaded<DeviceView[]>>(empty);
 
-  const reloadCredentials = useCallback(async () => {
-    if (!token) return;
-    try {
-      setCredentials({ value: await fetchCredentials(token), error: null });
-    } catch (error) {
-      console.warn('Layover: loading the sign-in methods failed', error);
-      setCredentials((old) => ({ value: old.value, error: errorCodeOf(error, 'network') }));
-    }
-  }, [token]);
-
-  const reloadDevices = useCallback(async () => {
-    if (!token) return;
-    try {
-      setDevices({ value: (await fetchDevices(token)).devices, error: null });
-    } catch (error) {
-      console.warn('Layover: loading the devices failed', error);
-      setDevices((old) => ({ value: old.value, error: errorCodeOf(error, 'network') }));
-    }
-  }, [token]);
+  const reloadCredentials = useCallback(
+    () => load(fetchCredentials, setCredentials, 'loading the sign-in methods'),
+    [],
+  );
+  const reloadDevices = useCallback(
+    () => load(async (token) => (await fetchDevices(token)).devices, setDevices, 'loading the devices'),
+    [],
+  );
 
   useEffect(() => {
     let live = true;
@@ -59,10 +69,12 @@ export function useAccountData(): AccountData {
     };
   }, []);
 
+  // Again whenever the token changes: a method added, a merge, a refresh (whose answer is the same lists).
   useEffect(() => {
+    if (!token) return;
     void reloadCredentials();
     void reloadDevices();
-  }, [reloadCredentials, reloadDevices]);
+  }, [token, reloadCredentials, reloadDevices]);
 
   const setConsent = useCallback(
     (marketingConsent: CredentialsResponse['marketingConsent']) =>

@@ -63,6 +63,8 @@ export const accountEn = {
   'account.devices.confirmSignOutAll':
     'Sign out on every device, this one included? You can sign back in with any of your sign-in methods.',
 
+  'account.devices.confirmSignOutAllGuest':
+    'You are a guest: signing out ends this visit for good, and your stamps, points and prizes cannot be recovered. Keep your account first to come back later. Sign out anyway?',
   'account.consent.heading': 'Emails from Layover',
   'account.consent.label': 'Send me news and offers by email',
   'account.consent.hint':

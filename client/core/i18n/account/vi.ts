@@ -64,6 +64,8 @@ export const accountVi: Record<keyof typeof accountEn, string> = {
   'account.devices.confirmSignOutAll':
     'Đăng xuất trên mọi thiết bị, kể cả thiết bị này? Bạn có thể đăng nhập lại bằng bất kỳ cách đăng nhập nào của mình.',
 
+  'account.devices.confirmSignOutAllGuest':
+    'Bạn đang là khách: đăng xuất sẽ kết thúc hẳn lượt ghé thăm này, con dấu, điểm và giải thưởng sẽ không thể lấy lại. Hãy giữ tài khoản trước nếu muốn quay lại sau. Vẫn đăng xuất?',
   'account.consent.heading': 'Email từ Layover',
   'account.consent.label': 'Gửi cho tôi tin tức và ưu đãi qua email',
   'account.consent.hint':

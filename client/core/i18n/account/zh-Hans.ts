@@ -63,6 +63,8 @@ export const accountZhHans: Record<keyof typeof accountEn, string> = {
   'account.devices.confirmSignOutAll':
     '要在所有设备（包括这一台）上退出登录吗？之后可以用任一登录方式重新登录。',
 
+  'account.devices.confirmSignOutAllGuest':
+    '你目前是访客：退出后这次访问就结束了，印章、积分和奖品都无法找回。想以后再回来，请先保留账户。仍要退出吗？',
   'account.consent.heading': 'Layover 的邮件',
   'account.consent.label': '通过邮件向我发送最新消息和优惠',
   'account.consent.hint': '这与登录验证码无关：你请求验证码时一定会收到。邮件会使用你在这里选择的语言。',

@@ -62,6 +62,8 @@ export const accountZhHant: Record<keyof typeof accountEn, string> = {
   'account.devices.signOutAll': '登出所有裝置',
   'account.devices.confirmSignOutAll': '要登出所有裝置（包括這一台）嗎？之後可以用任一登入方式重新登入。',
 
+  'account.devices.confirmSignOutAllGuest':
+    '你目前是訪客：登出後這次造訪就結束了，印章、點數和獎品都無法找回。想之後再回來，請先保留帳戶。仍要登出嗎？',
   'account.consent.heading': 'Layover 的電子郵件',
   'account.consent.label': '用電子郵件寄給我最新消息和優惠',
   'account.consent.hint': '這與登入驗證碼無關：你要求驗證碼時一定會收到。郵件會使用你在這裡選擇的語言。',
