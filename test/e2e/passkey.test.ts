@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
  * A passkey in Chromium through the DevTools protocol's virtual authenticator (a platform authenticator with
  * resident keys and user verification, as a phone or laptop has): a guest adds a passkey from the account panel,
  * then a second browser (another context, holding a copy of the same passkey, as a synced password manager would)
- * signs in with it from the entry screen and is the same member. The lounge is opened on `localhost`: WebAuthn
+ * signs in with it from the entry screen and is the same member; before that, a passkey the lounge never registered
+ * and a failed fingerprint/PIN check are each shown translated and sign nobody in. The lounge is opened on
+ * `localhost`: WebAuthn
  * refuses IP addresses as RP ids.
  */
 
@@ -99,13 +102,50 @@ describe('passkeys in Chromium', () => {
     const second = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
     const other = await second.newPage();
     const copy = await virtualAuthenticator(other);
+    await other.goto(lounge);
+    const signIn = other.getByTestId('signin-passkey');
+    await signIn.waitFor({ state: 'visible', ...WAIT });
+
+    // Bad answers first, each shown translated and signing nobody in. A passkey this lounge never registered:
+    const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    const strangerId = randomBytes(32).toString('base64');
+    await copy.cdp.send('WebAuthn.addCredential', {
+      authenticatorId: copy.authenticatorId,
+      credential: {
+        credentialId: strangerId,
+        isResidentCredential: true,
+        rpId: 'localhost',
+        privateKey: stranger.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+        userHandle: Buffer.from('stranger').toString('base64'),
+        signCount: 0,
+      },
+    });
+    await signIn.click();
+    await other.getByText('This passkey is not registered here').waitFor({ state: 'visible', ...WAIT });
+    await copy.cdp.send('WebAuthn.removeCredential', {
+      authenticatorId: copy.authenticatorId,
+      credentialId: strangerId,
+    });
+    // The member's passkey, synced to this second device.
     await copy.cdp.send('WebAuthn.addCredential', {
       authenticatorId: copy.authenticatorId,
       credential: passkey!,
     });
-    await other.goto(lounge);
-    const signIn = other.getByTestId('signin-passkey');
-    await signIn.waitFor({ state: 'visible', ...WAIT });
+    // The member's passkey, but the fingerprint or PIN check fails (user verification is required).
+    await copy.cdp.send('WebAuthn.setUserVerified', {
+      authenticatorId: copy.authenticatorId,
+      isUserVerified: false,
+    });
+    await signIn.click();
+    await other
+      .getByText('The passkey could not be checked, or it was cancelled')
+      .waitFor({ state: 'visible', ...WAIT });
+    expect(await memberOf(other)).toBeNull();
+
+    await copy.cdp.send('WebAuthn.setUserVerified', {
+      authenticatorId: copy.authenticatorId,
+      isUserVerified: true,
+    });
     await signIn.click();
     await other.waitForFunction(
       (id) =>
