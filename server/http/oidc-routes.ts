@@ -1,6 +1,6 @@
-import { type Application, type Request, Router } from 'express';
+import { type Application, type Request, type Response, Router } from 'express';
 import { routes } from '../../shared/protocol/routes.ts';
-import { OidcStartBody, type SignInErrorCode } from '../../shared/protocol/sign-in.ts';
+import { OidcStartBody, REFRESH_COOKIE, type SignInErrorCode } from '../../shared/protocol/sign-in.ts';
 import { SignInRefusal, signInWithProof } from '../auth/credential-sign-in.ts';
 import { revokeDevice } from '../auth/device-sessions.ts';
 import { finishOidcSignIn, type OidcReturnTo, startOidcSignIn } from '../auth/oidc/flow.ts';
@@ -71,15 +71,19 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
     }
     const page = outcome.returnTo;
     try {
-      const result = await signInWithProof(ctx, req, res, outcome.proof, {
+      const options = {
         name: outcome.name,
-        // The callback carries no Authorization header: the member who started the login is the signed-in one.
+        // The callback carries no Authorization header: the member (and browser session) that started the login is
+        // the signed-in one.
         currentMemberId: outcome.memberId,
-      });
+        currentDeviceId: outcome.deviceId,
+      };
+      const result = await signInWithProof(ctx, req, res, outcome.proof, options);
       if (result.status === 'mergeOffer')
         return back(page, { mergeTicket: result.ticket, mergeName: result.member.name });
-      // The guest browser session that started a link is now signed in better: end it (its cookie was replaced).
-      if (outcome.deviceId && outcome.memberId === result.member.id) {
+      // The browser session that started a link is now signed in better. When it was not upgraded in place (the
+      // refresh cookie just set names another session), end it: this browser's cookie was replaced.
+      if (outcome.deviceId && outcome.memberId === result.member.id && !cookieNames(res, outcome.deviceId)) {
         const now = new Date(ctx.clock.now());
         await revokeDevice(ctx.ledger.db, outcome.deviceId, 'upgraded', now, outcome.memberId);
       }
@@ -94,6 +98,13 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
   });
 
   app.use(router);
+}
+
+/** Whether the refresh cookie set on this response belongs to browser session `deviceId`. */
+function cookieNames(res: Response, deviceId: string): boolean {
+  const header = res.getHeader('set-cookie');
+  const lines = Array.isArray(header) ? header : typeof header === 'string' ? [header] : [];
+  return lines.some((line) => line.startsWith(`${REFRESH_COOKIE}=${encodeURIComponent(deviceId)}.`));
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oidcChallengeId } from '../../server/auth/oidc/flow.ts';
 import type { OidcSettings } from '../../server/auth/oidc/settings.ts';
@@ -228,8 +228,12 @@ describe('Sign in with the brand (OpenID Connect)', () => {
       member: { id: leo.memberId, name: 'Leo', lasting: true },
     });
     expect(await credentialOf('sky-2002')).toMatchObject({ memberId: leo.memberId, externalId: 'SKY-2002' });
-    // The guest browser session that started it was replaced by the brand one.
-    expect(await meStatus(leo.token)).toBe(401);
+    // One browser, one session: the guest's was upgraded or replaced, never left beside the brand one.
+    const live = await layover.ctx.ledger.db
+      .select({ kind: deviceSessions.kind })
+      .from(deviceSessions)
+      .where(and(eq(deviceSessions.memberId, leo.memberId), isNull(deviceSessions.revokedAt)));
+    expect(live).toEqual([{ kind: 'oidc' }]);
 
     // Leo now has a lasting identity: another member's brand account is refused, never moved.
     const before = await snapshot();

@@ -63,7 +63,7 @@ export const OidcEnv = z
         path: ['OIDC_ISSUER'],
         message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none',
       });
-    if (env.OIDC_ISSUER) {
+    if (env.OIDC_ISSUER && URL.canParse(env.OIDC_ISSUER)) {
       const url = new URL(env.OIDC_ISSUER);
       if (url.protocol !== 'https:' && !isLoopbackHttp(env.OIDC_ISSUER))
         issues.addIssue({
