@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Application, RequestHandler } from 'express';
-import { z } from 'zod';
 import { routes } from '../../shared/protocol/routes.ts';
-import { RebindEmailBody } from '../../shared/protocol/sign-in.ts';
+import { ConsoleMembersQuery, RebindEmailBody } from '../../shared/protocol/sign-in.ts';
 import { revokeMemberDevices } from '../auth/device-sessions.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
@@ -24,9 +23,6 @@ import { describeZodError, sendError } from './errors.ts';
  * Mounted after `mountConsoleRoutes`, whose `requireHost` guard covers every /api/console path; each route checks
  * again when that guard has not run (so mounting order can never open them).
  */
-
-/** GET /api/console/members?q=: a display name (part of it) or a member id (or its first 8+ characters). */
-export const ConsoleMembersQuery = z.strictObject({ q: z.string().trim().min(1).max(100) });
 
 /** The most members one search answers. */
 export const MEMBER_SEARCH_LIMIT = 20;
@@ -124,6 +120,7 @@ export function mountConsoleSupportRoutes(app: Application, ctx: AppContext): vo
   const staffOnly: RequestHandler = (req, res, next) =>
     res.locals.staff ? next() : hostGuard(req, res, next);
 
+  // ?q=: a display name (part of it, any case) or a member id (or its first 8+ characters).
   app.get(routes.consoleMembers.path, staffOnly, async (req, res) => {
     const query = ConsoleMembersQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
