@@ -3,7 +3,12 @@ import { routes } from '../../shared/protocol/routes.ts';
 import { OidcStartBody, REFRESH_COOKIE, type SignInErrorCode } from '../../shared/protocol/sign-in.ts';
 import { SignInRefusal, signInWithProof } from '../auth/credential-sign-in.ts';
 import { revokeDevice } from '../auth/device-sessions.ts';
-import { finishOidcSignIn, type OidcReturnTo, startOidcSignIn } from '../auth/oidc/flow.ts';
+import {
+  finishOidcSignIn,
+  OIDC_CHALLENGE_TTL_MS,
+  type OidcReturnTo,
+  startOidcSignIn,
+} from '../auth/oidc/flow.ts';
 import { OidcProvider, OidcUnavailable } from '../auth/oidc/provider.ts';
 import { oidcSettings } from '../auth/oidc/settings.ts';
 import { currentSession } from '../auth/sessions.ts';
@@ -41,13 +46,21 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
       return sendError(res, 503, 'oidcUnavailable', 'set PUBLIC_URL to use the brand login from this host');
     const session = await currentSession(ctx, req);
     try {
-      const url = await startOidcSignIn(ctx, provider, {
+      const { url, browserBinding } = await startOidcSignIn(ctx, provider, {
         redirectUri,
         memberId: session?.member.id ?? null,
         deviceId: session?.deviceId ?? null,
         name: body.data.name,
         // The brand console's staff login comes back to /console (a fixed list: never an open redirect).
         returnTo: (body.data as { returnTo?: unknown }).returnTo === '/console' ? '/console' : '/',
+      });
+      res.cookie(OIDC_BROWSER_COOKIE, browserBinding, {
+        httpOnly: true,
+        // Lax: sent on the brand's top-level redirect back to the callback, never on a cross-site sub-request.
+        sameSite: 'lax',
+        secure: ctx.config.publicUrl?.startsWith('https:') === true,
+        path: routes.oidcCallback.path,
+        maxAge: OIDC_CHALLENGE_TTL_MS,
       });
       res.json({ url: url.href });
     } catch (error) {
@@ -64,7 +77,15 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
     if (limited(req)) return back('/', { signInError: 'oidcFailed' });
     if (!provider) return back('/', { signInError: 'oidcUnavailable' });
     const query = new URL(req.originalUrl, 'http://callback.invalid').searchParams;
-    const outcome = await finishOidcSignIn(ctx, provider, query);
+    const binding = browserBindingOf(req);
+    if (binding !== undefined)
+      res.clearCookie(OIDC_BROWSER_COOKIE, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: ctx.config.publicUrl?.startsWith('https:') === true,
+        path: routes.oidcCallback.path,
+      });
+    const outcome = await finishOidcSignIn(ctx, provider, query, binding);
     if (!outcome.ok) {
       ctx.logger.info({ code: outcome.code, detail: outcome.detail }, 'oidc: callback refused');
       return back(outcome.returnTo, { signInError: outcome.code });
@@ -98,6 +119,20 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
   });
 
   app.use(router);
+}
+
+/** The cookie that ties a brand login to the browser that started it (HttpOnly, the callback path only). */
+export const OIDC_BROWSER_COOKIE = 'layover_oidc';
+
+/** The browser binding cookie the request carries, or undefined. */
+function browserBindingOf(req: Request): string | undefined {
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name !== OIDC_BROWSER_COOKIE) continue;
+    const value = rest.join('=');
+    return /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the refresh cookie set on this response belongs to browser session `deviceId`. */

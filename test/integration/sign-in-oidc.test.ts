@@ -74,6 +74,9 @@ afterAll(async () => {
 
 const url = (path: string) => `${layover.url}${path}`;
 
+/** The browser-binding cookie each login's start set, by state: `arrive` sends it back like the same browser would. */
+const browserCookies = new Map<string, string>();
+
 /** POST start, with a bearer token when a member is signed in; answers the authorization URL. */
 async function startLogin(options: { name?: string; token?: string } = {}): Promise<URL> {
   const response = await fetch(url(routes.oidcStart.path), {
@@ -86,7 +89,16 @@ async function startLogin(options: { name?: string; token?: string } = {}): Prom
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { url: string };
-  return new URL(body.url);
+  const authorization = new URL(body.url);
+  const [binding] = response.headers.getSetCookie().filter((line) => line.startsWith('layover_oidc='));
+  expect(binding).toMatch(/HttpOnly/i);
+  expect(binding).toMatch(/SameSite=Lax/i);
+  expect(binding).toContain(`Path=${routes.oidcCallback.path}`);
+  browserCookies.set(
+    authorization.searchParams.get('state') as string,
+    (binding as string).split(';')[0] as string,
+  );
+  return authorization;
 }
 
 interface CallbackAnswer {
@@ -97,9 +109,17 @@ interface CallbackAnswer {
   cookie: string | undefined;
 }
 
-/** The browser arriving at the lounge's callback (the URL the provider redirected to). */
-async function arrive(callback: URL): Promise<CallbackAnswer> {
-  const response = await fetch(url(`${callback.pathname}${callback.search}`), { redirect: 'manual' });
+/**
+ * The browser arriving at the lounge's callback (the URL the provider redirected to): by default the browser that
+ * started that login (with its binding cookie), or another one.
+ */
+async function arrive(callback: URL, browser: 'same' | 'other' = 'same'): Promise<CallbackAnswer> {
+  const binding =
+    browser === 'same' ? browserCookies.get(callback.searchParams.get('state') ?? '') : undefined;
+  const response = await fetch(url(`${callback.pathname}${callback.search}`), {
+    redirect: 'manual',
+    headers: binding ? { cookie: binding } : {},
+  });
   await response.arrayBuffer();
   const cookie = response.headers
     .getSetCookie()
@@ -341,6 +361,20 @@ describe('bad brand callbacks come back with signInError and change nothing', ()
     expectRefused(await arrive(callback), 'oidcFailed');
     expect(await snapshot()).toEqual(before);
     expect(await credentialOf('sky-3003')).toBeUndefined();
+  });
+
+  it("a login started by someone else, finished in a victim's browser (no binding cookie)", async () => {
+    // An attacker signs in as a guest, starts adding a brand account to themselves, and sends the link to a victim.
+    const attacker = await guest('Mallory');
+    const authorization = await startLogin({ token: attacker.token });
+    const callback = await brandLogin(authorization, { account: 'sky-3003' });
+    const before = await snapshot();
+    expectRefused(await arrive(callback, 'other'), 'oidcFailed');
+    expect(await snapshot()).toEqual(before);
+    expect(await credentialOf('sky-3003')).toBeUndefined();
+    // The callback URL passed back to the attacker's browser is worthless too: its state is used up.
+    expectRefused(await arrive(callback), 'oidcFailed');
+    expect(await snapshot()).toEqual(before);
   });
 
   it('the provider answers with an error (the member cancelled)', async () => {

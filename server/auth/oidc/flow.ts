@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import * as client from 'openid-client';
 import type { AppContext } from '../../context.ts';
@@ -21,6 +21,8 @@ export const OIDC_CHALLENGE_TTL_MS = 10 * 60_000;
 interface OidcChallengeData {
   nonce: string;
   codeVerifier: string;
+  /** SHA-256 of the browser binding: the callback must arrive in the browser that started (its cookie). */
+  browserHash: string;
   /** The exact redirect_uri sent at start; the token request must repeat it. */
   redirectUri: string;
   /** The display name of a member this login creates (a first visit through the brand). */
@@ -51,17 +53,25 @@ export interface OidcStart {
 export const oidcChallengeId = (state: string) =>
   createHash('sha256').update(`oidc ${state}`).digest('base64url');
 
-/** Stores a fresh challenge and answers the brand's authorization URL to send the browser to. */
+const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
+
+/**
+ * Stores a fresh challenge and answers the brand's authorization URL to send the browser to, and the browser binding:
+ * a secret the route puts in a short-lived HttpOnly cookie for the callback path. A callback that arrives without it
+ * was not started by this browser (someone else's login link, or a callback URL passed around) and is refused: no
+ * one can link their brand account to a victim's member, or sign a victim into their own account, by sending a link.
+ */
 export async function startOidcSignIn(
   ctx: AppContext,
   provider: OidcProvider,
   start: OidcStart,
-): Promise<URL> {
+): Promise<{ url: URL; browserBinding: string }> {
   const configuration = await provider.configuration();
   const state = client.randomState();
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
   const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier);
+  const browserBinding = randomBytes(24).toString('base64url');
   const now = new Date(ctx.clock.now());
   const db = ctx.ledger.db;
   await db
@@ -70,6 +80,7 @@ export async function startOidcSignIn(
   const data: OidcChallengeData = {
     nonce,
     codeVerifier,
+    browserHash: sha256(browserBinding),
     redirectUri: start.redirectUri,
     name: start.name ?? null,
     deviceId: start.deviceId,
@@ -83,7 +94,7 @@ export async function startOidcSignIn(
     createdAt: now,
     expiresAt: new Date(now.getTime() + OIDC_CHALLENGE_TTL_MS),
   });
-  return client.buildAuthorizationUrl(configuration, {
+  const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: start.redirectUri,
     response_type: 'code',
     scope: provider.settings.scopes,
@@ -92,6 +103,7 @@ export async function startOidcSignIn(
     code_challenge: codeChallenge,
     code_challenge_method: 'S256',
   });
+  return { url, browserBinding };
 }
 
 /** A callback that checked out: the credential to sign in with, and who started the login. */
@@ -129,6 +141,7 @@ export async function finishOidcSignIn(
   ctx: AppContext,
   provider: OidcProvider,
   query: URLSearchParams,
+  browserBinding: string | undefined,
 ): Promise<OidcProven | OidcRefused> {
   const states = query.getAll('state');
   const state = states[0];
@@ -137,6 +150,8 @@ export async function finishOidcSignIn(
   if (!challenge) return failed('unknown, expired or used state');
   const { data } = challenge;
   const { returnTo } = data;
+  if (!browserBinding || !sameText(sha256(browserBinding), data.browserHash))
+    return failed('the callback arrived in another browser than the one that started the login', returnTo);
   // The brand said no (cancelled, access denied, its own error): nothing to exchange.
   if (query.has('error'))
     return failed(`the provider answered error=${query.get('error')?.slice(0, 60)}`, returnTo);
@@ -210,6 +225,7 @@ async function takeChallenge(
   if (
     typeof data.nonce !== 'string' ||
     typeof data.codeVerifier !== 'string' ||
+    typeof data.browserHash !== 'string' ||
     typeof data.redirectUri !== 'string'
   )
     return undefined;
@@ -218,12 +234,17 @@ async function takeChallenge(
     data: {
       nonce: data.nonce,
       codeVerifier: data.codeVerifier,
+      browserHash: data.browserHash,
       redirectUri: data.redirectUri,
       name: typeof data.name === 'string' ? data.name : null,
       deviceId: typeof data.deviceId === 'string' ? data.deviceId : null,
       returnTo: isReturnTo(data.returnTo) ? data.returnTo : '/',
     },
   };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 /** A member number as text: a string or a number claim; anything else (absent, an object) is none. */
