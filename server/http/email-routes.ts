@@ -42,58 +42,77 @@ export function mountEmailRoutes(app: Application, ctx: AppContext, mail: Mail):
   const router = Router();
   const { db } = ctx.ledger;
 
-  router.post(routes.emailStart.path, async (req, res) => {
-    if (!mail.available)
-      return sendError(res, 404, 'emailUnavailable', 'this lounge has no mail server (SMTP_URL)');
-    const body = EmailStartBody.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalidEmail', describeZodError(body.error));
-    const { email, locale } = body.data;
-    const issued = await issueEmailCode(db, email, req.ip ?? 'unknown', ctx.clock.now());
-    if (!issued.ok) {
-      ctx.logger.info({ outcome: 'tooManyCodes' }, 'email code refused by the hourly limit');
-      return sendError(
-        res,
-        429,
-        'tooManyCodes',
-        'too many codes for this address or network; try in an hour',
-      );
-    }
-    const content = codeMail(issued.code, await mailLocale(db, email, locale));
-    try {
-      await mail.send(email, content.subject, content.text, content.html);
-    } catch (error) {
-      const smtp = error instanceof MailSendError ? error.smtpCode : 'unknown';
-      ctx.logger.error({ smtp }, 'email code could not be sent');
-      return sendError(res, 503, 'internal', 'the code could not be sent; try again in a moment');
-    }
-    res.status(202).json({ sent: true });
-  });
+  // A failed query's error quotes its parameters (the address): these routes log only the error's name and code.
+  const guarded =
+    (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+        const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+        ctx.logger.error({ route: req.path, failure: { name, code: code ?? cause } }, 'email sign-in failed');
+        if (!res.headersSent) sendError(res, 500, 'internal');
+      }
+    };
 
-  router.post(routes.emailVerify.path, async (req, res) => {
-    const body = EmailVerifyBody.safeParse(req.body);
-    if (!body.success) {
-      const field = body.error.issues[0]?.path[0];
-      const code = field === 'code' ? 'codeInvalid' : field === 'name' ? 'invalidName' : 'invalidEmail';
-      return sendError(res, 400, code, describeZodError(body.error));
-    }
-    const { email, code, name } = body.data;
-    const checked = await checkEmailCode(db, email, code, ctx.clock.now());
-    if (!checked.ok) return sendError(res, 401, checked.reason, codeDetail[checked.reason]);
-    try {
-      const result = await signInWithProof(
-        ctx,
-        req,
-        res,
-        { kind: 'email', subject: email, label: maskEmail(email) },
-        { name },
-      );
-      res.json(result);
-    } catch (error) {
-      if (!(error instanceof SignInRefusal)) throw error;
-      await restoreEmailCode(db, checked.codeId);
-      sendError(res, error.status, error.code, error.message);
-    }
-  });
+  router.post(
+    routes.emailStart.path,
+    guarded(async (req, res) => {
+      if (!mail.available)
+        return sendError(res, 404, 'emailUnavailable', 'this lounge has no mail server (SMTP_URL)');
+      const body = EmailStartBody.safeParse(req.body);
+      if (!body.success) return sendError(res, 400, 'invalidEmail', describeZodError(body.error));
+      const { email, locale } = body.data;
+      const issued = await issueEmailCode(db, email, req.ip ?? 'unknown', ctx.clock.now());
+      if (!issued.ok) {
+        ctx.logger.info({ outcome: 'tooManyCodes' }, 'email code refused by the hourly limit');
+        return sendError(
+          res,
+          429,
+          'tooManyCodes',
+          'too many codes for this address or network; try in an hour',
+        );
+      }
+      const content = codeMail(issued.code, await mailLocale(db, email, locale));
+      try {
+        await mail.send(email, content.subject, content.text, content.html);
+      } catch (error) {
+        const smtp = error instanceof MailSendError ? error.smtpCode : 'unknown';
+        ctx.logger.error({ smtp }, 'email code could not be sent');
+        return sendError(res, 503, 'internal', 'the code could not be sent; try again in a moment');
+      }
+      res.status(202).json({ sent: true });
+    }),
+  );
+
+  router.post(
+    routes.emailVerify.path,
+    guarded(async (req, res) => {
+      const body = EmailVerifyBody.safeParse(req.body);
+      if (!body.success) {
+        const field = body.error.issues[0]?.path[0];
+        const code = field === 'code' ? 'codeInvalid' : field === 'name' ? 'invalidName' : 'invalidEmail';
+        return sendError(res, 400, code, describeZodError(body.error));
+      }
+      const { email, code, name } = body.data;
+      const checked = await checkEmailCode(db, email, code, ctx.clock.now());
+      if (!checked.ok) return sendError(res, 401, checked.reason, codeDetail[checked.reason]);
+      try {
+        const result = await signInWithProof(
+          ctx,
+          req,
+          res,
+          { kind: 'email', subject: email, label: maskEmail(email) },
+          { name },
+        );
+        res.json(result);
+      } catch (error) {
+        if (!(error instanceof SignInRefusal)) throw error;
+        await restoreEmailCode(db, checked.codeId);
+        sendError(res, error.status, error.code, error.message);
+      }
+    }),
+  );
 
   mountDevMailbox(router, ctx, mail);
   app.use(router);

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeMail } from '../../server/auth/email/code-mail.ts';
 import {
@@ -10,10 +12,12 @@ import {
   mayIssue,
   newCode,
 } from '../../server/auth/email/code-rules.ts';
-import type { AppLogger } from '../../server/context.ts';
+import type { AppContext, AppLogger } from '../../server/context.ts';
+import { mountEmailRoutes } from '../../server/http/email-routes.ts';
 import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
 import { startMail } from '../../server/mail/mailer.ts';
 import { DEFAULT_MAIL_FROM, mailSettingsOf } from '../../server/mail/settings.ts';
+import { routes } from '../../shared/protocol/routes.ts';
 
 const silent: AppLogger = {
   info: () => {},
@@ -146,5 +150,33 @@ describe('mail settings and the dev catcher', () => {
     expect(none.available).toBe(false);
     expect(none.mailbox).toBeUndefined();
     await expect(none.send('x@example.com', 's', 't', 'h')).rejects.toThrow(/did not take/);
+  });
+});
+
+describe('a lounge without mail', () => {
+  it('answers emailUnavailable to a code request and 404 to the dev mailbox (no SMTP_URL, not a dev chain)', async () => {
+    const mail = await startMail({
+      smtpUrl: undefined,
+      mailFrom: DEFAULT_MAIL_FROM,
+      devCatcher: false,
+      logger: silent,
+    });
+    const app = express();
+    app.use(express.json());
+    // Both answers come before the ledger is touched: no ledger is needed here.
+    mountEmailRoutes(app, { ledger: { db: undefined }, logger: silent } as unknown as AppContext, mail);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const start = await fetch(`${base}${routes.emailStart.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'x@example.com' }),
+    });
+    expect(start.status).toBe(404);
+    expect(await start.json()).toMatchObject({ error: 'emailUnavailable' });
+    for (const path of [routes.devMailbox.path, routes.devMailboxMessages.path])
+      expect((await fetch(`${base}${path}`)).status).toBe(404);
   });
 });
