@@ -63,17 +63,22 @@ export async function credentialAdded(ctx: AppContext, memberId: string): Promis
  * - bound to another member: signed in as them when nobody is signed in; a merge offer when the signed-in member is a
  *   guest with nothing lasting (their progress can move); refused (`credentialInUse`) when the signed-in member has
  *   a lasting identity of their own: a credential is never silently moved.
- * `currentMemberId` overrides the request's bearer session (the brand login's callback carries no header).
+ * `currentMemberId` (and `currentDeviceId`) override the request's bearer session (the brand login's callback
+ * carries no header).
  */
 export async function signInWithProof(
   ctx: AppContext,
   req: Request,
   res: Response,
   proof: Proof,
-  options: { name?: string | undefined; currentMemberId?: string | null } = {},
+  options: {
+    name?: string | undefined;
+    currentMemberId?: string | null | undefined;
+    currentDeviceId?: string | null | undefined;
+  } = {},
 ): Promise<SignInResult> {
   const db = ctx.ledger.db;
-  const current = await currentOf(ctx, req, options.currentMemberId);
+  const current = await currentOf(ctx, req, options.currentMemberId, options.currentDeviceId);
   const kind: CredentialKind = proof.kind;
   const subject = proof.kind === 'passkey' ? proof.credentialId : proof.subject;
   const bound = await findCredential(db, kind, subject);
@@ -116,9 +121,10 @@ async function currentOf(
   ctx: AppContext,
   req: Request,
   override: string | null | undefined,
+  overrideDevice: string | null | undefined,
 ): Promise<Current | undefined> {
   if (override === null) return undefined;
-  if (override !== undefined) return { memberId: override, deviceId: null };
+  if (override !== undefined) return { memberId: override, deviceId: overrideDevice ?? null };
   const session = await currentSession(ctx, req);
   return session ? { memberId: session.member.id, deviceId: session.deviceId } : undefined;
 }
