@@ -14,7 +14,7 @@ interface Answer {
 }
 
 /** Records every call and answers `/auth/refresh` from a queue (a 401 once it is empty). */
-function stubApi(refreshAnswers: Answer[]) {
+function stubApi(refreshAnswers: Answer[], others: Record<string, Answer> = {}) {
   const calls: { path: string; method: string; authorization: string | null }[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const headers = (init.headers ?? {}) as Record<string, string>;
@@ -22,7 +22,7 @@ function stubApi(refreshAnswers: Answer[]) {
     const answer =
       url === '/auth/refresh'
         ? (refreshAnswers.shift() ?? { status: 401, body: { error: 'sessionEnded' } })
-        : { status: 204, body: null };
+        : (others[url] ?? { status: 204, body: null });
     return new Response(answer.status === 204 ? null : JSON.stringify(answer.body), {
       status: answer.status,
     });
@@ -216,5 +216,43 @@ describe('sign-in answers and signing out', () => {
     // No refresh is left planned for the member who left.
     await vi.advanceTimersByTimeAsync(ACCESS_TOKEN_TTL_MS);
     expect(calls).toHaveLength(1);
+  });
+
+  it('merges a guest who accepts the offer into that member, reseated in the same room', async () => {
+    stubPage();
+    stubApi([{ status: 200, body: signedIn('guest-token-1', 'guest') }]);
+    const { store, session, joins } = await load();
+    await session.restoreSession();
+    const offer = {
+      status: 'mergeOffer',
+      ticket: 'ticket-of-a-test-offer-1234',
+      member: { name: 'Mei' },
+    } as const;
+    await expect(session.handleSignInResult(offer)).resolves.toBe('offer');
+    expect(store.getState().mergeOffer).toEqual({ ticket: 'ticket-of-a-test-offer-1234', name: 'Mei' });
+    const calls = stubApi([], { '/auth/merge': { status: 200, body: signedIn('member-token-1', 'm1') } });
+    await session.acceptMergeOffer();
+    expect(calls).toEqual([{ path: '/auth/merge', method: 'POST', authorization: 'Bearer guest-token-1' }]);
+    const state = store.getState();
+    expect([state.mergeOffer, state.member?.id, state.token, state.status]).toEqual([
+      null,
+      'm1',
+      'member-token-1',
+      'inLounge',
+    ]);
+    expect(joins.map((join) => join.token)).toEqual(['guest-token-1', 'member-token-1']);
+  });
+
+  it('says so when the offer expired, and the guest stays who they were', async () => {
+    stubPage();
+    stubApi([{ status: 200, body: signedIn('guest-token-1', 'guest') }]);
+    const { store, session } = await load();
+    await session.restoreSession();
+    store.getState().setMergeOffer({ ticket: 'ticket-of-a-test-offer-1234', name: 'Mei' });
+    stubApi([], { '/auth/merge': { status: 410, body: { error: 'mergeExpired' } } });
+    await session.acceptMergeOffer();
+    const state = store.getState();
+    expect([state.mergeOffer, state.member?.id, state.status]).toEqual([null, 'guest', 'inLounge']);
+    expect(state.toasts.at(-1)).toMatchObject({ kind: 'alert', key: 'error.mergeExpired' });
   });
 });
