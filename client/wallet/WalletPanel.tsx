@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { fetchHealth } from '../core/http.ts';
+import { routes } from '../../shared/protocol/routes.ts';
+import type { SignInOptions } from '../../shared/protocol/sign-in.ts';
+import { callRoute, fetchHealth } from '../core/http.ts';
 import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { TestWalletLinkButton } from './TestWalletLinkButton.tsx';
@@ -35,9 +37,11 @@ export default function WalletPanel({ name, onClose, linkToken }: WalletPanelPro
 
   useEffect(() => {
     let live = true;
-    fetchHealth().then((health) => {
+    // WalletConnect's phone wallets appear only when the server has a project id (WALLETCONNECT_PROJECT_ID).
+    const signInOptions = callRoute<SignInOptions>(routes.signInOptions).catch(() => null);
+    Promise.all([fetchHealth(), signInOptions]).then(([health, options]) => {
       if (!live) return;
-      const config = createWalletConfig(health?.chainId, health?.rpcUrl);
+      const config = createWalletConfig(health?.chainId, health?.rpcUrl, options?.walletConnectProjectId);
       setSetup({
         config,
         queryClient: new QueryClient(),
