@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { fetchHealth } from '../core/http.ts';
 import { WalletProviders } from '../wallet/WalletProviders.tsx';
 import { createWalletConfig } from '../wallet/walletConfig.ts';
+import { fetchSignInOptions } from './api.ts';
 import type { ConsoleErrorCode } from './errors.ts';
 import { useT } from './i18n/useT.ts';
 import { useConsoleStore } from './store.ts';
@@ -21,7 +22,10 @@ type WalletSetup = {
   chainId: number;
 };
 
-/** Lazily loaded: the lounge's wagmi config (injected wallets only) on the chain /health names, then SIWE. */
+/**
+ * Lazily loaded: the lounge's wagmi config on the chain /health names (injected wallets, and WalletConnect's when the
+ * server has a project id), then SIWE.
+ */
 export default function WalletPanel({ onClose, onError, onInvalidName }: WalletPanelProps) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
@@ -29,9 +33,15 @@ export default function WalletPanel({ onClose, onError, onInvalidName }: WalletP
 
   useEffect(() => {
     let live = true;
-    void fetchHealth().then((health) => {
+    // WalletConnect's phone wallets appear when the server has WALLETCONNECT_PROJECT_ID (GET /auth/options).
+    const options = fetchSignInOptions().catch(() => null);
+    void Promise.all([fetchHealth(), options]).then(([health, offered]) => {
       if (!live) return;
-      const config = createWalletConfig(health?.chainId, health?.rpcUrl);
+      const config = createWalletConfig(
+        health?.chainId,
+        health?.rpcUrl,
+        offered?.walletConnectProjectId ?? null,
+      );
       setSetup({ config, queryClient: new QueryClient(), chainId: config.chains[0].id });
     });
     return () => {

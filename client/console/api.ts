@@ -15,7 +15,11 @@ import type {
 } from '../../shared/protocol/live-events.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import {
+  CONSOLE_MEMBER_SEARCH_LIMIT,
+  type ConsoleMembersResponse,
+  type ConsoleMemberView,
   OidcStartBody,
+  type RebindEmailResponse,
   type SignedIn,
   type SignInOptions,
   type SignInResult,
@@ -92,26 +96,17 @@ export const refreshAccess = () => callRoute<SignedIn>(routes.refresh);
 /** Ends this browser's session on the server and clears its refresh cookie. */
 export const signOutBrowser = (token: string) => callRoute<void>(routes.logout, { token });
 
-// The support flow (answer types mirror server/http/console-support-routes.ts).
+// The support flow.
 
-/** One member as support sees them: emails masked. */
-export interface ConsoleMemberView {
-  id: string;
-  name: string;
-  address: string | null;
-  createdAt: number;
-  email: string | null;
-  credentials: { kind: 'email' | 'passkey' | 'oidc'; label: string }[];
-  devices: number;
-}
+export type { ConsoleMemberView };
 /** At most this many members come back from one search. */
-export const MEMBER_SEARCH_LIMIT = 20;
+export const MEMBER_SEARCH_LIMIT = CONSOLE_MEMBER_SEARCH_LIMIT;
 /** Members whose display name contains q, or whose id is (or starts with) q. */
 export const searchMembers = (token: string, q: string) =>
-  callRoute<{ members: ConsoleMemberView[] }>(routes.consoleMembers, { token, query: { q } });
+  callRoute<ConsoleMembersResponse>(routes.consoleMembers, { token, query: { q } });
 /** Admins only: binds a new email to the member, signs out all their browsers, logs the reason. */
 export const rebindEmail = (token: string, memberId: string, email: string, reason: string) =>
-  callRoute<{ member: ConsoleMemberView }>(routes.consoleRebindEmail, {
+  callRoute<RebindEmailResponse>(routes.consoleRebindEmail, {
     token,
     params: { memberId },
     body: { email, reason },

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { currentSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import { type StaffRole, staffRoleOf } from '../live-events/staff.ts';
+import type { StaffRole } from '../live-events/staff.ts';
 import { sendError } from './errors.ts';
 
 /** Who is using the console (set on `res.locals.staff` by `requireHost`). */
@@ -31,7 +31,7 @@ async function checkHost(ctx: AppContext, req: Request, res: Response, next: Nex
   const session = await currentSession(ctx, req);
   if (!session)
     return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
-  const role = session.kind === 'guest' ? undefined : await staffRoleOf(ctx.ledger.db, session.member);
+  const role = session.kind === 'guest' ? undefined : await ctx.members.staffRole(session.member);
   if (!role) return sendError(res, 403, 'forbidden', 'this account does not have the host role');
   const { member } = session;
   const staff: ConsoleStaff = {

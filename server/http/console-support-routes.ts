@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Application, RequestHandler } from 'express';
 import { routes } from '../../shared/protocol/routes.ts';
-import { ConsoleMembersQuery, RebindEmailBody } from '../../shared/protocol/sign-in.ts';
+import {
+  CONSOLE_MEMBER_SEARCH_LIMIT,
+  ConsoleMembersQuery,
+  type ConsoleMembersResponse,
+  type ConsoleMemberView,
+  RebindEmailBody,
+  type RebindEmailResponse,
+} from '../../shared/protocol/sign-in.ts';
 import { revokeMemberDevices } from '../auth/device-sessions.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { accountAudit, deviceSessions, memberCredentials, members } from '../db/schema.ts';
 import { maskEmail } from '../members/credentials.ts';
+import { announceSessionsEnded } from '../members/member-channel.ts';
 import { requireAdmin, requireHost, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -25,31 +33,7 @@ import { describeZodError, sendError } from './errors.ts';
  */
 
 /** The most members one search answers. */
-export const MEMBER_SEARCH_LIMIT = 20;
-
-/** One member as support sees them: nothing that would let a caller be impersonated (emails masked). */
-export interface ConsoleMemberView {
-  id: string;
-  name: string;
-  /** The wallet address, if any. */
-  address: string | null;
-  createdAt: number;
-  /** The masked email credential (m•••@example.com), if any. */
-  email: string | null;
-  /** Every credential: kind and what the member sees (emails masked). */
-  credentials: { kind: 'email' | 'passkey' | 'oidc'; label: string }[];
-  /** Browsers signed in now. */
-  devices: number;
-}
-
-export interface ConsoleMembersResponse {
-  members: ConsoleMemberView[];
-}
-
-/** Answer of PUT /api/console/members/:memberId/email: the member after the re-bind. */
-export interface RebindEmailResponse {
-  member: ConsoleMemberView;
-}
+export const MEMBER_SEARCH_LIMIT = CONSOLE_MEMBER_SEARCH_LIMIT;
 
 /** `%`, `_` and `\` typed by the operator match themselves in an ILIKE pattern. */
 export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -187,6 +171,8 @@ export function mountConsoleSupportRoutes(app: Application, ctx: AppContext): vo
         return sendError(res, 409, 'credentialInUse', 'this email belongs to another member');
       throw error;
     }
+    // Their open room connections end too (every process hears it).
+    announceSessionsEnded(ctx, memberId);
     const rows = await db().select().from(members).where(eq(members.id, memberId));
     const [view] = await memberViews(db(), rows, now());
     const answer: RebindEmailResponse = { member: view as ConsoleMemberView };

@@ -205,3 +205,29 @@ export const RebindEmailBody = z.strictObject({
   reason: z.string().trim().min(3).max(500),
 });
 export type RebindEmailBody = z.infer<typeof RebindEmailBody>;
+
+/** Console support: one member as GET /api/console/members shows them (emails masked, nothing to impersonate with). */
+export interface ConsoleMemberView {
+  id: string;
+  name: string;
+  /** The wallet address, if any. */
+  address: string | null;
+  createdAt: number;
+  /** The masked email credential (m•••@example.com), if any. */
+  email: string | null;
+  /** Every credential: kind and what the member sees (emails masked). */
+  credentials: { kind: 'email' | 'passkey' | 'oidc'; label: string }[];
+  /** Browsers signed in now. */
+  devices: number;
+}
+
+/** GET /api/console/members?q=: at most CONSOLE_MEMBER_SEARCH_LIMIT members. */
+export interface ConsoleMembersResponse {
+  members: ConsoleMemberView[];
+}
+export const CONSOLE_MEMBER_SEARCH_LIMIT = 20;
+
+/** PUT /api/console/members/:memberId/email: the member after the re-bind. */
+export interface RebindEmailResponse {
+  member: ConsoleMemberView;
+}

@@ -74,19 +74,28 @@ describe('console API calls', () => {
 
 describe('withSession', () => {
   it('signs out with "forbidden" on 403 and "unauthorized" on 401', async () => {
-    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    useConsoleStore.setState({
+      token: 'tok',
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+    });
     answer(403, { error: 'forbidden' });
     await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
     expect(useConsoleStore.getState()).toMatchObject({ token: null, me: null, signInError: 'forbidden' });
 
-    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    useConsoleStore.setState({
+      token: 'tok',
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+    });
     answer(401, { error: 'unauthorized' });
     await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
     expect(useConsoleStore.getState().signInError).toBe('unauthorized');
   });
 
   it('keeps the session on other errors', async () => {
-    useConsoleStore.setState({ token: 'tok', me: { memberId: 'm', address: '0x1', role: 'host' } });
+    useConsoleStore.setState({
+      token: 'tok',
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+    });
     answer(409, { error: 'eventStarted' });
     await expect(withSession((token) => cancelEvent(token, 'e1'))).rejects.toMatchObject({
       code: 'eventStarted',
