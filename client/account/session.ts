@@ -14,6 +14,7 @@ import type { SessionMemberInput } from './sessionSlice.ts';
 import {
   bootError,
   REFRESH_RETRY_MS,
+  RETURN_PARAMS,
   type ReturnParams,
   readReturnParams,
   refreshDelay,
@@ -232,8 +233,8 @@ function stripReturnParams(params: ReturnParams): void {
  */
 export async function restoreSession(): Promise<void> {
   const params = readReturnParams(globalThis.location.search);
-  if (params.signedIn || params.error || params.merge || globalThis.location.search !== params.search)
-    stripReturnParams(params);
+  const search = new URLSearchParams(globalThis.location.search);
+  if (RETURN_PARAMS.some((key) => search.has(key))) stripReturnParams(params);
   const store = useLayoverStore.getState();
   store.beginRestore();
   let session: SignedIn;
