@@ -1,10 +1,12 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { emailHashOf } from '../auth/email/code-store.ts';
 import { eventReports, eventVisits, pollVotes } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import {
   accountAudit,
   authChallenges,
   deviceSessions,
+  emailCodes,
   events,
   memberCredentials,
   memberPoints,
@@ -28,8 +30,8 @@ export interface ErasureResult {
  * access tokens, sign-in challenges in progress, events, progress, stamps, points, event visits, votes and the
  * reports they filed (bans and drop claims stay). The anonymous member row and outbox rows stay, so on-chain claims
  * still add up. The account audit keeps its rows (who did what to which member id, when) with their details
- * blanked: ids only. Email codes hold no member id, only hashes of the address, the code and the IP, and expire in
- * minutes: nothing there names the member, so nothing is deleted there.
+ * blanked: ids only. Email codes hold no member id, only hashes of the address, the code and the IP; the codes sent
+ * to the member's emails are deleted by the hash of each address.
  */
 export async function eraseMember(db: Db, memberId: string): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
@@ -37,6 +39,12 @@ export async function eraseMember(db: Db, memberId: string): Promise<ErasureResu
       .update(members)
       .set({ displayName: 'Erased member', address: null, locale: null, marketingConsentAt: null })
       .where(eq(members.id, memberId));
+    const emails = await tx
+      .select({ subject: memberCredentials.subject })
+      .from(memberCredentials)
+      .where(and(eq(memberCredentials.memberId, memberId), eq(memberCredentials.kind, 'email')));
+    const hashes = await Promise.all(emails.map((email) => emailHashOf(tx as unknown as Db, email.subject)));
+    if (hashes.length > 0) await tx.delete(emailCodes).where(inArray(emailCodes.emailHash, hashes));
     // Access tokens first (they reference their browser session), then the browsers, credentials and challenges.
     for (const table of [
       sessions,

@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authChallenges, memberPoints, memberStamps } from '../../server/db/schema.ts';
+import { emailHashOf } from '../../server/auth/email/code-store.ts';
+import {
+  authChallenges,
+  deviceSessions,
+  emailCodes,
+  memberCredentials,
+  memberPoints,
+  memberStamps,
+} from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { startTestLayover } from '../support/layover.ts';
@@ -160,5 +168,28 @@ describe('a guest who proves an email that belongs to a member', () => {
     });
     // The same browser's session was upgraded in place: the old access token still answers until it expires.
     expect((await call('GET', routes.me.path, { token: visitor.token })).status).toBe(200);
+  });
+});
+
+describe('erasure of a member who signed in by email', () => {
+  it('deletes their email, browsers and the codes sent to the address; the token stops working', async () => {
+    const signedIn = await verify('erase.me@example.com');
+    const memberId = signedIn.body.member.id as string;
+    const db = layover.ctx.ledger.db;
+    const hash = await emailHashOf(db, 'erase.me@example.com');
+    expect(await db.select().from(emailCodes).where(eq(emailCodes.emailHash, hash))).not.toHaveLength(0);
+    const erased = await call('DELETE', routes.eraseMe.path, {
+      body: { confirm: 'erase my data' },
+      token: signedIn.body.token,
+    });
+    expect(erased.status).toBe(200);
+    expect(await db.select().from(emailCodes).where(eq(emailCodes.emailHash, hash))).toHaveLength(0);
+    expect(
+      await db.select().from(memberCredentials).where(eq(memberCredentials.memberId, memberId)),
+    ).toHaveLength(0);
+    expect(await db.select().from(deviceSessions).where(eq(deviceSessions.memberId, memberId))).toHaveLength(
+      0,
+    );
+    expect((await call('GET', routes.me.path, { token: signedIn.body.token })).status).toBe(401);
   });
 });
