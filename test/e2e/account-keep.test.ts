@@ -30,20 +30,25 @@ afterAll(async () => {
 });
 
 interface MailboxMessage {
-  to: string;
+  to: string[];
   subject: string;
   receivedAt: number;
   text: string;
 }
 
-/** The newest 6-digit code the dev mailbox holds for `email`, waiting (on the mailbox, not a clock) until one lands. */
-async function codeFor(email: string): Promise<string> {
+/**
+ * The newest 6-digit code the dev mailbox holds for `email` received from `since` on, waiting (on the mailbox, not a
+ * clock) until one lands.
+ */
+async function codeFor(email: string, since = 0): Promise<string> {
   const deadline = Date.now() + WAIT.timeout;
   while (Date.now() < deadline) {
     const answer = await fetch(new URL(routes.devMailboxMessages.path, server!.url));
     expect(answer.status).toBe(200);
     const { messages } = (await answer.json()) as { messages: MailboxMessage[] };
-    const code = messages.find((message) => message.to.includes(email))?.text.match(/\b(\d{6})\b/)?.[1];
+    const code = messages
+      .find((message) => message.to.includes(email) && message.receivedAt >= since)
+      ?.text.match(/\b(\d{6})\b/)?.[1];
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -200,6 +205,47 @@ describe('Keeping the account from the account panel in Chromium', () => {
     expect(credentials.marketingConsent.granted).toBe(true);
     expect(credentials.credentials.map((c) => c.kind)).toEqual(['email']);
 
+    // The same member signs in by email on a second device (over HTTP: in the lounge it would take this seat); this
+    // panel then lists that device and signs it out.
+    const post = (path: string, body: unknown) =>
+      fetch(new URL(path, server!.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: new URL(server!.url).origin },
+        body: JSON.stringify(body),
+      });
+    const sentAt = Date.now();
+    expect((await post(routes.emailStart.path, { email })).ok).toBe(true);
+    const signedIn = await post(routes.emailVerify.path, { email, code: await codeFor(email, sentAt) });
+    expect(signedIn.status).toBe(200);
+    const secondToken = ((await signedIn.json()) as { token: string }).token;
+    // Closing and opening the panel reads the lists again; the consent box kept the keyboard focus inside the panel.
+    expect(await consent.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('account').waitFor({ state: 'detached', ...WAIT });
+    await page.getByTestId('open-account').click();
+    await page
+      .getByTestId('device-item')
+      .nth(1)
+      .waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByTestId('device-item').count()).toBe(2);
+    expect(await page.getByTestId('device-signout').count()).toBe(1);
+    await page.getByTestId('device-signout').click();
+    await page.getByTestId('device-signout-confirm').click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="device-item"]').length === 1,
+      null,
+      WAIT,
+    );
+    await page
+      .getByText('is signed out')
+      .first()
+      .waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByTestId('device-current').count()).toBe(1);
+    const ended = await fetch(new URL(routes.me.path, server!.url), {
+      headers: { authorization: `Bearer ${secondToken}` },
+    });
+    expect(ended.status).toBe(401);
+
     // The confirm step: Escape goes back to the button and leaves the panel open.
     const remove = page.getByTestId('credential-remove');
     await remove.click();
@@ -248,6 +294,16 @@ describe('Keeping the account from the account panel in Chromium', () => {
     await fitsAndScrolls(page);
     await keep.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'account-keep-phone-vi.png') });
+
+    // Sign out everywhere, this browser included: back to the entry screen.
+    const lastToken = await tokenOf(page);
+    await page.getByTestId('signout-all').click();
+    await page.getByTestId('signout-all-confirm').click();
+    await page.getByTestId('name-input').waitFor({ state: 'visible', ...WAIT });
+    const after = await fetch(new URL(routes.me.path, server!.url), {
+      headers: { authorization: `Bearer ${lastToken}` },
+    });
+    expect(after.status).toBe(401);
     await page.close();
   });
 

@@ -30,7 +30,11 @@ export function AddEmailForm({ onAdded, onMergeOffer, onCancel }: AddEmailFormPr
   const emailInput = useRef<HTMLInputElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => (step === 'email' ? emailInput : codeInput).current?.focus(), [step]);
+  // Focus goes to the step's field when it opens, and back to it after a refusal (the fields are disabled while a
+  // call is out, which drops the focus).
+  useEffect(() => {
+    if (!busy) (step === 'email' ? emailInput : codeInput).current?.focus();
+  }, [step, busy]);
 
   const run = async (work: (token: string) => Promise<void>, what: string) => {
     if (!token) return setError('unauthorized');

@@ -23,7 +23,7 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
   const consent = credentials.value?.marketingConsent ?? null;
 
   const change = async (marketing: boolean) => {
-    if (!token) return;
+    if (!token || pending !== null) return;
     setPending(marketing);
     setError(null);
     try {
@@ -46,7 +46,9 @@ export function EmailConsent({ credentials, onChanged }: EmailConsentProps) {
           type="checkbox"
           checked={pending ?? consent?.granted ?? false}
           onChange={(event) => void change(event.target.checked)}
-          disabled={pending !== null || consent === null}
+          // Never disabled while saving: a disabled box would drop the keyboard focus out of the panel.
+          disabled={consent === null}
+          aria-busy={pending !== null}
           aria-describedby={ids.hint}
           data-testid="marketing-consent"
         />
