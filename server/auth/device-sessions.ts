@@ -265,6 +265,24 @@ async function endDevice(
     .where(and(eq(sessions.deviceId, deviceId), isNull(sessions.revokedAt)));
 }
 
+/**
+ * Signs out the browser whose refresh cookie came with the request (its access token may have expired): the
+ * cookie's secret must be the session's current or previous one. Answers the member, or undefined.
+ */
+export async function endDeviceOfCookie(ctx: AppContext, req: Request): Promise<string | undefined> {
+  const credential = refreshCredentialOf(req);
+  if (!credential) return undefined;
+  const [device] = await ctx.ledger.db
+    .select()
+    .from(deviceSessions)
+    .where(and(eq(deviceSessions.id, credential.deviceId), isNull(deviceSessions.revokedAt)));
+  const presented = sha256(credential.secret);
+  if (!device || !(sameHash(presented, device.refreshHash) || sameHash(presented, device.previousHash)))
+    return undefined;
+  await endDevice(ctx.ledger.db, device.id, 'signedOut', new Date(ctx.clock.now()));
+  return device.memberId;
+}
+
 /** Ends one browser session and every access token it was given (only when it is `memberId`'s, if given). */
 export async function revokeDevice(
   db: Db,

@@ -13,6 +13,7 @@ import { MergeBody } from '../../shared/protocol/sign-in.ts';
 import { credentialAdded, takeMergeTicket } from '../auth/credential-sign-in.ts';
 import {
   clearRefreshCookie,
+  endDeviceOfCookie,
   refreshCredentialOf,
   refreshDeviceSession,
   revokeDevice,
@@ -103,8 +104,15 @@ export function mountAuthRoutes(
   router.post(routes.logout.path, async (req, res) => {
     const token = bearerToken(req.get('authorization'));
     const session = token ? await ctx.members.resolveSession(token) : undefined;
-    if (!token || !session)
-      return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+    if (!token || !session) {
+      // An expired access token: the browser's own refresh cookie (same origin only) still signs it out.
+      const memberId = sameOrigin(ctx, req) ? await endDeviceOfCookie(ctx, req) : undefined;
+      if (!memberId)
+        return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token> of a live session');
+      clearRefreshCookie(ctx, res);
+      announceSessionsEnded(ctx, memberId);
+      return res.status(204).end();
+    }
     await revokeSession(ledger.db, token);
     if (session.deviceId) await revokeDevice(ledger.db, session.deviceId, 'signedOut');
     // The browser's refresh cookie ends too when it is this member's, even if the token came from an older one.

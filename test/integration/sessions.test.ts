@@ -54,6 +54,13 @@ function refresh(cookie: string | undefined, origin: string | null = layover.url
   return fetch(`${layover.url}/auth/refresh`, { method: 'POST', headers });
 }
 
+/** Refreshes once more and answers the rotated cookie. */
+async function guestCookieAfterRefresh(cookie: string): Promise<string> {
+  const response = await refresh(cookie);
+  expect(response.status).toBe(200);
+  return refreshCookie(response) as string;
+}
+
 async function me(token: string) {
   return (await fetch(`${layover.url}/api/members/me`, { headers: { authorization: `Bearer ${token}` } }))
     .status;
@@ -158,6 +165,26 @@ describe('a guest session that survives a reload', () => {
     expect(response.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${REFRESH_COOKIE}=;`));
     expect(await me(first.body.token)).toBe(401);
     expect((await refresh(first.cookie)).status).toBe(401);
+  });
+
+  it('signs out with the cookie alone when the access token has expired (same origin only)', async () => {
+    const first = await guest('Late');
+    const crossSite = await fetch(`${layover.url}/auth/logout`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer expired-token-expired-token',
+        cookie: first.cookie,
+        origin: 'https://evil.example',
+      },
+    });
+    expect(crossSite.status).toBe(401);
+    const rotated = await guestCookieAfterRefresh(first.cookie);
+    const response = await fetch(`${layover.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer expired-token-expired-token', cookie: rotated, origin: layover.url },
+    });
+    expect(response.status).toBe(204);
+    expect((await refresh(rotated)).status).toBe(401);
   });
 
   it('never lets one member log out another member’s browser through a cookie', async () => {
