@@ -26,7 +26,7 @@ const empty = { value: null, error: null };
  * Reads one list with the session's token at call time. An answer for a token that is no longer the session's (an
  * email was just added and the session moved to a new token) is dropped: the call with the new token decides.
  */
-async function load<T>(
+export async function readForSession<T>(
   read: (token: string) => Promise<T>,
   set: (update: (old: Loaded<T>) => Loaded<T>) => void,
   what: string,
@@ -51,11 +51,12 @@ export function useAccountData(): AccountData {
   const [devices, setDevices] = useState<Loaded<DeviceView[]>>(empty);
 
   const reloadCredentials = useCallback(
-    () => load(fetchCredentials, setCredentials, 'loading the sign-in methods'),
+    () => readForSession(fetchCredentials, setCredentials, 'loading the sign-in methods'),
     [],
   );
   const reloadDevices = useCallback(
-    () => load(async (token) => (await fetchDevices(token)).devices, setDevices, 'loading the devices'),
+    () =>
+      readForSession(async (token) => (await fetchDevices(token)).devices, setDevices, 'loading the devices'),
     [],
   );
 
