@@ -307,7 +307,9 @@ describe('Keeping the account from the account panel in Chromium', () => {
     await page.close();
   });
 
-  it('fits a phone for a guest, keyboard first', { timeout: 240_000 }, async () => {
+  it('fits a phone for a guest, keyboard first, and hands a taken email over to the merge offer', {
+    timeout: 240_000,
+  }, async () => {
     const page = await browser!.newPage({
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -331,6 +333,43 @@ describe('Keeping the account from the account panel in Chromium', () => {
     const focused = page.locator(':focus');
     expect(await focused.getAttribute('data-testid')).toBe('add-email');
     expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+
+    // An email that already belongs to another member: the panel hands over to "Continue as <name>?"; declining
+    // leaves this guest as they were.
+    const taken = `taken-${Date.now()}@example.com`;
+    const post = (path: string, body: unknown) =>
+      fetch(new URL(path, server!.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: new URL(server!.url).origin },
+        body: JSON.stringify(body),
+      });
+    let sentAt = Date.now();
+    expect((await post(routes.emailStart.path, { email: taken })).ok).toBe(true);
+    const owner = await post(routes.emailVerify.path, {
+      email: taken,
+      code: await codeFor(taken, sentAt),
+      name: 'Owner',
+    });
+    expect(owner.status).toBe(200);
+    await page.keyboard.press('Enter');
+    const emailInput = page.getByTestId('keep-email-input');
+    await emailInput.waitFor({ state: 'visible', ...WAIT });
+    await emailInput.fill(taken);
+    sentAt = Date.now();
+    await page.keyboard.press('Enter');
+    const codeInput = page.getByTestId('keep-code-input');
+    await codeInput.waitFor({ state: 'visible', ...WAIT });
+    await page.screenshot({ path: join(ARTIFACTS, 'account-keep-phone-code.png') });
+    await codeInput.fill(await codeFor(taken, sentAt));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('merge-offer').waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByTestId('merge-offer').textContent()).toContain('Owner');
+    await page.getByTestId('merge-decline').click();
+    await page.getByTestId('merge-offer').waitFor({ state: 'detached', ...WAIT });
+    await page.waitForSelector('[data-testid="keep-account"][data-state="guest"]', WAIT);
+    expect(await page.getByTestId('credential-item').count()).toBe(0);
+
+    await page.getByTestId('account').locator('h2').focus();
     await page.keyboard.press('Escape');
     await page.getByTestId('account').waitFor({ state: 'detached', ...WAIT });
     await page.close();
