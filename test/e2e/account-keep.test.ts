@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../shared/protocol/routes.ts';
 import type { CredentialsResponse } from '../../shared/protocol/sign-in.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
@@ -158,6 +159,7 @@ describe('Keeping the account from the account panel in Chromium', () => {
       .first()
       .waitFor({ state: 'visible', ...WAIT });
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="account"]')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'account-keep-guest.png') });
 
     // A wrong email is explained, translated, before anything is sent.
@@ -175,6 +177,7 @@ describe('Keeping the account from the account panel in Chromium', () => {
     await codeInput.waitFor({ state: 'visible', ...WAIT });
     expect(await codeInput.getAttribute('autocomplete')).toBe('one-time-code');
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="account"]')).toEqual([]);
     await codeInput.fill(await codeFor(email));
     await page.getByTestId('keep-code-verify').click();
 

@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   enterAsGuest,
@@ -24,7 +24,6 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
  */
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Entering boots the 3D scene under SwiftShader: the slowest step of all. */
 const ENTER_WAIT = { timeout: 90_000 } as const;
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -99,21 +98,6 @@ async function codeFor(to: string, since: number): Promise<string> {
   const code = /\b(\d{6})\b/.exec(mail.text)?.[1];
   if (!code) throw new Error(`no 6-digit code in the mail: ${mail.subject}`);
   return code;
-}
-
-/** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), one line each. */
-async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
-    interface AxeResult {
-      violations: { id: string; nodes: { target: string[] }[] }[];
-    }
-    const result = await axe.run(include ? { include: [include] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector ?? null);
 }
 
 /** Opens the entry screen's email sign-in and asks for a code; resolves with the time it was asked. */
