@@ -267,7 +267,6 @@ export const en = {
   'passport.yourPerks': 'Your perks: {perks}',
   'passport.nextPerks': '{level}: {perks}',
   'passport.perkOpensRoom': 'opens the {room}',
-  'account.open': 'Your data',
   'account.heading': 'Your data',
   'account.intro':
     'Layover keeps your display name, your wallet link, your sessions, what you did in the lounge, your journey progress, stamps and points. You can download a copy, or erase it.',

@@ -267,7 +267,6 @@ export const vi: Catalogue = {
   'passport.yourPerks': 'Đặc quyền của bạn: {perks}',
   'passport.nextPerks': '{level}: {perks}',
   'passport.perkOpensRoom': 'được vào {room}',
-  'account.open': 'Dữ liệu của bạn',
   'account.heading': 'Dữ liệu của bạn',
   'account.intro':
     'Layover lưu tên hiển thị, liên kết ví, phiên đăng nhập, hoạt động của bạn trong phòng chờ, tiến độ hành trình, con dấu và điểm của bạn. Bạn có thể tải về một bản sao hoặc xóa chúng.',

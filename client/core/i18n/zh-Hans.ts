@@ -250,7 +250,6 @@ export const zhHans: Catalogue = {
   'passport.yourPerks': '你的礼遇：{perks}',
   'passport.nextPerks': '{level}：{perks}',
   'passport.perkOpensRoom': '可进入{room}',
-  'account.open': '我的数据',
   'account.heading': '我的数据',
   'account.intro':
     'Layover 会保存你的显示名称、钱包关联、登录会话、你在贵宾室的活动、旅程进度、印章和积分。你可以下载一份副本，或将其清除。',

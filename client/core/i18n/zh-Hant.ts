@@ -250,7 +250,6 @@ export const zhHant: Catalogue = {
   'passport.yourPerks': '你的禮遇：{perks}',
   'passport.nextPerks': '{level}：{perks}',
   'passport.perkOpensRoom': '可進入{room}',
-  'account.open': '我的資料',
   'account.heading': '我的資料',
   'account.intro':
     'Layover 會保存你的顯示名稱、錢包連結、登入工作階段、你在貴賓室的活動、旅程進度、印章和點數。你可以下載一份副本，或將它清除。',
