@@ -72,7 +72,8 @@ async function measure(browser: Browser, cwd: string, label: string): Promise<nu
   const server = await startServer(cwd, dir);
   try {
     // A warm-up entry builds caches (client chunks, the server's first room) that every member after it finds.
-    await timeEntry(browser, server.url, 'Warmup');
+    const cold = await timeEntry(browser, server.url, 'Warmup');
+    console.log(`${label}: first entry on a fresh server ${cold.toFixed(0)} ms`);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run += 1) times.push(await timeEntry(browser, server.url, `Bench${run}`));
     console.log(
