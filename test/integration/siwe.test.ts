@@ -1,9 +1,11 @@
 import { request } from 'node:http';
 import { Client, type Room } from '@colyseus/sdk';
+import { eq } from 'drizzle-orm';
 import { type Hex, hashMessage, type LocalAccount } from 'viem';
 import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { createSiweMessage, type SiweMessage } from 'viem/siwe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberPoints } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
@@ -290,13 +292,21 @@ describe('linking a guest to a wallet', () => {
     expect((await me(guest.body.token)).status).toBe(401);
   });
 
-  it('signs another guest in as the existing wallet member, says so, and ends the guest session', async () => {
+  it('merges another guest into the existing wallet member, says so, and ends the guest session', async () => {
     const walletMember = (await signIn(alice)).body.member;
     const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Greta' });
+    const pointsOf = async (memberId: string) =>
+      (await layover.ctx.ledger.db.select().from(memberPoints).where(eq(memberPoints.memberId, memberId)))[0]
+        ?.points ?? 0;
+    const before = await pointsOf(walletMember.id);
+    await layover.ctx.ledger.db.insert(memberPoints).values({ memberId: guest.body.member.id, points: 25 });
     const { status, body } = await signIn(alice, { linkToken: guest.body.token });
     expect(status).toBe(200);
     expect(body).toMatchObject({ linked: false, member: walletMember });
     expect((await me(guest.body.token)).status).toBe(401);
+    // The guest's progress moved into the wallet's member.
+    expect(await pointsOf(walletMember.id)).toBe(before + 25);
+    expect(await pointsOf(guest.body.member.id)).toBe(0);
   });
 
   it('ignores a link token that is not a live session', async () => {
