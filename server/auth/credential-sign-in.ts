@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Request, Response } from 'express';
 import type { MergeOffer, SessionKindName, SignedIn, SignInResult } from '../../shared/protocol/sign-in.ts';
 import type { AppContext } from '../context.ts';
@@ -7,6 +7,7 @@ import { createMember, findMember } from '../db/members.ts';
 import type { Db } from '../db/open.ts';
 import { authChallenges, type CredentialKind, memberCredentials } from '../db/schema.ts';
 import { sendError } from '../http/errors.ts';
+import { takeChallenge } from './challenges.ts';
 import { startDeviceSession, upgradeDeviceSession } from './device-sessions.ts';
 import { hasLastingIdentity } from './identity.ts';
 import { currentSession } from './sessions.ts';
@@ -214,19 +215,7 @@ export async function takeMergeTicket(
   guestId: string,
 ): Promise<{ targetId: string; kind: SessionKindName } | undefined> {
   const now = new Date(ctx.clock.now());
-  const [row] = await ctx.ledger.db
-    .update(authChallenges)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(authChallenges.id, ticket),
-        eq(authChallenges.kind, 'merge'),
-        eq(authChallenges.memberId, guestId),
-        isNull(authChallenges.consumedAt),
-        gt(authChallenges.expiresAt, now),
-      ),
-    )
-    .returning();
+  const row = await takeChallenge(ctx.ledger.db, 'merge', ticket, now, guestId);
   if (!row) return undefined;
   const data = row.data as { targetId: string; kind: SessionKindName };
   return { targetId: data.targetId, kind: data.kind };

@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import * as client from 'openid-client';
 import type { AppContext } from '../../context.ts';
 import { authChallenges } from '../../db/schema.ts';
+import { takeChallenge } from '../challenges.ts';
 import type { Proof } from '../credential-sign-in.ts';
 import { type OidcProvider, OidcUnavailable } from './provider.ts';
 
@@ -146,7 +147,7 @@ export async function finishOidcSignIn(
   const states = query.getAll('state');
   const state = states[0];
   if (states.length !== 1 || !state || state.length > 200) return failed('no single state parameter');
-  const challenge = await takeChallenge(ctx, state);
+  const challenge = await takeOidcChallenge(ctx, state);
   if (!challenge) return failed('unknown, expired or used state');
   const { data } = challenge;
   const { returnTo } = data;
@@ -203,23 +204,12 @@ export async function finishOidcSignIn(
 }
 
 /** Uses a challenge up atomically; undefined when unknown, expired or already used. */
-async function takeChallenge(
+async function takeOidcChallenge(
   ctx: AppContext,
   state: string,
 ): Promise<{ memberId: string | null; data: OidcChallengeData } | undefined> {
   const now = new Date(ctx.clock.now());
-  const [row] = await ctx.ledger.db
-    .update(authChallenges)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(authChallenges.id, oidcChallengeId(state)),
-        eq(authChallenges.kind, 'oidc'),
-        isNull(authChallenges.consumedAt),
-        gt(authChallenges.expiresAt, now),
-      ),
-    )
-    .returning();
+  const row = await takeChallenge(ctx.ledger.db, 'oidc', oidcChallengeId(state), now);
   if (!row) return undefined;
   const data = row.data as Partial<OidcChallengeData>;
   if (

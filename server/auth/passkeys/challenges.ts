@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { and, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { authChallenges } from '../../db/schema.ts';
+import { takeChallenge } from '../challenges.ts';
 
 /** A WebAuthn challenge is good for five minutes (the browser's own ceremony timeout is one). */
 export const PASSKEY_CHALLENGE_TTL_MS = 5 * 60_000;
@@ -57,18 +58,7 @@ export async function consumePasskeyChallenge(
   id: string,
   now = new Date(),
 ): Promise<{ memberId: string | null; data: PasskeyChallengeData } | undefined> {
-  const [row] = await db
-    .update(authChallenges)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(authChallenges.id, id),
-        eq(authChallenges.kind, kind),
-        isNull(authChallenges.consumedAt),
-        gt(authChallenges.expiresAt, now),
-      ),
-    )
-    .returning({ memberId: authChallenges.memberId, data: authChallenges.data });
+  const row = await takeChallenge(db, kind, id, now);
   if (!row) return undefined;
   const { challenge, rpId, origin } = row.data;
   if (typeof challenge !== 'string' || typeof rpId !== 'string' || typeof origin !== 'string')
