@@ -28,11 +28,11 @@ afterAll(async () => {
   await layover?.stop();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 async function call(
   method: string,
   path: string,
   options: { body?: unknown; token?: string } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 ): Promise<any> {
   const headers: Record<string, string> = { origin: layover.url };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
