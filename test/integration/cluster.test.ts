@@ -175,6 +175,8 @@ describe('two server processes behind one front door', () => {
       linkToken: ana.token,
     });
     expect(linked.status).toBe(200);
+    // The wallet's session replaced the guest's in this browser: the new token is Ana's from now on.
+    ana.token = linked.body.token;
     await waitFor(
       () => ana.quests.slice(heard).some((snapshot) => firstVisit(snapshot)?.chain !== 'held'),
       10_000,
