@@ -64,8 +64,9 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountMetricsRoutes(app, ctx);
   mountRpcRoutes(app, ctx);
   mountLiveEventRoutes(app, ctx);
-  mountConsoleRoutes(app, ctx);
+  // Before the console's own routes: those end with the /api/console 404.
   mountConsoleSupportRoutes(app, ctx);
+  mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
   if (options.viteMiddleware) {

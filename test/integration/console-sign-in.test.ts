@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSession, resolveSession } from '../../server/auth/sessions.ts';
@@ -23,7 +21,6 @@ let layover: RunningLayover;
 let db: Db;
 /** Where the support routes answer: the server itself (see beforeAll). */
 let supportUrl = '';
-let support: Server | undefined;
 
 async function api(
   method: string,
@@ -111,27 +108,15 @@ beforeAll(async () => {
   layover = await startTestLayover();
   db = layover.ctx.ledger.db;
   supportUrl = layover.url;
-  // Until app.ts mounts mountConsoleSupportRoutes ahead of console-routes' /api/console 404 catch-all, the server
-  // answers 404 there: then the support routes are served by a second Express app on this same server's context
-  // (same ledger, clock, sessions and member directory). Once mounted, the probe answers 200 and the server is used.
+  // The real server serves the support routes (mounted ahead of the console's /api/console 404).
   const prober = await member('Probe Po', { email: 'probe@brand.example', role: 'host' });
   const probe = await fetch(`${layover.url}${routes.consoleMembers.path}?q=x`, {
     headers: { authorization: `Bearer ${prober.token}` },
   });
-  if (probe.status === 404) {
-    const express = (await import('express')).default;
-    const { mountConsoleSupportRoutes } = await import('../../server/http/console-support-routes.ts');
-    const app = express();
-    app.use(express.json());
-    mountConsoleSupportRoutes(app, layover.ctx);
-    support = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => support?.once('listening', resolve));
-    supportUrl = `http://127.0.0.1:${(support.address() as AddressInfo).port}`;
-  }
+  expect(probe.status).toBe(200);
 }, 120_000);
 
 afterAll(async () => {
-  support?.close();
   await layover?.stop();
 });
 
