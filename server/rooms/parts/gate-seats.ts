@@ -17,7 +17,7 @@ const UNJOINED_SEAT_MS = 30_000;
 
 /** What the seats need of their room. */
 export interface SeatRoom {
-  /** The room's presence (seat counts are shared by every process through it). */
+  /** The room's presence (seats are shared by every process through it). */
   presence: Presence;
   /** Whether the session still has an avatar (joined, or reconnecting after a drop). */
   seated(sessionId: string): boolean;
@@ -28,6 +28,7 @@ export interface SeatRoom {
 export class GateSeats {
   private readonly seats = new Map<string, Seat>();
   private rechecks: Promise<void> = Promise.resolve();
+  private refreshing: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly ctx: AppContext,
@@ -40,6 +41,8 @@ export class GateSeats {
     const key = await this.claimKey(address, verdict);
     if (!key) return false;
     this.seats.set(sessionId, { address, key, claimedAt: this.ctx.clock.now() });
+    this.refreshing ??= setInterval(() => this.refresh(), (this.ctx.config.seatTtlSeconds * 1000) / 3);
+    this.refreshing.unref();
     return true;
   }
 
@@ -62,34 +65,55 @@ export class GateSeats {
     const seat = this.seats.get(sessionId);
     if (!seat) return;
     this.seats.delete(sessionId);
-    this.adjust(seat.key, -1);
+    this.free(seat.key);
+    if (this.seats.size === 0) this.stopRefreshing();
   }
 
   releaseAll(): void {
     for (const sessionId of [...this.seats.keys()]) this.release(sessionId);
   }
 
-  private seatsKey(): string {
-    return `layover:seats:${this.gate}`;
+  private seatKey(key: string): string {
+    return `layover:seat:${this.gate}:${key}`;
   }
 
-  // hincrby is atomic in LocalPresence and Redis: the first session to count 1 owns the seat.
+  // A seat is a key that lives seatTtlSeconds unless its holder refreshes it, so a crashed process's seats free
+  // themselves. A refused claim writes nothing (retries never keep a dead seat alive); of two claims racing on a free
+  // seat, hincrbyex (one atomic step in LocalPresence and in Redis) counts the first as 1 and sets the expiry with it.
   private async claimKey(address: Address, verdict: GateVerdict): Promise<string | undefined> {
     const keys = verdict.matched.length
       ? verdict.matched.map((token) => `${token.contract}:${token.tokenId}`)
       : [`holder:${address.toLowerCase()}`];
     for (const key of keys) {
-      if ((await this.room.presence.hincrby(this.seatsKey(), key, 1)) === 1) return key;
-      await this.room.presence.hincrby(this.seatsKey(), key, -1);
+      if (await this.room.presence.exists(this.seatKey(key))) continue;
+      if ((await this.room.presence.hincrbyex(this.seatKey(key), 'claims', 1, this.ttlSeconds())) === 1)
+        return key;
     }
     return undefined;
   }
 
-  // Fire and forget, but never an unhandled rejection: a Redis hiccup must not take the process down.
-  private adjust(key: string, by: number): void {
-    this.room.presence
-      .hincrby(this.seatsKey(), key, by)
-      .catch((err) => this.ctx.logger.error({ err, gate: this.gate }, 'seat count not updated'));
+  private ttlSeconds(): number {
+    return this.ctx.config.seatTtlSeconds;
+  }
+
+  // Sent at once, so a claim that follows on the same presence connection finds the seat free.
+  private free(key: string): void {
+    Promise.resolve(this.room.presence.del(this.seatKey(key))).catch((err) =>
+      this.ctx.logger.error({ err, gate: this.gate }, 'seat not freed'),
+    );
+  }
+
+  // Every third of the TTL: the seats this process holds live on. A Redis hiccup logs and the next round retries.
+  private refresh(): void {
+    for (const seat of this.seats.values())
+      this.room.presence
+        .hincrbyex(this.seatKey(seat.key), 'claims', 0, this.ttlSeconds())
+        .catch((err) => this.ctx.logger.error({ err, gate: this.gate }, 'seat not refreshed'));
+  }
+
+  private stopRefreshing(): void {
+    clearInterval(this.refreshing);
+    this.refreshing = undefined;
   }
 
   private queueRecheck(sessionIds: string[], fromChain: boolean): void {
@@ -124,11 +148,11 @@ export class GateSeats {
       if (stillBacked) continue;
       const reseated = verdict.allowed ? await this.claimKey(seat.address, verdict) : undefined;
       if (reseated && this.seats.get(sessionId) === seat) {
-        this.adjust(seat.key, -1);
+        this.free(seat.key);
         this.seats.set(sessionId, { ...seat, key: reseated });
         continue;
       }
-      if (reseated) this.adjust(reseated, -1);
+      if (reseated) this.free(reseated);
       client.send('notice', { code: 'gateLost' });
       client.leave(LeaveCode.gateLost, 'gateLost');
     }
