@@ -54,7 +54,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
   if (options.blockTime) args.push('--block-time', String(options.blockTime));
   if (options.statePath) args.push('--state', options.statePath);
 
-  const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnDyingWithParent(anvilBinary(), args);
   let output = '';
   const collect = (chunk: Buffer) => {
     const text = chunk.toString();
@@ -134,10 +134,27 @@ async function waitForChainId(
   throw new Error(`eth_chainId got no answer within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-/** A shell that kills `pid` once our end of its stdin pipe closes, i.e. when this process is gone. */
+const SETPRIV = '/usr/bin/setpriv';
+
+/**
+ * Spawns `binary` so the kernel kills it when this process dies (Linux's parent-death signal, set by util-linux's
+ * `setpriv` before it execs the binary, so the pid is the binary's); a plain spawn where setpriv is missing.
+ */
+function spawnDyingWithParent(binary: string, args: string[]): ChildProcess {
+  const stdio: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
+  if (process.platform !== 'linux' || !existsSync(SETPRIV)) return spawn(binary, args, { stdio });
+  return spawn(SETPRIV, ['--pdeathsig', 'KILL', '--', binary, ...args], { stdio });
+}
+
+/**
+ * A shell that kills `pid` once our end of its stdin pipe closes, i.e. when this process is gone. It ignores the
+ * Ctrl-C, hang-up and TERM that reach the whole process group, so it is still there if the server then hangs and is
+ * killed.
+ */
 export function spawnOrphanGuard(pid: number | undefined): ChildProcess | undefined {
   if (pid === undefined) return undefined;
-  const guard = spawn('/bin/sh', ['-c', `read _ignored; kill -KILL ${pid} 2>/dev/null`], {
+  const script = `trap '' INT TERM HUP; read _ignored; kill -KILL ${pid} 2>/dev/null`;
+  const guard = spawn('/bin/sh', ['-c', script], {
     stdio: ['pipe', 'ignore', 'ignore'],
   });
   guard.on('error', () => {});
