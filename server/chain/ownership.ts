@@ -13,6 +13,7 @@ import {
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import type { GateRule } from '../../shared/content/gates.ts';
 import { conditionsOf, type Holdings } from '../domain/gates.ts';
+import { logRanges } from './log-ranges.ts';
 import type { ReadMode } from './multicall.ts';
 
 type Read = { key: string; address: Address; abi: Abi; functionName: string; args: readonly unknown[] };
@@ -36,6 +37,8 @@ export type OwnershipReaderParameters = {
   readMode: ReadMode;
   /** First block to index LoungePass Transfer logs from. */
   passFromBlock: bigint;
+  /** Most blocks one getLogs spans (CHAIN_LOG_RANGE); longer spans are read in pieces. */
+  logRange?: bigint;
 };
 
 const lower = (address: string) => address.toLowerCase();
@@ -68,15 +71,17 @@ export class OwnershipReader {
 
   /** Indexes LoungePass Transfer logs up to `toBlock`, so owned token ids are known without ERC721Enumerable. */
   async indexPass(toBlock: bigint, fromBlock = this.params.passFromBlock): Promise<void> {
-    if (!this.pass || fromBlock > toBlock) return;
-    const logs = await this.client.getLogs({
-      address: this.pass,
-      event: erc721Abi.find((item) => item.type === 'event' && item.name === 'Transfer')!,
-      fromBlock,
-      toBlock,
-    });
-    if (toBlock > this.indexedThrough) this.indexedThrough = toBlock;
-    this.apply(logs.map((log) => toMovement(log as TransferLog)).filter((m) => m !== undefined));
+    if (!this.pass) return;
+    for (const range of logRanges(fromBlock, toBlock, this.params.logRange)) {
+      const logs = await this.client.getLogs({
+        address: this.pass,
+        event: erc721Abi.find((item) => item.type === 'event' && item.name === 'Transfer')!,
+        ...range,
+      });
+      // Each piece is applied as it arrives, so a failure later on keeps what was read.
+      if (range.toBlock > this.indexedThrough) this.indexedThrough = range.toBlock;
+      this.apply(logs.map((log) => toMovement(log as TransferLog)).filter((m) => m !== undefined));
+    }
   }
 
   /** Applies token movements (idempotent, order-safe per token); returns the addresses whose holdings changed. */

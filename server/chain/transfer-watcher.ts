@@ -1,4 +1,5 @@
 import { type AbiEvent, type Address, erc721Abi, erc1155Abi, type Log, type PublicClient } from 'viem';
+import { logRanges } from './log-ranges.ts';
 import type { OwnershipReader, TokenMovement } from './ownership.ts';
 
 /** How often the watcher polls for new Transfer logs (anvil has no push subscription over HTTP). */
@@ -42,26 +43,49 @@ export type StartTransferWatcherParameters = {
   fromBlock: bigint;
   changes: HoldingsChanges;
   pollingIntervalMs?: number;
+  /** Most blocks one getLogs spans (CHAIN_LOG_RANGE): a watcher that fell behind catches up in pieces. */
+  logRange?: bigint;
   onError?: (error: Error) => void;
 };
 
-/** Watches Transfer logs of gate contracts, updates the reader's index and cache, and tells rooms who changed. */
+/**
+ * Watches Transfer logs of gate contracts, updates the reader's index and cache, and tells rooms who changed. It polls
+ * getLogs itself (no node-side filters, which many public RPCs lack) and never asks for more than `logRange` blocks.
+ */
 export function startTransferWatcher(params: StartTransferWatcherParameters): { stop: () => void } {
   if (params.contracts.length === 0) return { stop: () => {} };
-  const unwatch = params.client.watchEvent({
-    address: params.contracts,
-    events: transferEvents,
-    fromBlock: params.fromBlock,
-    poll: true,
-    pollingInterval: params.pollingIntervalMs ?? TRANSFER_POLL_MS,
-    strict: false,
-    onLogs: (logs) => {
-      const movements = (logs as unknown as AnyTransferLog[]).map(toMovement).filter((m) => m !== undefined);
-      params.changes.emit(params.reader.apply(movements));
+  let next = params.fromBlock;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const poll = async () => {
+    try {
+      const head = await params.client.getBlockNumber({ cacheTime: 0 });
+      for (const range of logRanges(next, head, params.logRange)) {
+        if (stopped) return;
+        const logs = await params.client.getLogs({
+          address: params.contracts,
+          events: transferEvents,
+          strict: false,
+          ...range,
+        });
+        const movements = (logs as unknown as AnyTransferLog[])
+          .map(toMovement)
+          .filter((m) => m !== undefined);
+        params.changes.emit(params.reader.apply(movements));
+        next = range.toBlock + 1n;
+      }
+    } catch (error) {
+      params.onError?.(error as Error);
+    }
+    if (!stopped) timer = setTimeout(poll, params.pollingIntervalMs ?? TRANSFER_POLL_MS);
+  };
+  timer = setTimeout(poll, 0);
+  return {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
     },
-    onError: (error) => params.onError?.(error),
-  });
-  return { stop: unwatch };
+  };
 }
 
 function toMovement(log: AnyTransferLog): TokenMovement | undefined {
