@@ -13,6 +13,7 @@ import { stamps } from '../../../shared/content/stamps.ts';
 import { claimIdFor } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
 import type { OutboxRow } from './ledger.ts';
+import { confirmPrizeRefusal } from './refusal-check.ts';
 
 /** One contract call that mints a batch of outbox rows. */
 export interface BatchCall {
@@ -96,7 +97,16 @@ export async function prepareBatch(
       const confirmed =
         drop.outcome === 'alreadyClaimed'
           ? await claimedOnChain(client, drop.rows, prefix, contracts)
-          : drop.rows;
+          : revert.name === 'ERC1155InvalidReceiver'
+            ? await refusedAlone(client, from, drop.rows, revert.name, prefix, contracts)
+            : await confirmPrizeRefusal({
+                client,
+                prizes: contracts.Prizes,
+                revert,
+                batch,
+                named: drop.rows,
+                tokenOf: (row) => tokenIds[row.kind].get(row.itemId),
+              });
       if (confirmed.length === 0) {
         if (batch.length > 1) {
           // An unexpected refusal: mint the first half now (the rest stays queued) until the culprit stands alone.
@@ -122,6 +132,24 @@ const WAIT_REFUSALS = new Set([
   'ERC1155MissingApprovalForAll',
   'ERC1155InsufficientBalance',
 ]);
+
+/** The rows when they, minted on their own, are refused the same way (another receiver cannot have named them). */
+async function refusedAlone(
+  client: PublicClient,
+  from: Address,
+  rows: OutboxRow[],
+  name: string,
+  prefix: string,
+  contracts: { Prizes: Address; Stamps: Address },
+): Promise<OutboxRow[]> {
+  if (rows.length === 0) return [];
+  try {
+    await client.estimateGas({ account: from, ...batchCall(rows, prefix, contracts) });
+    return [];
+  } catch (error) {
+    return revertOf(error)?.name === name ? rows : [];
+  }
+}
 
 /** Rows whose claim id the contract's `claimed` view really reports as used. */
 async function claimedOnChain(
