@@ -1,8 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { Address } from 'viem';
-import { type Config, createConfig, http, injected } from 'wagmi';
+import { type Config, createConfig, injected } from 'wagmi';
 import { fetchHealth } from '../../core/http.ts';
-import { browserRpcUrl, chainFor } from '../../wallet/chainEndpoint.ts';
+import { useLayoverStore } from '../../core/store.ts';
+import { chainFor } from '../../wallet/chainEndpoint.ts';
+import { relayTransport } from '../../wallet/relayTransport.ts';
 
 /** What the Prizes tab needs to read and move prizes on chain. */
 export interface PrizeWallet {
@@ -30,7 +32,7 @@ export function loadPrizeWallet(): Promise<PrizeWallet | null> {
     const config = createConfig({
       chains: [chain],
       connectors: [injected()],
-      transports: { [chain.id]: http(browserRpcUrl(health.rpcUrl)) },
+      transports: { [chain.id]: relayTransport(health.rpcUrl, () => useLayoverStore.getState().token) },
       multiInjectedProviderDiscovery: true,
     });
     loaded = {
