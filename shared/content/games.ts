@@ -47,6 +47,8 @@ export const PlaneGame = z.strictObject({
   id: z.literal('plane'),
   /** Each throw's wind is drawn from [-windMaxMps, windMaxMps]; positive blows down the terminal. */
   windMaxMps: z.number().min(0).max(10),
+  /** A round wins when a throw reaches this share of the best its own wind allows (and at least `winScore` cm). */
+  parShare: z.number().min(0.5).max(1),
 });
 
 export const TriviaGame = z.strictObject({
@@ -118,18 +120,19 @@ export const games: readonly GameInfo[] = checkGames(
       id: 'plane',
       name: name('Paper Plane', '紙飛機', '纸飞机', 'Máy bay giấy'),
       howTo: name(
-        'Pick an angle and power, read the wind, throw. Best of three.',
-        '選好角度與力度，看準風向再擲出。三擲取最佳。',
-        '选好角度和力度，看准风向再掷出。三掷取最佳。',
-        'Chọn góc và lực, xem hướng gió rồi ném. Lấy lần xa nhất trong ba lần.',
+        'Read the wind: throw softer into a headwind, harder with a tailwind, or the plane tumbles. Best of three; a throw within 90% of the best its wind allows wins.',
+        '看準風向：逆風輕一點擲，順風用力擲，否則紙飛機會翻落。三擲取最佳；任一擲達到該風況最佳距離的 90% 即獲勝。',
+        '看准风向：逆风轻一点掷，顺风用力掷，否则纸飞机会翻落。三掷取最佳；任一掷达到该风况最佳距离的 90% 即获胜。',
+        'Xem hướng gió: ngược gió thì ném nhẹ, xuôi gió thì ném mạnh, kẻo máy bay lộn nhào. Lấy lần xa nhất trong ba lần; một lần ném đạt 90% khoảng cách tốt nhất mà gió cho phép là thắng.',
       ),
       minPlayers: 1,
       maxPlayers: 1,
       turns: 3,
       timing: { lobbyMs: 30_000, countdownMs: 3_000, turnMs: 20_000, revealMs: 2_500, resultsMs: 8_000 },
-      winScore: 2_000,
+      winScore: 500,
       winnerPrize: 'lounge-day-pass',
       windMaxMps: 3,
+      parShare: 0.9,
     },
     {
       id: 'trivia',

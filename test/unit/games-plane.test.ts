@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   flyPlane,
   judgeThrow,
+  launchAirspeed,
   PLANE_PHYSICS,
   planeScore,
   throwPoints,
   windFor,
 } from '../../server/domain/games/plane.ts';
+import { powerForAirspeed } from '../../server/domain/games/plane-par.ts';
 import { PlaneThrow } from '../../shared/protocol/games.ts';
 
 const round = (over: Partial<Parameters<typeof judgeThrow>[0]> = {}) => ({
@@ -47,26 +49,35 @@ describe('Paper Plane flight', () => {
     expect(a.path.at(-1)).toBe(0);
   });
 
-  it('flies further with more power, and a tailwind helps against a headwind', () => {
-    const distances = [0, 0.25, 0.5, 0.75, 1].map((power) => flyPlane({ angle: 25, power }, 0).distance);
-    expect([...distances].sort((x, y) => x - y)).toEqual(distances);
-    expect(flyPlane({ angle: 25, power: 1 }, 3).distance).toBeGreaterThan(
-      flyPlane({ angle: 25, power: 1 }, -3).distance,
+  it('flies further with more power inside the glide airspeed, and a tailwind helps against a headwind', () => {
+    const glide = PLANE_PHYSICS.glideAirspeedMps;
+    const distances = [glide.min, (glide.min + glide.max) / 2, glide.max - 0.01].map(
+      (airspeed) => flyPlane({ angle: 20, power: powerForAirspeed(20, 0, airspeed) }, 0).distance,
     );
+    expect([...distances].sort((x, y) => x - y)).toEqual(distances);
+    const skilled = (wind: number) =>
+      flyPlane({ angle: 20, power: powerForAirspeed(20, wind, glide.max - 0.2) }, wind).distance;
+    expect(skilled(3)).toBeGreaterThan(skilled(-3));
   });
 
-  it('rewards a good angle: a flat glide beats a throw straight up, and the best angle moves with the wind', () => {
-    expect(flyPlane({ angle: 20, power: 1 }, 0).distance).toBeGreaterThan(20);
-    expect(flyPlane({ angle: 85, power: 1 }, 0).distance).toBeLessThan(2);
-    const bestAngle = (wind: number) => {
-      let best = { angle: 0, distance: 0 };
-      for (let angle = 5; angle <= 85; angle++) {
-        const { distance } = flyPlane({ angle, power: 1 }, wind);
-        if (distance > best.distance) best = { angle, distance };
-      }
-      return best.angle;
-    };
-    expect(bestAngle(3)).toBeGreaterThan(bestAngle(-3));
+  it('tumbles a throw too hard or too soft for the wind, and it falls short', () => {
+    const calm = flyPlane({ angle: 20, power: powerForAirspeed(20, 0, 11) }, 0);
+    expect(calm.tumbled).toBe(false);
+    for (const power of [0.1, 1]) {
+      const tumbled = flyPlane({ angle: 20, power }, 0);
+      expect(tumbled.tumbled).toBe(true);
+      expect(tumbled.distance).toBeLessThan(calm.distance * 0.8);
+    }
+    expect(launchAirspeed({ angle: 0, power: 0.5 }, -2)).toBeCloseTo(12, 9);
+  });
+
+  it('rewards a good angle: a flat glide beats a throw straight up, and the right power moves with the wind', () => {
+    const top = PLANE_PHYSICS.glideAirspeedMps.max - 0.01;
+    const fly = (angle: number, wind: number) =>
+      flyPlane({ angle, power: powerForAirspeed(angle, wind, top) }, wind).distance;
+    expect(fly(20, 0)).toBeGreaterThan(14);
+    expect(fly(85, 0)).toBeLessThan(2);
+    expect(powerForAirspeed(20, 3, top)).toBeGreaterThan(powerForAirspeed(20, -3, top) + 0.4);
   });
 
   it('scores the best of the throws in whole centimetres', () => {

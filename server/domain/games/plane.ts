@@ -11,6 +11,10 @@ export const PLANE_PHYSICS = {
   lift: 0.06,
   /** Lift never exceeds this share of gravity: a paper plane glides, it does not climb on its own. */
   maxLiftG: 0.8,
+  /** A paper plane glides only if it leaves the hand at its trim airspeed: faster it loops, slower it stalls. */
+  glideAirspeedMps: { min: 10, max: 12 },
+  /** A looping or stalled plane tumbles: no lift, and this many times the drag. */
+  tumbleDragFactor: 3,
   stepS: 1 / 120,
   maxFlightS: 20,
   /** Points of the drawn path sent to clients. */
@@ -23,6 +27,16 @@ export interface Flight {
   flightMs: number;
   /** x0, y0, x1, y1, ... evenly spaced in time, rounded to centimetres. */
   path: number[];
+  /** It left the hand outside the glide airspeed (too hard or too soft for the wind) and tumbled. */
+  tumbled: boolean;
+}
+
+/** The plane's airspeed as it leaves the hand: the throw's speed less the wind. */
+export function launchAirspeed(input: { angle: number; power: number }, wind: number): number {
+  const p = PLANE_PHYSICS;
+  const speed = p.minSpeedMps + (p.maxSpeedMps - p.minSpeedMps) * input.power;
+  const radians = (input.angle * Math.PI) / 180;
+  return Math.hypot(speed * Math.cos(radians) - wind, speed * Math.sin(radians));
 }
 
 /** The wind of throw `turn` in a round: drawn from the round's seed, in [-maxMps, maxMps], to 0.1 m/s. */
@@ -31,9 +45,16 @@ export function windFor(seed: number, turn: number, maxMps: number): number {
   return Math.round((random() * 2 - 1) * maxMps * 10) / 10 || 0;
 }
 
-/** Flies one throw: gravity, quadratic drag and capped lift against the air (the plane's speed less the wind). */
+/**
+ * Flies one throw: gravity, quadratic drag and capped lift against the air (the plane's speed less the wind). A throw
+ * outside the glide airspeed tumbles, so the wind decides how hard to throw: softer into it, harder with it.
+ */
 export function flyPlane(input: { angle: number; power: number }, wind: number): Flight {
   const p = PLANE_PHYSICS;
+  const launch = launchAirspeed(input, wind);
+  const tumbled = launch < p.glideAirspeedMps.min || launch > p.glideAirspeedMps.max;
+  const liftFactor = tumbled ? 0 : p.lift;
+  const drag = tumbled ? p.drag * p.tumbleDragFactor : p.drag;
   const speed = p.minSpeedMps + (p.maxSpeedMps - p.minSpeedMps) * input.power;
   const radians = (input.angle * Math.PI) / 180;
   let vx = speed * Math.cos(radians);
@@ -47,11 +68,11 @@ export function flyPlane(input: { angle: number; power: number }, wind: number):
     const airX = vx - wind;
     const airY = vy;
     const air = Math.hypot(airX, airY);
-    const lift = Math.min(p.lift * air * air, p.maxLiftG * p.gravity);
+    const lift = Math.min(liftFactor * air * air, p.maxLiftG * p.gravity);
     const upX = air > 0 ? -airY / air : 0;
     const upY = air > 0 ? airX / air : 1;
-    vx += (-p.drag * air * airX + lift * upX) * p.stepS;
-    vy += (-p.gravity - p.drag * air * airY + lift * upY) * p.stepS;
+    vx += (-drag * air * airX + lift * upX) * p.stepS;
+    vy += (-p.gravity - drag * air * airY + lift * upY) * p.stepS;
     const lastX = x;
     const lastY = y;
     x += vx * p.stepS;
@@ -68,7 +89,7 @@ export function flyPlane(input: { angle: number; power: number }, wind: number):
     samples.push([x, y]);
   }
   const distance = Math.max(0, x);
-  return { distance, flightMs: Math.round(t * 1000), path: thin(samples, p.pathPoints) };
+  return { distance, flightMs: Math.round(t * 1000), path: thin(samples, p.pathPoints), tumbled };
 }
 
 /** A throw's points: its distance in whole centimetres. */

@@ -1,14 +1,24 @@
 import { validate } from '@colyseus/core';
-import { planeGame } from '../../../shared/content/games.ts';
+import { type PlaneGame, planeGame } from '../../../shared/content/games.ts';
 import { PlaneThrow } from '../../../shared/protocol/games.ts';
 import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
 import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
+import { madePar } from '../../domain/games/plane-par.ts';
 import { GameRoom } from './game-room.ts';
+
+/** A win score no distance reaches: a round where no throw made its wind's par is not won. */
+const UNREACHABLE = Number.MAX_SAFE_INTEGER;
 
 /** Paper Plane: one player, three throws; the server flies each throw in the round's wind and keeps the best. */
 export class PlaneRoom extends GameRoom<PlaneState> {
   override state = new PlaneState();
-  protected override readonly game = planeGame;
+  /** Whether a throw this round reached the par of its own wind: only then can the round be won. */
+  private parMade = false;
+
+  // The win depends on each throw's wind, not one fixed distance (a fixed throw once won in every wind).
+  protected override get game(): PlaneGame {
+    return this.parMade ? planeGame : { ...planeGame, winScore: UNREACHABLE };
+  }
 
   /** Turns thrown this round (a replayed throw counts once), and every turn's distance in metres. */
   private readonly thrown = new Set<number>();
@@ -32,6 +42,8 @@ export class PlaneRoom extends GameRoom<PlaneState> {
       if (outcome !== 'accepted') return;
       this.thrown.add(turn);
       const flight = flyPlane(input, this.state.wind);
+      if (madePar({ distance: flight.distance, wind: this.state.wind }, planeGame.parShare))
+        this.parMade = true;
       this.land(flight, input, now);
       player.gain = throwPoints(flight.distance);
       player.score = planeScore(this.distances);
@@ -40,6 +52,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
 
   protected override prepareRound(): void {
     this.thrown.clear();
+    this.parMade = false;
     this.distances.length = 0;
     this.state.flights.clear();
     this.state.wind = windFor(this.seed, 0, this.game.windMaxMps);
