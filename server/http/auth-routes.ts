@@ -35,7 +35,9 @@ import { MergeRefusal, mergeMember } from '../members/merge.ts';
 import { prizeRequirement } from '../prizes/eligibility.ts';
 import { announceQuests } from '../quests/announce.ts';
 import { exportQuestRecord, loadQuestsSnapshot } from '../quests/passport.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
+import { fromOwnPages } from './same-origin.ts';
 
 /** Sign-in routes: guest sessions, the dev-chain test wallet, and who a token belongs to. */
 export function mountAuthRoutes(
@@ -48,7 +50,7 @@ export function mountAuthRoutes(
   // Thirty sign-ins at once per address (a venue behind one NAT), then one a second.
   const signInLimiter = new KeyedRateLimiter(30, 1);
   const limited = (req: Request, res: Response): boolean => {
-    if (signInLimiter.take(req.ip ?? 'unknown', Date.now())) return false;
+    if (signInLimiter.take(clientKey(req), Date.now())) return false;
     sendError(res, 429, 'rateLimited', 'too many sign-ins from this address; wait a few seconds');
     return true;
   };
@@ -66,6 +68,9 @@ export function mountAuthRoutes(
     const rpcUrl = options.testWalletRpcUrl;
     if (!rpcUrl)
       return sendError(res, 404, 'testWalletUnavailable', 'the test wallet exists on a local dev chain only');
+    // Its answer holds a private key (and, with `host`, a host's token): for the lounge's own pages only.
+    if (!fromOwnPages(req, ctx.config))
+      return sendError(res, 403, 'crossSite', "the test wallet is only handed to the lounge's own pages");
     if (limited(req, res)) return;
     const body = TestWalletBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidName', describeZodError(body.error));
@@ -194,6 +199,7 @@ export function mountAuthRoutes(
     if (!body.success)
       return sendError(res, 400, 'confirmErase', 'send {"confirm":"erase my data"} to erase your data');
     const result = await eraseMember(ledger.db, session.member.id);
+    announceSessionsEnded(ctx, session.member.id);
     clearRefreshCookie(ctx, res);
     const response: EraseMeResponse = { erased: true, ...result };
     res.json(response);
