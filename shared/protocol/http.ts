@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { DisplayNameText } from '../text/text-schemas.ts';
 import { DISPLAY_NAME_MAX } from './limits.ts';
 
 export { DISPLAY_NAME_MAX };
 
-/** A display name: trimmed, 1-24 characters, no control characters. */
-export const DisplayName = z
-  .string()
-  .transform((name) => name.replace(/\p{Cc}/gu, '').trim())
-  .pipe(z.string().min(1).max(DISPLAY_NAME_MAX));
+/** A display name: Unicode-cleaned, 1-24 characters, one lookalike script, no staff word (`shared/text`). */
+export const DisplayName = DisplayNameText;
 
 export const GuestSignInBody = z.strictObject({ name: DisplayName });
 export type GuestSignInBody = z.infer<typeof GuestSignInBody>;

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { type HallId, LiveEventSpec, type LiveEventStatus } from '../content/live-events.ts';
+import { memberText, optionalMemberText } from '../text/text-schemas.ts';
 import type { PrizeView } from './quests.ts';
 
 /** Emoji a member can burst over the crowd (ids; the client draws them). */
 export const REACTIONS = ['clap', 'heart', 'fire', 'laugh', 'wow', 'plane'] as const;
 export type Reaction = (typeof REACTIONS)[number];
 
-const text = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((value) => value.replace(/\p{Cc}/gu, ' ').trim())
-    .pipe(z.string().min(1));
+const text = memberText;
 const memberId = z.string().min(1).max(64);
 
 /** Join options of an event room: the session token and which event. */
@@ -30,7 +26,7 @@ export const AudienceMessages = {
   report: z.strictObject({
     memberId,
     reason: z.enum(['abuse', 'spam', 'other']),
-    note: z.string().max(200).default(''),
+    note: optionalMemberText(200),
   }),
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOUNGE_BOUNDS, loungeLayout } from '../content/lounge-layout.ts';
+import { memberText } from '../text/text-schemas.ts';
 import { CHAT_MAX_LENGTH } from './limits.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from './quests.ts';
 
@@ -22,11 +23,7 @@ export const MoveTarget = z.strictObject({
 export type MoveTarget = z.infer<typeof MoveTarget>;
 
 export const ChatSend = z.strictObject({
-  text: z
-    .string()
-    .max(CHAT_MAX_LENGTH)
-    .transform((text) => text.replace(/\p{Cc}/gu, ' ').trim())
-    .pipe(z.string().min(1)),
+  text: memberText(CHAT_MAX_LENGTH),
 });
 export type ChatSend = z.infer<typeof ChatSend>;
 
