@@ -60,3 +60,56 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Polls an async check every 50 ms until it gives a value; for states only a request can see. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  what = 'condition',
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * POSTs to Colyseus' matchmaking route (`joinOrCreate/lounge`) as a hostile client would: any body, any headers,
+ * optionally streamed without a Content-Length. Answers the status and the parsed JSON (or `{}`).
+ */
+export async function postMatchmake(
+  url: string,
+  path: string,
+  body: unknown,
+  options: { headers?: Record<string, string>; stream?: boolean } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
+): Promise<{ status: number; json: any }> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const payload = options.stream
+    ? new ReadableStream({
+        start(controller) {
+          const bytes = new TextEncoder().encode(text);
+          for (let at = 0; at < bytes.length; at += 64 * 1024)
+            controller.enqueue(bytes.slice(at, at + 64 * 1024));
+          controller.close();
+        },
+      })
+    : text;
+  const response = await fetch(`${url}/matchmake/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: payload,
+    ...(options.stream ? { duplex: 'half' } : {}),
+  } as RequestInit);
+  const raw = await response.text();
+  let json: unknown = {};
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = { raw };
+  }
+  return { status: response.status, json };
+}
