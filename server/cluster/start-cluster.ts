@@ -98,6 +98,10 @@ async function main(): Promise<void> {
           DATABASE_URL: env.DATABASE_URL,
           REDIS_URL: env.REDIS_URL,
           DATA_DIR: env.DATA_DIR,
+          // Only our own nginx (on this machine) names the client in X-Forwarded-For; per-IP limits key on that.
+          TRUST_PROXY: '127.0.0.1,::1',
+          // An anvil this launcher started: the workers may offer the test wallet on it (TEST_WALLET=auto).
+          ...(env.RPC_URL ? {} : { CHAIN_STARTED_BY_LAYOVER: '1' }),
           // Only the first worker builds the client; the rest serve the same dist/client.
           ...(index > 1 ? { CLIENT_BUILD: 'skip' } : {}),
         },
