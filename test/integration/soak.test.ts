@@ -21,7 +21,8 @@ beforeAll(async () => {
       args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '),
     );
   });
-  layover = await startTestLayover({ loungeCapacity: BOTS });
+  // Every bot joins from 127.0.0.1: the per-address room cap is raised to fit them all (one room per member).
+  layover = await startTestLayover({ loungeCapacity: BOTS, roomCaps: { perMember: 3, perIp: BOTS * 2 } });
 });
 
 afterAll(async () => {

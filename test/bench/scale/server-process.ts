@@ -74,6 +74,8 @@ export async function startBenchServer(options: {
     DEPLOYMENTS_DIR: join(dir, 'deployments'),
     LOUNGE_CAPACITY: String(options.loungeCapacity),
     ORACLE: 'off',
+    // Every simulated member joins from 127.0.0.1: the per-address room cap must not stop the climb.
+    MAX_ROOMS_PER_IP: '1000000',
   };
   // Only an explicit SCALE_DATABASE_URL moves the ledger off PGlite; nothing else from the shell leaks in.
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'RPC_URL', 'PUBLIC_URL', 'PUBLIC_ADDRESS'])
