@@ -47,3 +47,29 @@ export class KeyedRateLimiter {
     return bucket.take(now);
   }
 }
+
+/** A named limit: `capacity` actions at once, then `perSecond`. */
+export interface RateLimit {
+  name: string;
+  capacity: number;
+  perSecond: number;
+}
+
+/**
+ * Limiters by limit, kept as long as the store: a room asks here instead of building its own, so a member who leaves
+ * and rejoins (a new connection, a new room instance) finds the bucket they left, not a full one.
+ */
+export class RateLimitStore {
+  private readonly limiters = new Map<string, KeyedRateLimiter>();
+
+  /** The one limiter of `limit` (same name and rate, same limiter). */
+  limiter(limit: RateLimit): KeyedRateLimiter {
+    const key = `${limit.name}:${limit.capacity}:${limit.perSecond}`;
+    let limiter = this.limiters.get(key);
+    if (!limiter) {
+      limiter = new KeyedRateLimiter(limit.capacity, limit.perSecond);
+      this.limiters.set(key, limiter);
+    }
+    return limiter;
+  }
+}

@@ -1,7 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AppContext } from '../context.ts';
 import { staff } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
-import { memberCredentials } from '../db/schema.ts';
+import { memberCredentials, members } from '../db/schema.ts';
+import { announceRoleChanged } from '../members/member-channel.ts';
 
 export type StaffRole = 'host' | 'admin';
 
@@ -78,6 +80,43 @@ export async function grantStaffRole(db: Db, principal: string, role: StaffRole)
   const insert = db.insert(staff).values({ address: key, role });
   if (role === 'admin') await insert.onConflictDoUpdate({ target: staff.address, set: { role: 'admin' } });
   else await insert.onConflictDoNothing({ target: staff.address });
+}
+
+/**
+ * Takes a principal's staff role away and tells every room seating a member who holds that principal (any process):
+ * a host still in a hall is walked out at once instead of keeping the powers they joined with. Answers their ids.
+ */
+export async function revokeStaffRole(
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger'>,
+  principal: string,
+): Promise<string[]> {
+  const key = principal.startsWith('0x') ? principal.toLowerCase() : principal;
+  const { db } = ctx.ledger;
+  await db.delete(staff).where(eq(staff.address, key));
+  const holders = await holdersOf(db, key);
+  for (const memberId of holders) announceRoleChanged(ctx, memberId);
+  return holders;
+}
+
+/** The members holding a staff principal: the wallet's member, or the members with that email or brand login. */
+async function holdersOf(db: Db, principal: string): Promise<string[]> {
+  if (principal.startsWith('0x')) {
+    const rows = await db
+      .select({ id: members.id })
+      .from(members)
+      .where(sql`lower(${members.address}) = ${principal}`);
+    return rows.map((row) => row.id);
+  }
+  const email = principal.startsWith('email:');
+  const kind = email ? 'email' : 'oidc';
+  const subject = principal.slice(email ? 'email:'.length : 'oidc:'.length);
+  const rows = await db
+    .select({ id: memberCredentials.memberId })
+    .from(memberCredentials)
+    .where(
+      and(eq(memberCredentials.kind, kind), sql`lower(${memberCredentials.subject}) = lower(${subject})`),
+    );
+  return [...new Set(rows.map((row) => row.id))];
 }
 
 /**

@@ -20,13 +20,25 @@ export interface SessionsEnded {
   type: 'sessionsEnded';
 }
 
+/** Not for clients: the member's staff role may have changed (granted, revoked); rooms re-check their hosts. */
+export interface RoleChanged {
+  type: 'roleChanged';
+}
+
+/** The signals that make every room re-check a member's connections (session, role), in any process. */
+export type MemberRecheck = SessionsEnded | RoleChanged;
+
+/** Whether a member-channel message asks for a re-check rather than carrying something to show the member. */
+export const isRecheck = (message: MemberMessage | MemberRecheck): message is MemberRecheck =>
+  message.type === 'sessionsEnded' || message.type === 'roleChanged';
+
 const topic = (memberId: string) => `member:${memberId}`;
 
 /** Publishes to every room (in any process sharing presence) where `memberId` is seated. */
 export function publishToMember(
   ctx: Pick<AppContext, 'presence' | 'logger'>,
   memberId: string,
-  message: MemberMessage | SessionsEnded,
+  message: MemberMessage | MemberRecheck,
 ): void {
   void Promise.resolve(ctx.presence.publish(topic(memberId), message)).catch((err: unknown) =>
     ctx.logger.error({ err, memberId, type: message.type }, 'could not publish to member'),
@@ -37,12 +49,12 @@ export function publishToMember(
 export class MemberFeed {
   private readonly subscribed = new Map<
     string,
-    { seats: number; listener: (message: MemberMessage | SessionsEnded) => void }
+    { seats: number; listener: (message: MemberMessage | MemberRecheck) => void }
   >();
 
   constructor(
     private readonly presence: Presence,
-    private readonly deliver: (memberId: string, message: MemberMessage | SessionsEnded) => void,
+    private readonly deliver: (memberId: string, message: MemberMessage | MemberRecheck) => void,
   ) {}
 
   async add(memberId: string): Promise<void> {
@@ -51,7 +63,7 @@ export class MemberFeed {
       current.seats += 1;
       return;
     }
-    const listener = (message: MemberMessage | SessionsEnded) => this.deliver(memberId, message);
+    const listener = (message: MemberMessage | MemberRecheck) => this.deliver(memberId, message);
     this.subscribed.set(memberId, { seats: 1, listener });
     await this.presence.subscribe(topic(memberId), listener);
   }
@@ -75,4 +87,9 @@ export class MemberFeed {
 /** Tells every room seating `memberId` (any process) to drop connections whose session has ended. */
 export function announceSessionsEnded(ctx: Pick<AppContext, 'presence' | 'logger'>, memberId: string): void {
   publishToMember(ctx, memberId, { type: 'sessionsEnded' });
+}
+
+/** Tells every room seating `memberId` (any process) to re-check their staff role: a host who lost it is walked out. */
+export function announceRoleChanged(ctx: Pick<AppContext, 'presence' | 'logger'>, memberId: string): void {
+  publishToMember(ctx, memberId, { type: 'roleChanged' });
 }

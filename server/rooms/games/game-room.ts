@@ -16,9 +16,11 @@ import { GamePlayer, type GameState } from '../../../shared/state/GameState.ts';
 import { admitMember } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
 import { lobbyStarts, rankRound, roundWinner } from '../../domain/games/rounds.ts';
-import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+import type { RateLimit } from '../../domain/rate-limit.ts';
 import { RoundResults } from '../../games/round-results.ts';
 import type { DropReason } from '../../observability/metrics.ts';
+import { memberLimiter, ROOM_LIMITS } from '../parts/member-limits.ts';
+import { MemberWatch } from '../parts/member-watch.ts';
 import { isNetworkDrop } from '../parts/network-drop.ts';
 
 export interface GameAuth {
@@ -57,17 +59,18 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   /** The round's secret seed: wind, questions, bags all come from it. */
   protected seed = 0;
   private nextOrder = 0;
-  private readonly readyLimiter = new KeyedRateLimiter(4, 2);
   /** The game's own input (a throw, an answer, a grab): `burst` at once, then `perSecond` of game time. */
   protected abstract readonly inputRate: { burst: number; perSecond: number };
-  private inputLimiter!: KeyedRateLimiter;
+  private inputLimit!: RateLimit;
   private results!: RoundResults;
+  private watch!: MemberWatch;
 
   /** Lobby input shared by every game: ready or not. */
   protected readonly readyMessage = validate(GameReady, (client, input) => {
     const player = this.state.players.get(client.sessionId);
     if (!player || this.state.phase !== 'lobby') return;
-    if (!this.readyLimiter.take(client.sessionId, Date.now())) return this.dropped('readyRateLimited');
+    if (!memberLimiter(this.ctx, ROOM_LIMITS.gameReady).take(player.memberId, Date.now()))
+      return this.dropped('readyRateLimited');
     player.ready = input.ready;
   });
 
@@ -75,7 +78,12 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     this.ctx = options.ctx;
     const { timeScale } = GameRoomOptions.parse({ timeScale: options.timeScale });
     this.timeScale = timeScale;
-    this.inputLimiter = new KeyedRateLimiter(this.inputRate.burst, this.inputRate.perSecond / timeScale);
+    this.inputLimit = {
+      name: `${this.game.id}Input`,
+      capacity: this.inputRate.burst,
+      perSecond: this.inputRate.perSecond / timeScale,
+    };
+    this.watch = new MemberWatch(this.ctx, () => this.clients);
     const scale = (ms: number) => Math.round(ms * timeScale);
     const t = this.game.timing;
     this.timing = {
@@ -128,6 +136,7 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     player.name = auth.name;
     player.order = this.nextOrder++;
     this.state.players.set(client.sessionId, player);
+    this.watch.seated(client.sessionId, auth.memberId);
     if (this.state.phase === 'lobby' && this.state.phaseEndsAt === 0)
       this.state.phaseEndsAt = Date.now() + this.timing.lobbyMs;
   }
@@ -146,17 +155,20 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
   override onReconnect(client: GameClient): void {
     const player = this.state.players.get(client.sessionId);
     if (player) player.connected = true;
+    this.watch.reconnected(client);
     this.rejoined(client);
   }
 
   override onLeave(client: GameClient): void {
     this.state.players.delete(client.sessionId);
+    this.watch.left(client.sessionId);
     if (this.state.phase === 'lobby' && this.locked && this.clients.length < this.maxClients)
       void this.unlock();
   }
 
   // Results queued before shutdown reach the ledger before it closes.
   override async onDispose(): Promise<void> {
+    this.watch.dispose();
     await this.results.drain();
   }
 
@@ -171,7 +183,8 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
 
   /** Takes one of the sender's input tokens; false means over this input's rate (ignore it, do not drop). */
   protected takeInput(sessionId: string, now: number): boolean {
-    if (this.inputLimiter.take(sessionId, now)) return true;
+    const memberId = this.state.players.get(sessionId)?.memberId ?? sessionId;
+    if (memberLimiter(this.ctx, this.inputLimit).take(memberId, now)) return true;
     this.dropped('inputRateLimited');
     return false;
   }

@@ -1,6 +1,6 @@
 import type { AudienceMessage } from '../../../shared/protocol/live-events.ts';
 import { EVENT_ROOM } from '../../../shared/rooms.ts';
-import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
+import type { RateLimit } from '../../domain/rate-limit.ts';
 import { claimDrop, drawDueRaffle, dropCounts, findDrop } from '../../live-events/drops.ts';
 import { reportMember } from '../../live-events/moderation.ts';
 import { castVote, pollTallies } from '../../live-events/polls.ts';
@@ -9,19 +9,22 @@ import type { DropReason } from '../../observability/metrics.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
 import { prizeRequirement } from '../../prizes/eligibility.ts';
 import { prizeView } from '../../quests/passport.ts';
+import { memberLimiter, ROOM_LIMITS } from '../parts/member-limits.ts';
 import type { Hall, SeatedHallClient } from './hall.ts';
 
 /** What the audience does in a hall: reactions, questions, votes, drop claims and reports. */
 export class EventAudience {
-  private readonly reactions = new KeyedRateLimiter(4, 2);
-  private readonly questions = new KeyedRateLimiter(2, 0.2);
-  private readonly reports = new KeyedRateLimiter(3, 0.05);
   private questionSeq = 0;
   private tallyPending = false;
   private countPending = false;
   private drawing = false;
 
   constructor(private readonly room: Hall) {}
+
+  /** Whether the member may act again under `limit`: the process's limiter, keyed by member, survives a rejoin. */
+  private allowed(limit: RateLimit, client: SeatedHallClient): boolean {
+    return memberLimiter(this.room.ctx, limit).take(client.auth.memberId, this.room.ctx.clock.now());
+  }
 
   /** A new instance starts from the ledger's tallies and drop counts. */
   async restore(): Promise<void> {
@@ -32,7 +35,7 @@ export class EventAudience {
 
   react(client: SeatedHallClient, message: AudienceMessage<'react'>): void {
     if (!this.mayTalk(client)) return;
-    if (!this.reactions.take(client.sessionId, Date.now())) {
+    if (!this.allowed(ROOM_LIMITS.reaction, client)) {
       this.dropped('reactionRateLimited');
       return;
     }
@@ -41,7 +44,7 @@ export class EventAudience {
 
   ask(client: SeatedHallClient, message: AudienceMessage<'ask'>): void {
     if (!this.mayTalk(client)) return;
-    if (!this.questions.take(client.sessionId, Date.now())) {
+    if (!this.allowed(ROOM_LIMITS.question, client)) {
       this.dropped('questionRateLimited');
       this.room.notice(client, 'rateLimited');
       return;
@@ -97,7 +100,7 @@ export class EventAudience {
   async report(client: SeatedHallClient, message: AudienceMessage<'report'>): Promise<void> {
     const event = this.room.event;
     if (!event || message.memberId === client.auth.memberId) return;
-    if (!this.reports.take(client.sessionId, Date.now())) {
+    if (!this.allowed(ROOM_LIMITS.report, client)) {
       this.dropped('reportRateLimited');
       return this.room.notice(client, 'rateLimited');
     }

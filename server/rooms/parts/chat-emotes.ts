@@ -15,23 +15,26 @@ export interface ChatRoom {
   maySpeak: (client: Client) => boolean;
   /** A message ignored, for the room's `layover_message_drops_total`. */
   dropped?: (reason: DropReason) => void;
+  /** The process's chat and emote limiters, keyed by member id so a rejoin does not refill them (rooms pass them). */
+  limits?: { chat: KeyedRateLimiter; emote: KeyedRateLimiter };
 }
 
-/** Chat lines and emotes: rate-limited per session, relayed to the room, emotes cleared after a few seconds. */
+/** Chat lines and emotes: rate-limited per member, relayed to the room, emotes cleared after a few seconds. */
 export class ChatEmotes {
   private readonly emoteUntil = new Map<string, number>();
-  private readonly chatLimiter = new KeyedRateLimiter(5, 1);
-  private readonly emoteLimiter = new KeyedRateLimiter(3, 1);
+  private readonly limits: { chat: KeyedRateLimiter; emote: KeyedRateLimiter };
   private chatSeq = 0;
 
-  constructor(private readonly room: ChatRoom) {}
+  constructor(private readonly room: ChatRoom) {
+    this.limits = room.limits ?? { chat: new KeyedRateLimiter(5, 1), emote: new KeyedRateLimiter(3, 1) };
+  }
 
   /** Relays a chat line; the line it sent, or undefined when the sender may not speak or is over the rate. */
   chat(client: Client, text: string, now: number): ChatLine | undefined {
     const member = this.room.members.get(client.sessionId);
     if (!member) return undefined;
     if (!this.room.maySpeak(client)) return this.drop('muted');
-    if (!this.chatLimiter.take(client.sessionId, now)) {
+    if (!this.limits.chat.take(member.id, now)) {
       this.room.dropped?.('chatRateLimited');
       client.send('notice', { code: 'chatRateLimited' });
       return undefined;
@@ -53,7 +56,7 @@ export class ChatEmotes {
     const member = this.room.members.get(client.sessionId);
     if (!member) return undefined;
     if (!this.room.maySpeak(client)) return this.drop('muted');
-    if (!this.emoteLimiter.take(client.sessionId, now)) return this.drop('emoteRateLimited');
+    if (!this.limits.emote.take(member.id, now)) return this.drop('emoteRateLimited');
     member.emote = emote;
     member.emoteSeq = (member.emoteSeq + 1) % 65536;
     this.emoteUntil.set(client.sessionId, now + EMOTE_DURATION_MS);

@@ -7,10 +7,12 @@ import { type LoungeState, Member } from '../../../shared/state/LoungeState.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
 import { spawnPose } from '../../domain/lounge-members.ts';
-import { MemberFeed, type MemberMessage } from '../../members/member-channel.ts';
+import { isRecheck, MemberFeed, type MemberMessage } from '../../members/member-channel.ts';
 import { LoungeQuestEvents } from '../../quests/lounge-events.ts';
 import { AvatarMotion } from './avatar-motion.ts';
 import { ChatEmotes } from './chat-emotes.ts';
+import { memberLimiter, ROOM_LIMITS } from './member-limits.ts';
+import { recheckClient, recheckMember } from './member-recheck.ts';
 import { isNetworkDrop } from './network-drop.ts';
 
 /** A client of any room with avatars; its auth is what admission let in. */
@@ -69,6 +71,7 @@ export class LoungeCrowd {
       broadcastChat: (line) => room.broadcastChat(line),
       maySpeak: (client) => this.rules.maySpeak(client as CrowdClient),
       dropped: (reason) => ctx.metrics.messageDrops.inc({ room: room.roomName(), reason }),
+      limits: { chat: memberLimiter(ctx, ROOM_LIMITS.chat), emote: memberLimiter(ctx, ROOM_LIMITS.emote) },
     });
     this.questEvents = new LoungeQuestEvents(ctx, room.roomName, (memberId, snapshot, earned, prizes) => {
       this.sendToMember(memberId, { type: 'quests', payload: snapshot });
@@ -76,7 +79,7 @@ export class LoungeCrowd {
       for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
     });
     this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) => {
-      if (message.type === 'sessionsEnded') void this.dropEndedSessions(memberId);
+      if (isRecheck(message)) void this.recheckMember(memberId);
       else this.sendToMember(memberId, message);
     });
   }
@@ -133,9 +136,13 @@ export class LoungeCrowd {
     this.questEvents.joined(auth.memberId, auth.address);
   }
 
-  /** A reconnected client has a fresh connection and no view yet: give it one at once, before its state resync. */
+  /**
+   * A reconnected client has a fresh connection and no view yet: give it one at once, before its state resync. Its
+   * session may have ended while it was away (no signal reaches a dropped connection): it is re-checked too.
+   */
   reconnect(client: CrowdClient): void {
     this.motion.refreshViews([client]);
+    void recheckClient(this.ctx, client);
   }
 
   /** True when the drop may reconnect (a lost network): the avatar stands still meanwhile. False: it is gone. */
@@ -198,16 +205,12 @@ export class LoungeCrowd {
   }
 
   /**
-   * A browser of this member was signed out (or the member erased, merged, re-bound by support): each of their
-   * connections here whose session no longer lives leaves with `sessionEnded`.
+   * A browser of this member was signed out (or the member erased, merged, re-bound by support), or their staff role
+   * changed: each of their connections here whose admission no longer holds leaves with `sessionEnded` or
+   * `roleChanged`.
    */
-  async dropEndedSessions(memberId: string): Promise<void> {
-    const theirs = [...this.room.clients()].filter((client) => client.auth?.memberId === memberId);
-    for (const client of theirs) {
-      const key = client.auth?.sessionKey;
-      if (key && (await this.ctx.members.sessionLive(key))) continue;
-      client.leave(LeaveCode.sessionEnded, 'sessionEnded');
-    }
+  recheckMember(memberId: string): Promise<void> {
+    return recheckMember(this.ctx, this.room.clients(), memberId);
   }
 
   /** Sends to every client of one member here; a fresh quests snapshot also updates their status badge. */
