@@ -6,6 +6,7 @@ import { dropClaims, eventDrops } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import { drawRaffle, raffleCommit } from '../domain/live-events/raffle.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
+import { prizeCapReached, prizesPerMemberPerDay } from '../prizes/caps.ts';
 import type { PrizeRequirement } from '../prizes/eligibility.ts';
 
 export type DropRow = typeof eventDrops.$inferSelect;
@@ -82,6 +83,11 @@ export async function claimDrop(
     if (drop.claimed >= drop.supply) {
       await tx.update(dropClaims).set({ won: false }).where(where);
       return { outcome: 'soldOut' };
+    }
+    // A member over the daily prize cap takes no place in the drop: the rest stay for others.
+    if (await prizeCapReached(tx, memberId, now, prizesPerMemberPerDay())) {
+      await tx.update(dropClaims).set({ won: false }).where(where);
+      return { outcome: 'lost' };
     }
     const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
     await tx

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { members, outbox } from '../db/schema.ts';
+import { PRIZE_DAILY_CAP, prizeCapReached, prizesPerMemberPerDay } from './caps.ts';
 import { custodyFor } from './custody.ts';
 import { meetsPrizeRequirement, PRIZE_HOLD_MS, type PrizeRequirement } from './eligibility.ts';
 
@@ -23,15 +24,22 @@ export interface QueueAwardParameters {
    * without that identity is held unminted for PRIZE_HOLD_MS (outbox.hold_expires_at), whatever `custody` says.
    */
   requires?: PrizeRequirement | undefined;
+  /** Prizes this member may win per UTC day; omitted means PRIZES_PER_MEMBER_PER_DAY (./caps.ts). */
+  dailyCap?: number | undefined;
 }
 
 /**
  * Queues an on-chain stamp or prize for the oracle, inside the caller's transaction: to the member's wallet, or for
  * a guest held until they connect one (or minted to the brand's custody address, when it keeps prizes in custody).
  * A prize whose winner lacks the identity `requires` asks for is held until they keep their account (or it expires
- * back to supply; see ./eligibility.ts).
+ * back to supply; see ./eligibility.ts). A prize past the member's daily cap is recorded as failed (./caps.ts).
  */
 export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<OutboxRow> {
+  if (
+    params.kind === 'prize' &&
+    (await prizeCapReached(tx, params.memberId, params.at, params.dailyCap ?? prizesPerMemberPerDay()))
+  )
+    return refuseOverCap(tx, params);
   const identityHold =
     params.kind === 'prize' &&
     params.requires !== undefined &&
@@ -58,6 +66,27 @@ export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<
       createdAt: params.at,
       updatedAt: params.at,
       holdExpiresAt: identityHold ? new Date(params.at.getTime() + PRIZE_HOLD_MS) : null,
+    })
+    .returning();
+  if (!row) throw new Error('Layover: outbox insert returned nothing');
+  return row;
+}
+
+/** A prize over the member's daily cap: recorded as failed (never minted, nothing taken from the supply). */
+async function refuseOverCap(tx: Db, params: QueueAwardParameters): Promise<OutboxRow> {
+  const [row] = await tx
+    .insert(outbox)
+    .values({
+      kind: params.kind,
+      memberId: params.memberId,
+      itemId: params.itemId,
+      eventId: params.eventId,
+      source: params.source,
+      recipient: null,
+      status: 'failed',
+      lastError: PRIZE_DAILY_CAP,
+      createdAt: params.at,
+      updatedAt: params.at,
     })
     .returning();
   if (!row) throw new Error('Layover: outbox insert returned nothing');
