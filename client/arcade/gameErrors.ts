@@ -1,4 +1,5 @@
 import { GameJoinErrorCode, GameLeaveCode } from '../../shared/protocol/games.ts';
+import { LeaveCode } from '../../shared/protocol/join.ts';
 import type { ErrorCode } from '../core/errorCodes.ts';
 import type { MessageKey } from '../core/i18n/en.ts';
 import { joinErrorCode } from '../core/net/joinError.ts';
@@ -23,6 +24,8 @@ export function gameJoinError(error: unknown): GameErrorCode {
 export function gameLeaveError(code: number, reason?: string): GameErrorCode | null {
   if (code === CONSENTED_LEAVE) return null;
   if (code === GameLeaveCode.impossibleInput || reason === 'impossibleInput') return 'impossibleInput';
+  // Signed out or erased while playing: the lounge's connection ends the same way and signs the page out.
+  if (code === LeaveCode.sessionEnded || reason === 'sessionEnded') return 'sessionEnded';
   return 'connectionLost';
 }
 

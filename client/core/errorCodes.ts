@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'eventBanned',
   'eventRemoved',
   'eventEnded',
+  'roleChanged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

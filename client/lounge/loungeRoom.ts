@@ -140,8 +140,10 @@ async function returnAfterGateLost(): Promise<void> {
   if (store.token) await ensureSeated(store.token);
 }
 
-/** The hall closed on us (removed, banned, or the event ended): back to the main lounge, saying why. */
-async function returnFromHall(why: 'eventRemoved' | 'eventBanned' | 'eventEnded'): Promise<void> {
+/** The hall closed on us (removed, banned, the event ended, our host role gone): back to the main lounge, saying why. */
+async function returnFromHall(
+  why: 'eventRemoved' | 'eventBanned' | 'eventEnded' | 'roleChanged',
+): Promise<void> {
   const store = useLayoverStore.getState();
   forgetEventHall();
   store.pushToast({ kind: why === 'eventEnded' ? 'status' : 'alert', key: `error.${why}` });

@@ -355,6 +355,8 @@ export const en = {
   'error.eventRemoved':
     'The host asked you to leave the hall. You are back in the main lounge and may return.',
   'error.eventEnded': 'The show is over. Thanks for coming! You are back in the main lounge.',
+  'error.roleChanged':
+    'Your host role was removed, so you are back in the main lounge. You may return to the hall as audience.',
   'event.gateDenied.vip':
     'This event is for Gold Pass holders and above. Sign in with a wallet that holds one, or earn Gold on the Frequent Flyer journey.',
   'event.gateDenied.suite':

@@ -353,6 +353,8 @@ export const vi: Catalogue = {
   'error.eventRemoved':
     'Người dẫn chương trình đã mời bạn rời hội trường. Bạn đã về phòng chờ chính và có thể quay lại sau.',
   'error.eventEnded': 'Buổi diễn đã kết thúc. Cảm ơn bạn đã tham gia! Bạn đã về phòng chờ chính.',
+  'error.roleChanged':
+    'Vai trò người dẫn của bạn đã bị gỡ nên bạn đã về phòng chờ chính. Bạn có thể quay lại hội trường với tư cách khán giả.',
   'event.gateDenied.vip':
     'Sự kiện này dành cho người có Thẻ Vàng trở lên. Hãy đăng nhập bằng ví có thẻ đó, hoặc đạt hạng Vàng qua hành trình Khách hàng Thân thiết.',
   'event.gateDenied.suite':

@@ -327,6 +327,7 @@ export const zhHans: Catalogue = {
   'error.eventBanned': '主持人已禁止你参加这场活动，因此无法进入会场。',
   'error.eventRemoved': '主持人请你离开会场。你已回到主贵宾室，之后仍可再次入场。',
   'error.eventEnded': '演出已经结束，感谢参加！你已回到主贵宾室。',
+  'error.roleChanged': '你的主持人身份已被移除，你已回到主贵宾室。你可以以观众身份回到会场。',
   'event.gateDenied.vip':
     '这场活动仅限金卡通行证及以上等级的持有人参加。请使用持有通行证的钱包登录，或完成飞行常客旅程来获得金卡。',
   'event.gateDenied.suite': '这场活动仅限持有合作伙伴通行证的会员参加。请使用持有通行证的钱包登录。',

@@ -327,6 +327,7 @@ export const zhHant: Catalogue = {
   'error.eventBanned': '主持人已禁止你參加這場活動，因此無法進入會場。',
   'error.eventRemoved': '主持人請你離開會場。你已回到主貴賓室，之後仍可再次入場。',
   'error.eventEnded': '演出已經結束，感謝參加！你已回到主貴賓室。',
+  'error.roleChanged': '你的主持人身分已被移除，你已回到主貴賓室。你可以以觀眾身分回到會場。',
   'event.gateDenied.vip':
     '這場活動僅限金卡通行證及以上等級的持有人參加。請使用持有通行證的錢包登入，或完成飛行常客旅程來取得金卡。',
   'event.gateDenied.suite': '這場活動僅限持有合作夥伴通行證的會員參加。請使用持有通行證的錢包登入。',

@@ -18,6 +18,11 @@ const EVENT_CODES: Readonly<Record<number, ErrorCode>> = {
   4423: 'eventRemoved',
   4424: 'eventEnded',
 };
+/** Any room, once inside: the session ended (signed out, erased), or a host lost the staff role. */
+const REVOKED_CODES: Readonly<Record<number, ErrorCode>> = {
+  4414: 'sessionEnded',
+  4415: 'roleChanged',
+};
 const JOIN_CODE_NAMES =
   /\b(unauthorized|sessionExpired|loungeFull|rateLimited|internal|gateDenied|passInUse|gateLost|eventNotFound|eventNotOpen|eventBanned)\b/;
 
@@ -48,10 +53,12 @@ export function joinErrorCode(error: unknown): ErrorCode {
 export function leaveErrorCode(reason: string | undefined, code?: number): ErrorCode {
   if (isErrorCode(reason)) return reason;
   if (code === LAYOVER_GATE_LOST) return 'gateLost';
-  return (code !== undefined && EVENT_CODES[code]) || 'connectionLost';
+  return (code !== undefined && (EVENT_CODES[code] ?? REVOKED_CODES[code])) || 'connectionLost';
 }
 
 /** Leave codes that walk us from an event hall back to the lounge instead of ending the session. */
-export function isEventLeave(code: ErrorCode): code is 'eventRemoved' | 'eventBanned' | 'eventEnded' {
-  return code === 'eventRemoved' || code === 'eventBanned' || code === 'eventEnded';
+export function isEventLeave(
+  code: ErrorCode,
+): code is 'eventRemoved' | 'eventBanned' | 'eventEnded' | 'roleChanged' {
+  return code === 'eventRemoved' || code === 'eventBanned' || code === 'eventEnded' || code === 'roleChanged';
 }
