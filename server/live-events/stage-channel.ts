@@ -10,9 +10,23 @@ export type StageSignal =
   | { t: 'tally'; pollId: string; tallies: number[] }
   | { t: 'dropCount'; dropId: string; claimed: number; entrants: number; state: string; seed: string }
   | { t: 'kick'; memberId: string; reason: 'removed' | 'banned' }
+  /** The member erased their data: every instance forgets their questions and takes them off the stage. */
+  | { t: 'erase'; memberId: string }
   | { t: 'end' };
 
 const channel = (eventId: string) => `layover:event:${eventId}`;
+
+/** Sends one signal to every instance of an event without holding a subscription (erasure, from any route). */
+export function publishStageSignal(
+  presence: Presence,
+  logger: AppLogger,
+  eventId: string,
+  signal: StageSignal,
+): void {
+  void Promise.resolve(presence.publish(channel(eventId), signal)).catch((err: unknown) =>
+    logger.error({ err, eventId, signal: signal.t }, 'stage signal not sent'),
+  );
+}
 
 /** One instance's subscription to its event's channel. */
 export class StageChannel {
@@ -31,9 +45,7 @@ export class StageChannel {
 
   /** Sends to every instance of the event, this one included. */
   publish(signal: StageSignal): void {
-    void Promise.resolve(this.presence.publish(channel(this.eventId), signal)).catch((err: unknown) =>
-      this.logger.error({ err, eventId: this.eventId, signal: signal.t }, 'stage signal not sent'),
-    );
+    publishStageSignal(this.presence, this.logger, this.eventId, signal);
   }
 
   close(): void {

@@ -49,6 +49,29 @@ export async function updateStage(
   });
 }
 
+/** Takes an erased member off the stage (host seat, spotlight, pinned question, mutes); true when anything changed. */
+export function removeMemberFromStage(stage: StageSnapshot, memberId: string): boolean {
+  const empty = emptyStage();
+  let changed = false;
+  if (stage.hostId === memberId) {
+    Object.assign(stage, { hostId: '', hostName: '', hostPresent: false });
+    changed = true;
+  }
+  if (stage.spotlightId === memberId) {
+    Object.assign(stage, { spotlightId: '', spotlightName: '' });
+    changed = true;
+  }
+  if (stage.pinned.memberId === memberId) {
+    stage.pinned = empty.pinned;
+    changed = true;
+  }
+  if (stage.muted.includes(memberId)) {
+    stage.muted = stage.muted.filter((id) => id !== memberId);
+    changed = true;
+  }
+  return changed;
+}
+
 /** Writes a snapshot onto a room's Stage schema, touching only fields that changed. */
 export function applyStage(target: Stage, stage: StageSnapshot): void {
   const set = <K extends keyof Stage>(key: K, value: Stage[K]) => {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { emailHashOf } from '../auth/email/code-store.ts';
+import type { AppContext } from '../context.ts';
 import { eventReports, eventVisits, pollVotes } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import {
@@ -8,14 +9,19 @@ import {
   deviceSessions,
   emailCodes,
   events,
+  gameBest,
+  gameDailyBest,
+  gameScores,
   memberCredentials,
   memberPoints,
   memberStamps,
-  members,
   outbox,
   questProgress,
   sessions,
 } from '../db/schema.ts';
+import { announceErasureToHalls, scrubStoredStages } from './erase-stage.ts';
+import { replaceWithTombstone } from './erase-tombstone.ts';
+import { announceSessionsEnded } from './member-channel.ts';
 
 export interface ErasureResult {
   /** Rewards already on their way to the member's wallet: they still arrive (on-chain holds the address anyway). */
@@ -27,18 +33,31 @@ export interface ErasureResult {
 /**
  * Erases a member's personal data from the ledger in one transaction: name, wallet link, locale, marketing consent,
  * sign-in credentials (emails, passkeys, the brand's login and its member number), browser sessions with their
- * access tokens, sign-in challenges in progress, events, progress, stamps, points, event visits, votes and the
- * reports they filed (bans and drop claims stay). The anonymous member row and outbox rows stay, so on-chain claims
- * still add up. The account audit keeps its rows (who did what to which member id, when) with their details
- * blanked: ids only. Email codes hold no member id, only hashes of the address, the code and the IP; the codes sent
- * to the member's emails are deleted by the hash of each address.
+ * access tokens, sign-in challenges in progress, events, progress, stamps, points, game scores and leaderboard rows,
+ * event visits, votes, reports they filed or that named them, and their place on any stored stage (pinned question,
+ * spotlight, host seat, mutes). What must outlive them (reward rows, drop claims, bans, the account audit with its
+ * details blanked) moves to an anonymous tombstone with a new random id (./erase-tombstone.ts), so on-chain claims
+ * still add up and no row carries their id. Email codes hold no member id, only hashes of the address, the code
+ * and the IP; the codes sent to the member's emails are deleted by the hash of each address.
+ *
+ * With `live` (the server's presence), every room seating them is told their sessions ended and every open hall, in
+ * any process, drops their questions and takes them off its stage.
  */
-export async function eraseMember(db: Db, memberId: string): Promise<ErasureResult> {
+export async function eraseMember(
+  db: Db,
+  memberId: string,
+  live?: Pick<AppContext, 'presence' | 'logger'>,
+): Promise<ErasureResult> {
+  const result = await eraseFromLedger(db, memberId);
+  if (live) {
+    announceSessionsEnded(live, memberId);
+    await announceErasureToHalls(db, live, memberId);
+  }
+  return result;
+}
+
+async function eraseFromLedger(db: Db, memberId: string): Promise<ErasureResult> {
   return db.transaction(async (tx) => {
-    await tx
-      .update(members)
-      .set({ displayName: 'Erased member', address: null, locale: null, marketingConsentAt: null })
-      .where(eq(members.id, memberId));
     const emails = await tx
       .select({ subject: memberCredentials.subject })
       .from(memberCredentials)
@@ -57,9 +76,15 @@ export async function eraseMember(db: Db, memberId: string): Promise<ErasureResu
       memberPoints,
       eventVisits,
       pollVotes,
+      gameScores,
+      gameDailyBest,
+      gameBest,
     ])
       await tx.delete(table).where(eq(table.memberId, memberId));
-    await tx.delete(eventReports).where(eq(eventReports.reporterId, memberId));
+    await tx
+      .delete(eventReports)
+      .where(or(eq(eventReports.reporterId, memberId), eq(eventReports.memberId, memberId)));
+    await scrubStoredStages(tx as unknown as Db, memberId);
     await tx
       .update(accountAudit)
       .set({ detail: {} })
@@ -78,6 +103,7 @@ export async function eraseMember(db: Db, memberId: string): Promise<ErasureResu
       .select({ id: outbox.id })
       .from(outbox)
       .where(and(eq(outbox.memberId, memberId), inArray(outbox.status, ['queued', 'sent', 'mined'])));
+    await replaceWithTombstone(tx as unknown as Db, memberId);
     return { inFlight: inFlight.length, cancelled: cancelled.length };
   });
 }

@@ -5,7 +5,12 @@ import type { AppContext } from '../../context.ts';
 import { liveEventStatus } from '../../domain/live-events/status.ts';
 import { getLiveEvent, type LiveEventRow } from '../../live-events/schedule.ts';
 import { StageChannel, type StageSignal } from '../../live-events/stage-channel.ts';
-import { applyStage, loadStage, type StageSnapshot } from '../../live-events/stage-snapshot.ts';
+import {
+  applyStage,
+  loadStage,
+  removeMemberFromStage,
+  type StageSnapshot,
+} from '../../live-events/stage-snapshot.ts';
 import type { HallClient } from './hall.ts';
 
 const QUESTIONS_KEPT = 30;
@@ -137,10 +142,23 @@ export class HallStage {
           );
         }
         return;
+      case 'erase':
+        this.forget(signal.memberId);
+        return;
       case 'end':
         this.end();
         return;
     }
+  }
+
+  // An erased member's questions, spotlight, pin and mute leave this instance (the ledger's stage was scrubbed too).
+  private forget(memberId: string): void {
+    const { questions, muted } = this.room.state;
+    for (let i = questions.length - 1; i >= 0; i -= 1)
+      if (questions[i]?.memberId === memberId) questions.splice(i, 1);
+    muted.delete(memberId);
+    const snapshot = this.snapshot;
+    if (snapshot && removeMemberFromStage(snapshot, memberId)) applyStage(this.room.state.stage, snapshot);
   }
 
   // The console may change a scheduled event (title, drops, times) or cancel it while a hall is open.
