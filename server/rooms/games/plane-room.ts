@@ -3,7 +3,7 @@ import { type PlaneGame, planeGame } from '../../../shared/content/games.ts';
 import { PlaneThrow } from '../../../shared/protocol/games.ts';
 import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
 import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
-import { madePar } from '../../domain/games/plane-par.ts';
+import { bestDistance, madePar } from '../../domain/games/plane-par.ts';
 import { GameRoom } from './game-room.ts';
 
 /** A win score no distance reaches: a round where no throw made its wind's par is not won. */
@@ -56,6 +56,9 @@ export class PlaneRoom extends GameRoom<PlaneState> {
     this.distances.length = 0;
     this.state.flights.clear();
     this.state.wind = windFor(this.seed, 0, this.game.windMaxMps);
+    // Work out each throw's par now, in the countdown, not while a throw waits for its flight.
+    for (let turn = 0; turn < this.game.turns; turn++)
+      bestDistance(windFor(this.seed, turn, this.game.windMaxMps));
   }
 
   protected override beginPlay(now: number): void {
