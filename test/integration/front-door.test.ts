@@ -55,6 +55,15 @@ describe('join surface', () => {
         }
       }
     }
+    // Refusals name the code the client translates; Colyseus' route sends the HTTP status as `code`.
+    expect((await postMatchmake(layover.url, 'joinOrCreate/lounge', {})).json).toEqual({
+      code: SeatRefusal.unauthorized,
+      error: 'unauthorized',
+    });
+    expect((await postMatchmake(layover.url, 'joinOrCreate/lounge', bodies[1])).json).toEqual({
+      code: SeatRefusal.sessionExpired,
+      error: 'sessionExpired',
+    });
     expect(await matchMaker.query({})).toEqual([]);
   });
 
