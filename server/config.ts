@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { OidcEnv, type OidcSettings, oidcSettingsFromEnv } from './auth/oidc/settings.ts';
+import { isAddressOrCidr } from './http/client-ip.ts';
 
 const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
 const optionalUrl = z
@@ -30,6 +31,7 @@ const Env = z.object({
     ),
   RPC_URL: optionalUrl,
   ANVIL_PORT: z.coerce.number().int().min(0).max(65535).default(8545),
+  CHAIN_LOG_RANGE: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   DEPLOYER_KEY: hexKey.optional(),
   MINTER_KEY: hexKey.optional(),
   ADMIN_ADDRESS: z
@@ -46,6 +48,7 @@ const Env = z.object({
   REDIS_URL: optionalUrl,
   LOUNGE_CAPACITY: z.coerce.number().int().min(1).max(2000).default(100),
   EVENT_HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).default(150),
+  SEAT_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   HOST_ADDRESSES: z
     .string()
     .default('')
@@ -92,7 +95,40 @@ const Env = z.object({
         .optional(),
     ),
   PRIZE_REQUIRES: z.enum(['any', 'lasting', 'wallet']).default('lasting'),
+  PRIZES_PER_MEMBER_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   STAFF_EMAILS: z.string().default(''),
+  // door (issue 17): whose X-Forwarded-For is believed, and the rooms one member or one address may hold at once.
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isAddressOrCidr, 'must be comma-separated IP addresses or CIDR ranges'))),
+  MAX_ROOMS_PER_MEMBER: z.coerce.number().int().min(1).max(1000).default(3),
+  MAX_ROOMS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  // headers (issue 17): CORS allow-list, the metrics listener, the test wallet's chain, the media server's origin.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin))),
+  METRICS_PORT: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  CHAIN_STARTED_BY_LAYOVER: z.enum(['0', '1']).default('0'),
+  MEDIA_URL: optionalUrl,
 });
 
 export type Config = {
@@ -104,6 +140,8 @@ export type Config = {
   rpcUrl: string | undefined;
   /** Port of the anvil that boot starts when RPC_URL is unset; 0 picks a free one. */
   anvilPort: number;
+  /** CHAIN_LOG_RANGE: most blocks one getLogs asks the node for (public RPCs refuse ranges over 1k-10k blocks). */
+  chainLogRange: number;
   deployerKey: `0x${string}` | undefined;
   minterKey: `0x${string}` | undefined;
   /** Brand address given DEFAULT_ADMIN_ROLE on deploy; the deployer when unset. */
@@ -118,6 +156,8 @@ export type Config = {
   loungeCapacity: number;
   /** Members per event hall instance; a full hall opens an overflow instance of the same event. */
   eventHallCapacity: number;
+  /** A gated room's seat lives this long unless its process refreshes it (a crashed process frees its passes). */
+  seatTtlSeconds: number;
   /** Wallets given the brand's host role at boot (the console, host controls). */
   hostAddresses: string[];
   sessionTtlMs: number;
@@ -138,9 +178,24 @@ export type Config = {
   /** RainbowKit's WalletConnect wallets are offered only when set (WALLETCONNECT_PROJECT_ID). */
   walletConnectProjectId: string | null;
   /** PRIZE_REQUIRES: the identity a member needs before a prize is minted for them. */
-  prizes: { requires: 'any' | 'lasting' | 'wallet' };
+  /** PRIZE_REQUIRES, and PRIZES_PER_MEMBER_PER_DAY: prizes one member may win per UTC day (drops included). */
+  prizes: { requires: 'any' | 'lasting' | 'wallet'; perMemberPerDay: number };
   /** STAFF_EMAILS, raw: emails given a console role at boot (`a@x,b@y=admin`); parsed by live-events/staff.ts. */
   staffEmails: string;
+  /** TRUST_PROXY: proxies (addresses, CIDRs) whose X-Forwarded-For names the client; none by default. */
+  trustProxy: string[];
+  /** MAX_ROOMS_PER_MEMBER / MAX_ROOMS_PER_IP: rooms held at once (seated or reserved), across processes. */
+  roomCaps: { perMember: number; perIp: number };
+  /** CORS_ORIGINS: origins besides PUBLIC_URL's (and the local URL) that may call the API with credentials. */
+  corsOrigins: string[];
+  /** METRICS_PORT: the loopback listener that serves /metrics without a token; undefined: none (0: a free port). */
+  metricsPort: number | undefined;
+  /** METRICS_HOST: where that listener binds (127.0.0.1 by default). */
+  metricsHost: string;
+  /** CHAIN_STARTED_BY_LAYOVER=1: RPC_URL is an anvil that `npm run start:cluster` started (the test wallet may run). */
+  chainStartedByLayover: boolean;
+  /** MEDIA_URL: the media server the pages may connect to (the CSP allows its origin). */
+  mediaUrl: string | undefined;
 };
 
 /** How the prize oracle mints: batch size, confirmations before "delivered", polling, stuck-tx replacement, fee cap. */
@@ -180,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicAddress: e.PUBLIC_ADDRESS,
     rpcUrl: e.RPC_URL,
     anvilPort: e.ANVIL_PORT,
+    chainLogRange: e.CHAIN_LOG_RANGE,
     deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,
     minterKey: e.MINTER_KEY as `0x${string}` | undefined,
     adminAddress: e.ADMIN_ADDRESS as `0x${string}` | undefined,
@@ -190,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: e.REDIS_URL,
     loungeCapacity: e.LOUNGE_CAPACITY,
     eventHallCapacity: e.EVENT_HALL_CAPACITY,
+    seatTtlSeconds: e.SEAT_TTL_SECONDS,
     hostAddresses: e.HOST_ADDRESSES.map((address) => address.toLowerCase()),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     testWallet: e.TEST_WALLET,
@@ -210,8 +267,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: e.MAIL_FROM,
     oidc: oidcSettingsFromEnv(oidcEnv.data),
     walletConnectProjectId: e.WALLETCONNECT_PROJECT_ID ?? null,
-    prizes: { requires: e.PRIZE_REQUIRES },
+    prizes: { requires: e.PRIZE_REQUIRES, perMemberPerDay: e.PRIZES_PER_MEMBER_PER_DAY },
     staffEmails: e.STAFF_EMAILS,
+    trustProxy: e.TRUST_PROXY,
+    roomCaps: { perMember: e.MAX_ROOMS_PER_MEMBER, perIp: e.MAX_ROOMS_PER_IP },
+    corsOrigins: e.CORS_ORIGINS,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
+    chainStartedByLayover: e.CHAIN_STARTED_BY_LAYOVER === '1',
+    mediaUrl: e.MEDIA_URL,
     ...overrides,
   };
 }

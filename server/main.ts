@@ -23,6 +23,9 @@ import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
+import { corsAllowList, installCorsPolicy } from './http/cors.ts';
+import { openFrontDoor } from './http/front-door.ts';
+import { startMetricsListener } from './http/metrics-routes.ts';
 import { testHooksVitePlugin } from './http/pages.ts';
 import { seedStaff } from './live-events/staff.ts';
 import { startMail } from './mail/mailer.ts';
@@ -57,6 +60,8 @@ export interface RunningLayover {
   contracts: Record<string, `0x${string}`>;
   /** The context the rooms and routes of this process were built with (tests read the ledger and gates here). */
   ctx: AppContext;
+  /** The METRICS_PORT listener's URL (GET /metrics without a token); undefined when METRICS_PORT is unset. */
+  metricsUrl: string | undefined;
   stop: () => Promise<void>;
 }
 
@@ -146,6 +151,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       client: publicClient,
       rpcUrl,
       contracts,
+      logRange: BigInt(config.chainLogRange),
       log: (line: string) => log(`      ${line}`),
     });
     cleanups.push(async () => gates.stop());
@@ -196,10 +202,12 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const mode = config.redisUrl ? 'Redis presence and driver (REDIS_URL)' : 'single process';
     const reachedAt = config.publicAddress ? `, websockets via ${config.publicAddress}` : '';
     log(`[4/5] rooms: ${mode}${reachedAt} ...`);
-    const testWalletEnabled =
-      config.testWallet === 'on' || (config.testWallet === 'auto' && (localChain || chainId === 31337));
+    // auto: only on an anvil this process started, or one `npm run start:cluster` started and handed over.
+    const chainOfLayover = localChain || (config.chainStartedByLayover && chainId === 31337);
+    const testWalletEnabled = config.testWallet === 'on' || (config.testWallet === 'auto' && chainOfLayover);
     const viteMiddleware = config.dev ? await startViteMiddleware(cleanups, config.testHooks) : undefined;
     const httpServer = createServer();
+    installCorsPolicy(corsAllowList(config, () => (httpServer.address() as AddressInfo | null)?.port));
     const gameServer = new Server({
       transport: new WebSocketTransport({ server: httpServer }),
       greet: false,
@@ -241,6 +249,16 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     cleanups.push(async () => stopObservingRooms());
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));
+    // After listen: Colyseus binds its router there, and the front door goes in front of it (issue 17, door).
+    cleanups.push(openFrontDoor(httpServer, ctx));
+    const metricsListener =
+      config.metricsPort === undefined
+        ? undefined
+        : await startMetricsListener(metrics, { host: config.metricsHost, port: config.metricsPort });
+    if (metricsListener) {
+      cleanups.push(metricsListener.close);
+      log(`[4/5] metrics: GET ${metricsListener.url}/metrics`);
+    }
     const started = startOracleService({
       ledger,
       presence: ctx.presence,
@@ -263,7 +281,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const url =
       config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${port}`;
     log(`[5/5] http: lounge, API and websocket on ${url}`);
-    return { url, port, rpcUrl, chainId, contracts, ctx, stop };
+    return { url, port, rpcUrl, chainId, contracts, ctx, metricsUrl: metricsListener?.url, stop };
   } catch (error) {
     await stop();
     throw error;

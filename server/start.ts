@@ -17,6 +17,11 @@ async function main(logger: Logger): Promise<void> {
     stopping = true;
     console.log(`\nLayover: ${signal} received, stopping ...`);
     // A signal during boot waits for boot to finish, then undoes it: nothing it started is left behind.
+    // A cleanup that hangs (a busy chain node) must not keep the process, and with it anvil, alive.
+    setTimeout(() => {
+      console.log('Layover: shutdown took over 20 s; exiting anyway.');
+      process.exit(1);
+    }, 20_000).unref();
     const running = await booting?.catch(() => undefined);
     await running?.stop();
     console.log('Layover: stopped.');

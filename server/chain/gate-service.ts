@@ -26,6 +26,8 @@ export type StartGateServiceParameters = {
   contracts: Record<string, Address | undefined>;
   readMode?: ReadMode['kind'];
   recheckMs?: number;
+  /** CHAIN_LOG_RANGE: the most blocks one getLogs spans (public RPCs refuse wide ranges). */
+  logRange?: bigint;
   log?: (line: string) => void;
 };
 
@@ -43,6 +45,7 @@ export async function startGateService(params: StartGateServiceParameters): Prom
     contracts: params.contracts,
     readMode,
     passFromBlock,
+    ...(params.logRange ? { logRange: params.logRange } : {}),
   });
   await reader.indexPass(head);
 
@@ -68,6 +71,7 @@ export async function startGateService(params: StartGateServiceParameters): Prom
     contracts: [...watched],
     fromBlock: head + 1n,
     changes,
+    ...(params.logRange ? { logRange: params.logRange } : {}),
     onError: (error) => log(`gates: Transfer watcher: ${error.message.split('\n')[0]}`),
   });
   log(

@@ -18,7 +18,7 @@ import {
   setMarketingConsent,
   setMemberLocale,
 } from '../members/credentials.ts';
-import { announceSessionsEnded } from '../members/member-channel.ts';
+import { announceRoleChanged, announceSessionsEnded } from '../members/member-channel.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** The `:id` of a device or credential: ids are short random strings; anything else cannot name a row. */
@@ -92,6 +92,8 @@ export function mountAccountRoutes(app: Application, ctx: AppContext): void {
       return sendError(res, 404, 'credentialNotFound', 'no sign-in method of yours has this id');
     if (outcome === 'lastCredential')
       return sendError(res, 409, 'lastCredential', 'this is your only way to sign in: add another one first');
+    // The removed email may have been what gave this member a staff role: halls re-check a host at once.
+    announceRoleChanged(ctx, session.member.id);
     res.status(204).end();
   });
 

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
+import { trustProxyFrom } from './client-ip.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
 import { mountEmailRoutes } from './email-routes.ts';
@@ -17,6 +18,7 @@ import { mountOidcRoutes } from './oidc-routes.ts';
 import { mountBuiltPages } from './pages.ts';
 import { mountPasskeyRoutes } from './passkey-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
+import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers.ts';
 import { mountSignInOptionsRoutes } from './sign-in-options-routes.ts';
 import { mountSiweRoutes } from './siwe-routes.ts';
 
@@ -34,7 +36,9 @@ export interface HttpOptions {
 /** Routes of the one HTTP server: health, auth, API, and the client (built, or Vite's in dev). */
 export function mountHttp(app: Application, ctx: AppContext, options: HttpOptions): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // TRUST_PROXY alone decides whose X-Forwarded-For names the client (req.ip); none by default.
+  app.set('trust proxy', trustProxyFrom(ctx.config.trustProxy));
+  app.use(apiSecurityHeaders);
   app.use(express.json({ limit: '16kb' }));
 
   app.get(routes.health.path, (_req, res) => {
@@ -69,6 +73,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
+  app.use(pageSecurityHeaders(ctx.config));
   if (options.viteMiddleware) {
     app.use(options.viteMiddleware);
   } else {

@@ -198,8 +198,8 @@ export function mountAuthRoutes(
     const body = EraseMeBody.safeParse(req.body);
     if (!body.success)
       return sendError(res, 400, 'confirmErase', 'send {"confirm":"erase my data"} to erase your data');
-    const result = await eraseMember(ledger.db, session.member.id);
-    announceSessionsEnded(ctx, session.member.id);
+    // With the context, erasure also walks the member out of every room and scrubs every open hall.
+    const result = await eraseMember(ledger.db, session.member.id, ctx);
     clearRefreshCookie(ctx, res);
     const response: EraseMeResponse = { erased: true, ...result };
     res.json(response);

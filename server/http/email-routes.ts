@@ -13,6 +13,7 @@ import type { Db } from '../db/open.ts';
 import { memberCredentials, members } from '../db/schema.ts';
 import { type DevMailboxMessages, devMailboxPage } from '../mail/dev-mailbox-page.ts';
 import { type Mail, MailSendError } from '../mail/mailer.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** The language a code email is written in: the one asked for, else the member's, else English. */
@@ -63,7 +64,7 @@ export function mountEmailRoutes(app: Application, ctx: AppContext, mail: Mail):
       const body = EmailStartBody.safeParse(req.body);
       if (!body.success) return sendError(res, 400, 'invalidEmail', describeZodError(body.error));
       const { email, locale } = body.data;
-      const issued = await issueEmailCode(db, email, req.ip ?? 'unknown', ctx.clock.now());
+      const issued = await issueEmailCode(db, email, clientKey(req), ctx.clock.now());
       if (!issued.ok) {
         ctx.logger.info({ outcome: 'tooManyCodes' }, 'email code refused by the hourly limit');
         return sendError(

@@ -14,6 +14,7 @@ import { oidcSettings } from '../auth/oidc/settings.ts';
 import { currentSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /**
@@ -32,7 +33,7 @@ export function mountOidcRoutes(app: Application, ctx: AppContext): void {
   const router = Router();
   // Each start stores a challenge row and each callback may call the brand: a burst per address, then one a second.
   const limiter = new KeyedRateLimiter(30, 1);
-  const limited = (req: Request) => !limiter.take(req.ip ?? 'unknown', Date.now());
+  const limited = (req: Request) => !limiter.take(clientKey(req), Date.now());
 
   router.post(routes.oidcStart.path, async (req, res) => {
     res.set('cache-control', 'no-store');

@@ -14,6 +14,7 @@ import { type RelyingParty, relyingParty } from '../auth/passkeys/relying-party.
 import { currentSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { KeyedRateLimiter } from '../domain/rate-limit.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /**
@@ -27,7 +28,7 @@ export function mountPasskeyRoutes(app: Application, ctx: AppContext): void {
   // Options store a challenge row and verifies check signatures: a burst per address, then two a second.
   const limiter = new KeyedRateLimiter(60, 2);
   const limited = (req: Request, res: Response): boolean => {
-    if (limiter.take(req.ip ?? 'unknown', Date.now())) return false;
+    if (limiter.take(clientKey(req), Date.now())) return false;
     sendError(res, 429, 'rateLimited', 'too many passkey requests from this address; wait a few seconds');
     return true;
   };

@@ -11,6 +11,7 @@ import {
   type RpcUpstreamLimits,
 } from '../chain/rpc-upstream.ts';
 import type { AppContext } from '../context.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** The relay's limits; SECURITY.md states them. */
@@ -79,5 +80,5 @@ export function mountRpcRoutes(
 async function budgetKey(ctx: RpcRelayContext, req: Request): Promise<string> {
   const token = bearerToken(req.get('authorization'));
   const session = token ? await ctx.members.resolveSession(token) : undefined;
-  return session ? `member:${session.member.id}` : `ip:${req.ip ?? 'unknown'}`;
+  return session ? `member:${session.member.id}` : `ip:${clientKey(req)}`;
 }

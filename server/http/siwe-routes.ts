@@ -17,6 +17,7 @@ import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { MergeRefusal, mergeMember } from '../members/merge.ts';
 import { prizeRequirement } from '../prizes/eligibility.ts';
 import { announceQuests } from '../quests/announce.ts';
+import { clientKey } from './client-ip.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** Sign-In with Ethereum (EIP-4361): a single-use nonce, then a signed message that becomes a wallet session. */
@@ -28,7 +29,7 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
   const verifyLimiter = new KeyedRateLimiter(60, 2);
 
   router.post(routes.siweNonce.path, async (req, res) => {
-    if (!nonceLimiter.take(req.ip ?? 'unknown', Date.now()))
+    if (!nonceLimiter.take(clientKey(req), Date.now()))
       return sendError(res, 429, 'rateLimited', 'too many nonces from this address; wait a few seconds');
     const body = SiweNonceBody.safeParse(req.body ?? {});
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));
@@ -38,7 +39,7 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
   });
 
   router.post(routes.siweVerify.path, async (req, res) => {
-    if (!verifyLimiter.take(req.ip ?? 'unknown', Date.now()))
+    if (!verifyLimiter.take(clientKey(req), Date.now()))
       return sendError(res, 429, 'rateLimited', 'too many sign-ins from this address; wait a few seconds');
     const body = SiweVerifyBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'siweInvalid', describeZodError(body.error));

@@ -34,4 +34,6 @@ export const LeaveCode = {
   openedElsewhere: 4413,
   /** The member's session ended while connected (signed out on that browser, everywhere, or erased). */
   sessionEnded: 4414,
+  /** The host lost the staff role while in the hall: they leave it and may come back as a member. */
+  roleChanged: 4415,
 } as const;
