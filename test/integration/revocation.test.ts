@@ -1,5 +1,6 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeSession } from '../../server/auth/sessions.ts';
 import { grantStaffRole, revokeStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { announceRoleChanged } from '../../server/members/member-channel.ts';
@@ -154,4 +155,26 @@ describe('a host who loses the role', () => {
     expect(host.leftWith).toBeUndefined();
     await host.room.leave();
   });
+});
+
+describe('a connection whose session ended while its network was down', () => {
+  /** Cuts the socket as a lost network would; the SDK reconnects into the held seat at once. */
+  function dropNetwork(room: Room<unknown, unknown>): void {
+    (room as unknown as { reconnection: { minUptime: number } }).reconnection.minUptime = 0;
+    (
+      room.connection as unknown as { transport: { ws: { _socket: { destroy: () => void } } } }
+    ).transport.ws._socket.destroy();
+  }
+
+  for (const roomName of ['lounge', 'plane']) {
+    it(`is walked out of the ${roomName} as it reconnects (no signal reached it while dropped)`, async () => {
+      const who = await member(`Roamer ${roomName}`);
+      const room = await seatIn<unknown>(roomName, who.token);
+      const left = leaveOf(room);
+      // Ended in the ledger without a signal: only the re-check at reconnection can find out.
+      await revokeSession(layover.ctx.ledger.db, who.token);
+      dropNetwork(room);
+      expect(await left).toBe(LeaveCode.sessionEnded);
+    });
+  }
 });
