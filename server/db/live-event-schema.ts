@@ -126,6 +126,21 @@ export const eventBans = pgTable(
   (table) => [primaryKey({ columns: [table.scopeKey, table.memberId] })],
 );
 
+/**
+ * What a ban also covers, so a new member signing in the same way walks into it: a sha256 fingerprint of each of the
+ * banned member's credentials (`email:` / `passkey:` / `oidc:` / `address:`) and, for a guest, their browser
+ * (`device:`). No member id: the marks outlive the member's erasure without naming them.
+ */
+export const eventBanMarks = pgTable(
+  'event_ban_marks',
+  {
+    scopeKey: text('scope_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    at: at('at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.scopeKey, table.fingerprint] })],
+);
+
 export const eventReports = pgTable('event_reports', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   eventId: text('event_id')

@@ -1,0 +1,6 @@
+CREATE TABLE "event_ban_marks" (
+	"scope_key" text NOT NULL,
+	"fingerprint" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	CONSTRAINT "event_ban_marks_scope_key_fingerprint_pk" PRIMARY KEY("scope_key","fingerprint")
+);
