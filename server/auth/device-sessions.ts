@@ -12,6 +12,7 @@ import { findMember } from '../db/members.ts';
 import type { Db } from '../db/open.ts';
 import { deviceSessions, sessions } from '../db/schema.ts';
 import { announceSessionsEnded } from '../members/member-channel.ts';
+import { ensureBrowserId } from './browser-id.ts';
 import { signedInMember } from './identity.ts';
 import { issueSession } from './sessions.ts';
 
@@ -120,6 +121,7 @@ export async function startDeviceSession(
     id: deviceId,
     memberId,
     kind,
+    browserId: ensureBrowserId(ctx, req, res),
     refreshHash: sha256(secret),
     userAgent: userAgentOf(req),
     createdAt: now,

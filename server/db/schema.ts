@@ -88,8 +88,13 @@ export const deviceSessions = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     /** Why it ended: signedOut, reuse, removedByMember, erased, merged. */
     revokeReason: text('revoke_reason'),
+    /** The browser's own id (its `layover_browser` cookie), kept across sign-outs: what a guest's ban covers. */
+    browserId: text('browser_id'),
   },
-  (table) => [index('device_sessions_member_idx').on(table.memberId)],
+  (table) => [
+    index('device_sessions_member_idx').on(table.memberId),
+    index('device_sessions_browser_idx').on(table.browserId),
+  ],
 );
 
 /** One-time email codes: only hashes are kept (of the address and of the code); 5 tries, then the code is locked. */
