@@ -447,9 +447,10 @@ describe.each([
       data: { challenge: 'abc' },
       expiresAt: day(1),
     });
+    const actorId = id();
     await db.insert(accountAudit).values({
       action: 'supportRebind',
-      actorMemberId: id(),
+      actorMemberId: actorId,
       memberId: member.id,
       detail: { label: 'e***@example.test', note: 'checked passport' },
     });
@@ -471,10 +472,16 @@ describe.each([
     expect(await db.select().from(sessions).where(eq(sessions.memberId, member.id))).toEqual([]);
     expect(await db.select().from(authChallenges).where(eq(authChallenges.memberId, member.id))).toEqual([]);
     expect(await resolveSession(db, token)).toBeUndefined();
-    const erased = await findMember(db, member.id);
-    expect(erased).toMatchObject({ displayName: 'Erased member', marketingConsentAt: null, locale: null });
-    const audit = await db.select().from(accountAudit).where(eq(accountAudit.memberId, member.id));
+    expect(await findMember(db, member.id)).toBeUndefined();
+    expect(await db.select().from(accountAudit).where(eq(accountAudit.memberId, member.id))).toEqual([]);
+    // The audit row stays, details blanked, under an anonymous tombstone with a new id.
+    const audit = await db.select().from(accountAudit).where(eq(accountAudit.actorMemberId, actorId));
     expect(audit.map((row) => [row.action, row.detail])).toEqual([['supportRebind', {}]]);
+    expect(await findMember(db, audit[0]?.memberId ?? '')).toMatchObject({
+      displayName: 'Erased member',
+      marketingConsentAt: null,
+      locale: null,
+    });
     // Email codes are keyed by hashes only (no member id): nothing there names the member.
     expect(await db.select().from(emailCodes).where(eq(emailCodes.id, code))).toHaveLength(1);
   });
