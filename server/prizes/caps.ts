@@ -1,4 +1,4 @@
-import { and, count, eq, gte, lt, ne } from 'drizzle-orm';
+import { and, count, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { outbox } from '../db/schema.ts';
 
@@ -30,8 +30,10 @@ export function prizesPerMemberPerDay(config?: unknown): number {
 /**
  * Whether `memberId` already won `cap` prizes on the UTC day of `at` (inside the caller's transaction). Prizes that
  * failed (refused by the cap, holds that expired) do not count: only what the member really got or still may get.
+ * The member's row is locked first, so two prizes won at once cannot both slip under the cap.
  */
 export async function prizeCapReached(tx: Db, memberId: string, at: Date, cap: number): Promise<boolean> {
+  await tx.execute(sql`SELECT id FROM members WHERE id = ${memberId} FOR UPDATE`);
   const start = new Date(Math.floor(at.getTime() / DAY_MS) * DAY_MS);
   const end = new Date(start.getTime() + DAY_MS);
   const [row] = await tx
