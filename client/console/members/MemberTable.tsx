@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConsoleMemberView } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
 import { formatWhen } from '../localTime.ts';
@@ -14,6 +15,7 @@ export interface MemberTableProps {
 export function MemberTable({ members, canRebind, onRebind }: MemberTableProps) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
+  const idPrefix = useId();
   return (
     <div className="table-scroll">
       <table className="stack-table" data-testid="console-member-list">
@@ -34,9 +36,11 @@ export function MemberTable({ members, canRebind, onRebind }: MemberTableProps) 
               ...member.credentials.map((credential) => t(`members.kind.${credential.kind}`)),
               ...(member.address ? [`${t('members.kind.wallet')} ${shortAddress(member.address)}`] : []),
             ];
+            const nameId = `${idPrefix}-name-${member.id}`;
+            const rebindId = `${idPrefix}-rebind-${member.id}`;
             return (
               <tr key={member.id} data-testid="console-member-item">
-                <th scope="row" data-label={t('members.name')}>
+                <th scope="row" id={nameId} data-label={t('members.name')}>
                   {member.name}
                 </th>
                 <td data-label={t('members.id')}>
@@ -56,8 +60,10 @@ export function MemberTable({ members, canRebind, onRebind }: MemberTableProps) 
                   <td data-label={t('members.actions')}>
                     <button
                       type="button"
+                      id={rebindId}
                       onClick={() => onRebind(member)}
-                      aria-label={t('members.rebindFor', { name: member.name })}
+                      // Its visible words first, then whose email (WCAG 2.5.3: the name contains the label).
+                      aria-labelledby={`${rebindId} ${nameId}`}
                       data-testid="console-member-rebind"
                     >
                       {t('members.rebind')}
