@@ -1,13 +1,14 @@
 import { DISPLAY_NAME_MAX } from '../../shared/protocol/limits.ts';
+import { checkDisplayName } from '../../shared/text/display-name.ts';
 
 export { DISPLAY_NAME_MAX };
 
 const NAME_KEY = 'layover.name';
 
-/** Same rule as the server's DisplayName: control characters removed, trimmed, 1 to DISPLAY_NAME_MAX long. */
+/** Same rule as the server's DisplayName (shared/text/display-name.ts), so the entry screen refuses what it refuses. */
 export function cleanDisplayName(raw: string): string | null {
-  const name = raw.replace(/\p{Cc}/gu, '').trim();
-  return name.length >= 1 && name.length <= DISPLAY_NAME_MAX ? name : null;
+  const { name, problem } = checkDisplayName(raw);
+  return problem === null ? name : null;
 }
 
 export function rememberedName(): string {

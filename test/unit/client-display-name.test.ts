@@ -13,6 +13,10 @@ describe('client display name rule', () => {
     '   ',
     'x'.repeat(24),
     'x'.repeat(25),
+    'Mei  Lin',
+    '\u0410lex',
+    'Staff',
+    'H0st 2',
   ])('agrees with the server schema for %j', (raw) => {
     const server = DisplayName.safeParse(raw);
     expect(cleanDisplayName(raw)).toBe(server.success ? server.data : null);

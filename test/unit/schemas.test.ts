@@ -14,7 +14,7 @@ describe('lounge message schemas', () => {
   it('accepts well-formed inputs', () => {
     expect(MoveIntent.parse({ x: 0.5, z: -1 })).toEqual({ x: 0.5, z: -1 });
     expect(MoveTarget.parse({ x: 3, z: -4 })).toEqual({ x: 3, z: -4 });
-    expect(ChatSend.parse({ text: '  hello\u0007 there ' })).toEqual({ text: 'hello  there' });
+    expect(ChatSend.parse({ text: '  hello\u0007 there ' })).toEqual({ text: 'hello there' });
     expect(EmoteSend.parse({ emote: 'cheer' })).toEqual({ emote: 'cheer' });
     expect(Interact.parse({ objectId: 'departures-board' })).toEqual({ objectId: 'departures-board' });
   });
