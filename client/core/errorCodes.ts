@@ -6,6 +6,7 @@ import { ApiError } from './http.ts';
 export const ERROR_CODES = [
   'invalidName',
   'rateLimited',
+  'tooManyRooms',
   'internal',
   'network',
   'unauthorized',

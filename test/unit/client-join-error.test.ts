@@ -18,6 +18,7 @@ describe('joinErrorCode', () => {
     [new MatchMakeError('', 4403), 'sessionExpired'],
     [new MatchMakeError('onAuth failed', 525), 'unauthorized'],
     [new MatchMakeError('too many', 429), 'rateLimited'],
+    [new MatchMakeError('tooManyRooms', 429), 'tooManyRooms'],
     [new MatchMakeError('room expired', 524), 'joinFailed'],
     [new TypeError('Failed to fetch'), 'network'],
     [undefined, 'joinFailed'],

@@ -176,8 +176,11 @@ export const en = {
     'That message is too long. Keep it under {max, plural, one {# character} other {# characters}}.',
   'notice.gateLost': 'Your pass has left your wallet, so you were walked back to the main lounge.',
 
-  'error.invalidName': 'Choose a display name of 1 to {max, plural, one {# character} other {# characters}}.',
+  'error.invalidName':
+    'Choose a display name of 1 to {max, plural, one {# character} other {# characters}}, in one alphabet, that is not a staff word such as Host or Staff.',
   'error.rateLimited': 'Too many attempts. Wait a minute, then try again.',
+  'error.tooManyRooms':
+    'You are in too many rooms at once. Close another Layover tab or window, then try again.',
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
   'error.network': 'We could not reach the lounge. Check your connection and try again.',
   'error.unauthorized': 'Your boarding pass was not accepted. Sign in again to enter.',
@@ -413,6 +416,7 @@ export const en = {
   'event.drop.outcome.soldOut': 'Too late: every prize of this drop has been claimed.',
   'event.drop.outcome.closed': 'Too late: this drop has closed.',
   'event.drop.outcome.notFound': 'This drop is not running any more.',
+  'event.drop.outcome.dailyCap': "You have won today's limit of prizes. Come back tomorrow for more.",
   'event.drop.commit': 'Commitment (SHA-256 of the seed)',
   'event.drop.seed': 'Seed',
   'event.drop.proofHint': 'The seed that draws the winners is fixed now; it is revealed after the draw.',

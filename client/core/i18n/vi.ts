@@ -177,8 +177,11 @@ export const vi: Catalogue = {
   'notice.chatTooLong': 'Tin nhắn quá dài. Hãy giữ dưới {max, plural, other {# ký tự}}.',
   'notice.gateLost': 'Thẻ của bạn không còn trong ví, nên bạn đã được đưa về phòng chờ chính.',
 
-  'error.invalidName': 'Hãy chọn tên hiển thị dài từ 1 đến {max, plural, other {# ký tự}}.',
+  'error.invalidName':
+    'Hãy chọn tên hiển thị dài từ 1 đến {max, plural, other {# ký tự}}, dùng một bảng chữ cái và không phải từ dành cho nhân viên như Host hay Staff.',
   'error.rateLimited': 'Bạn đã thử quá nhiều lần. Hãy đợi một phút rồi thử lại.',
+  'error.tooManyRooms':
+    'Bạn đang ở quá nhiều phòng cùng lúc. Hãy đóng một thẻ hoặc cửa sổ Layover khác rồi thử lại.',
   'error.internal': 'Hệ thống của chúng tôi gặp sự cố. Vui lòng thử lại sau ít phút.',
   'error.network': 'Không thể kết nối tới phòng chờ. Hãy kiểm tra mạng rồi thử lại.',
   'error.unauthorized': 'Thẻ lên máy bay của bạn không được chấp nhận. Hãy đăng nhập lại để vào.',
@@ -411,6 +414,7 @@ export const vi: Catalogue = {
   'event.drop.outcome.soldOut': 'Chậm mất rồi: tất cả giải của đợt này đã được nhận hết.',
   'event.drop.outcome.closed': 'Chậm mất rồi: đợt quà tặng này đã đóng.',
   'event.drop.outcome.notFound': 'Đợt quà tặng này không còn diễn ra.',
+  'event.drop.outcome.dailyCap': 'Hôm nay bạn đã nhận đủ số giải thưởng tối đa. Ngày mai hãy quay lại nhé.',
   'event.drop.commit': 'Cam kết (SHA-256 của hạt giống)',
   'event.drop.seed': 'Hạt giống',
   'event.drop.proofHint':

@@ -169,8 +169,10 @@ export const zhHans: Catalogue = {
   'notice.chatTooLong': '消息太长了，请控制在 {max, plural, other {# 个字符}}以内。',
   'notice.gateLost': '你的通行证已不在钱包中，因此已带你回到主贵宾室。',
 
-  'error.invalidName': '请输入 1 到 {max, plural, other {# 个字符}}的显示名称。',
+  'error.invalidName':
+    '请输入 1 到 {max, plural, other {# 个字符}}的显示名称，只用一种字母，且不能是 Host、Staff 等工作人员用词。',
   'error.rateLimited': '尝试次数过多，请等一分钟后再试。',
+  'error.tooManyRooms': '您同时打开的房间太多。请关闭另一个 Layover 标签页或窗口后再试一次。',
   'error.internal': '系统出了点问题，请稍后再试。',
   'error.network': '无法连接到贵宾室，请检查网络连接后重试。',
   'error.unauthorized': '你的登机牌未通过验证，请重新登录后再进入。',
@@ -381,6 +383,7 @@ export const zhHans: Catalogue = {
   'event.drop.outcome.soldOut': '太迟了：这次空投的奖品已全部被领完。',
   'event.drop.outcome.closed': '太迟了：这次空投已结束。',
   'event.drop.outcome.notFound': '这次空投已不在进行中。',
+  'event.drop.outcome.dailyCap': '你今天已达奖品上限，明天再来吧。',
   'event.drop.commit': '承诺值（种子的 SHA-256）',
   'event.drop.seed': '种子',
   'event.drop.proofHint': '决定获奖者的种子现在已经固定，开奖后才会公开。',

@@ -169,8 +169,10 @@ export const zhHant: Catalogue = {
   'notice.chatTooLong': '訊息太長了，請控制在 {max, plural, other {# 個字元}}以內。',
   'notice.gateLost': '你的通行證已不在錢包中，因此已帶你回到主貴賓室。',
 
-  'error.invalidName': '請輸入 1 到 {max, plural, other {# 個字元}}的顯示名稱。',
+  'error.invalidName':
+    '請輸入 1 到 {max, plural, other {# 個字元}}的顯示名稱，只用一種字母，且不能是 Host、Staff 等工作人員用語。',
   'error.rateLimited': '嘗試次數過多，請稍候一分鐘再試。',
+  'error.tooManyRooms': '您同時開啟的房間太多。請關閉另一個 Layover 分頁或視窗後再試一次。',
   'error.internal': '系統發生問題，請稍後再試。',
   'error.network': '無法連線到貴賓室，請檢查網路連線後再試一次。',
   'error.unauthorized': '你的登機證未通過驗證，請重新登入後再進入。',
@@ -381,6 +383,7 @@ export const zhHant: Catalogue = {
   'event.drop.outcome.soldOut': '太遲了：這次空投的獎品已全部被領完。',
   'event.drop.outcome.closed': '太遲了：這次空投已結束。',
   'event.drop.outcome.notFound': '這次空投已不在進行中。',
+  'event.drop.outcome.dailyCap': '你今天已達獎品上限，明天再來吧。',
   'event.drop.commit': '承諾值（種子的 SHA-256）',
   'event.drop.seed': '種子',
   'event.drop.proofHint': '決定得獎者的種子現在已經固定，開獎後才會公開。',
