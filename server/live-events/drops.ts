@@ -87,7 +87,7 @@ export async function claimDrop(
     // A member over the daily prize cap takes no place in the drop: the rest stay for others.
     if (await prizeCapReached(tx, memberId, now, prizesPerMemberPerDay())) {
       await tx.update(dropClaims).set({ won: false }).where(where);
-      return { outcome: 'lost' };
+      return { outcome: 'dailyCap' };
     }
     const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
     await tx

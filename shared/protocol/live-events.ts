@@ -53,7 +53,16 @@ export type AudienceMessage<T extends AudienceMessageType> = z.infer<(typeof Aud
 export type HostMessage<T extends HostMessageType> = z.infer<(typeof HostMessages)[T]>;
 
 /** What a claim came to, for the member who sent it. */
-export const DROP_OUTCOMES = ['won', 'entered', 'lost', 'already', 'soldOut', 'closed', 'notFound'] as const;
+export const DROP_OUTCOMES = [
+  'won',
+  'entered',
+  'lost',
+  'already',
+  'soldOut',
+  'closed',
+  'notFound',
+  'dailyCap',
+] as const;
 export type DropOutcome = (typeof DROP_OUTCOMES)[number];
 
 /** Codes the client translates for event notices. */
