@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { eventBans, eventReports } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
 import { members } from '../db/schema.ts';
+import { carriesBanMark, markBan, unmarkBan } from './ban-marks.ts';
 
 export type BanScope = 'event' | 'brand';
 
@@ -12,16 +13,20 @@ export async function banMember(
   db: Db,
   input: { memberId: string; eventId: string; scope: BanScope; by: string },
 ): Promise<void> {
+  const at = new Date();
+  const key = scopeKey(input.scope, input.eventId);
   await db
     .insert(eventBans)
     .values({
-      scopeKey: scopeKey(input.scope, input.eventId),
+      scopeKey: key,
       memberId: input.memberId,
       eventId: input.scope === 'event' ? input.eventId : null,
       bannedBy: input.by,
-      at: new Date(),
+      at,
     })
     .onConflictDoNothing();
+  // The ban also covers the member's credentials (a new member signing in the same way) or a guest's browsers.
+  await markBan(db, key, input.memberId, at);
 }
 
 export async function liftBan(db: Db, memberId: string, scope: BanScope, eventId: string): Promise<boolean> {
@@ -29,16 +34,19 @@ export async function liftBan(db: Db, memberId: string, scope: BanScope, eventId
     .delete(eventBans)
     .where(and(eq(eventBans.memberId, memberId), eq(eventBans.scopeKey, scopeKey(scope, eventId))))
     .returning({ memberId: eventBans.memberId });
+  await unmarkBan(db, scopeKey(scope, eventId), memberId);
   return rows.length > 0;
 }
 
+/** Banned by id, or by a mark: a credential, wallet or (guest) browser that a banned member used. */
 export async function isBanned(db: Db, memberId: string, eventId: string): Promise<boolean> {
+  const scopes = ['brand', `event:${eventId}`];
   const rows = await db
     .select({ memberId: eventBans.memberId })
     .from(eventBans)
-    .where(and(eq(eventBans.memberId, memberId), inArray(eventBans.scopeKey, ['brand', `event:${eventId}`])))
+    .where(and(eq(eventBans.memberId, memberId), inArray(eventBans.scopeKey, scopes)))
     .limit(1);
-  return rows.length > 0;
+  return rows.length > 0 || (await carriesBanMark(db, memberId, scopes));
 }
 
 /** Bans that apply to an event: its own and the brand's. */
