@@ -64,7 +64,10 @@ describe('a live event in Chromium', () => {
     await enter.waitFor(WAIT);
     await enter.click();
     await member.getByTestId('event-hud').waitFor(WAIT);
-    await expect(member.getByTestId('event-title').textContent()).resolves.toContain('Winter Lights Live');
+    // The HUD shows "Taking your seat…" until the hall's first state patch brings the stage: wait for it.
+    await expect
+      .poll(() => member.getByTestId('event-title').textContent(), WAIT)
+      .toContain('Winter Lights Live');
 
     // The host, signed in through the console, takes the stage and releases the drop.
     const hostToken = await console.evaluate(() => sessionStorage.getItem('layover.console.token'));
@@ -89,8 +92,8 @@ describe('a live event in Chromium', () => {
     await claim.click();
     const outcome = member.getByTestId('drop-outcome');
     await outcome.waitFor(WAIT);
-    await expect(outcome.getAttribute('class')).resolves.toContain('outcome-won');
-    await expect(outcome.textContent()).resolves.toContain('Lounge Day Pass');
+    await expect.poll(() => outcome.getAttribute('class'), WAIT).toContain('outcome-won');
+    await expect.poll(() => outcome.textContent(), WAIT).toContain('Lounge Day Pass');
     await member.screenshot({ path: join(ARTIFACTS, 'event-drop-won.png') });
 
     // The console's live view counts the member and the claim.
