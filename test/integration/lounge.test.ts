@@ -194,9 +194,13 @@ describe('lounge room with real clients', () => {
     await expect(
       client.joinOrCreate('lounge', { token: 'not-a-real-token-at-all-000' }),
     ).rejects.toMatchObject({
-      code: 4403,
+      code: 403,
+      message: 'sessionExpired',
     });
-    await expect(client.joinOrCreate('lounge', {})).rejects.toMatchObject({ code: 4401 });
+    await expect(client.joinOrCreate('lounge', {})).rejects.toMatchObject({
+      code: 401,
+      message: 'unauthorized',
+    });
   });
 
   it('opens a new lounge instance when one is full', async () => {
@@ -252,7 +256,8 @@ describe('HTTP surface', () => {
     expect(logout.status).toBe(204);
     expect((await fetch(`${layover.url}/api/members/me`, { headers: auth })).status).toBe(401);
     await expect(new Client(layover.url).joinOrCreate('lounge', { token })).rejects.toMatchObject({
-      code: 4403,
+      code: 403,
+      message: 'sessionExpired',
     });
     expect((await fetch(`${layover.url}/auth/logout`, { method: 'POST', headers: auth })).status).toBe(401);
   });
