@@ -78,6 +78,13 @@ export async function claimDrop(
       .onConflictDoNothing()
       .returning({ memberId: dropClaims.memberId });
     if (entered.length === 0) return { outcome: 'already' };
+    // One place per browser: a second guest made in the same browser has, for this drop, already claimed it.
+    if (await browserAlreadyClaimed(tx, drop.id, memberId)) {
+      await tx
+        .delete(dropClaims)
+        .where(and(eq(dropClaims.dropId, drop.id), eq(dropClaims.memberId, memberId)));
+      return { outcome: 'already' };
+    }
     if (drop.mode === 'raffle') return { outcome: 'entered' };
     const where = and(eq(dropClaims.dropId, drop.id), eq(dropClaims.memberId, memberId));
     if (drop.claimed >= drop.supply) {
@@ -97,6 +104,18 @@ export async function claimDrop(
     await tx.update(dropClaims).set({ won: true, outboxId: prize.id }).where(where);
     return { outcome: 'won', prize };
   });
+}
+
+/** True when another member who signed in from one of this member's browsers already holds a claim on the drop. */
+async function browserAlreadyClaimed(db: Db, dropId: number, memberId: string): Promise<boolean> {
+  const result = (await db.execute(sql`
+    SELECT 1 FROM drop_claims c
+    JOIN device_sessions d ON d.member_id = c.member_id
+    WHERE c.drop_id = ${dropId} AND c.member_id <> ${memberId} AND d.browser_id IN (
+      SELECT browser_id FROM device_sessions WHERE member_id = ${memberId} AND browser_id IS NOT NULL
+    )
+    LIMIT 1`)) as unknown as { rows: unknown[] };
+  return result.rows.length > 0;
 }
 
 export interface RaffleDraw {

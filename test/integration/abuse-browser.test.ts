@@ -3,13 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_COOKIE } from '../../server/auth/browser-id.ts';
 import { createMember } from '../../server/db/members.ts';
 import { memberCredentials } from '../../server/db/schema.ts';
+import { claimDrop, releaseDrop } from '../../server/live-events/drops.ts';
 import { banMember, isBanned, liftBan } from '../../server/live-events/moderation.ts';
+import { createLiveEvent } from '../../server/live-events/schedule.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { eraseMember } from '../../server/members/erase.ts';
+import { HALLS, type LiveEventSpec } from '../../shared/content/live-events.ts';
 import { startTestLayover } from '../support/layover.ts';
 
 /**
- * A hall ban reaches past the member id (issue 17, item 4): a guest's next guest in the same browser, and a new member
+ * Throwaway guests (issue 17, item 4). A drop gives one place per browser, and a hall ban reaches past the member id: a guest's next guest in the same browser, and a new member
  * who signs in with a banned member's email or wallet (after erasing the old account, say), walk into it.
  */
 let layover: RunningLayover;
@@ -94,5 +97,43 @@ describe('a ban on a member who kept their account', () => {
     await eraseMember(db, banned.id);
     const comeback = await createMember(db, { displayName: 'Wade II', address });
     expect(await isBanned(db, comeback.id, EVENT)).toBe(true);
+  });
+});
+
+describe('a drop', () => {
+  it('gives one place per browser: a second guest from the same browser has already claimed it', async () => {
+    const { db } = layover.ctx.ledger;
+    const now = new Date();
+    const live = await createLiveEvent(
+      db,
+      {
+        title: 'Browser drop',
+        description: '',
+        startsAt: now.toISOString(),
+        durationMinutes: 60,
+        hall: HALLS[0].id,
+        access: { kind: 'anyone' },
+        attendanceStampId: 'first-visit',
+        attendMinutes: 1,
+        drops: [],
+      } as LiveEventSpec,
+      'test',
+    );
+    const spec = {
+      id: 'pins',
+      prizeId: 'upgrade-voucher',
+      supply: 3,
+      windowSeconds: 600,
+      mode: 'first',
+    } as const;
+    expect(await releaseDrop(db, live.id, spec, now)).toBeDefined();
+    const first = await guestFrom();
+    const second = await guestFrom(first.browserCookie);
+    const claim = (memberId: string) =>
+      claimDrop(db, live.id, 'pins', memberId, new Date(), undefined, 'any');
+    expect((await claim(first.memberId)).outcome).toBe('won');
+    expect((await claim(second.memberId)).outcome).toBe('already');
+    const elsewhere = await guestFrom();
+    expect((await claim(elsewhere.memberId)).outcome).toBe('won');
   });
 });
