@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import express, { type Application, Router } from 'express';
+import express, { type Application, type RequestHandler, Router } from 'express';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import type { AppContext } from '../context.ts';
@@ -13,6 +13,16 @@ function localBase(ctx: AppContext, port: number | undefined): string {
   return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port ?? ctx.config.port}`;
 }
 
+/**
+ * Token metadata and pass art are public: wallets and marketplaces read them from pages on their own sites. Any origin
+ * may read them, never with credentials (these replace the allow-list's headers Colyseus' listener has already set).
+ */
+const readableFromAnyOrigin: RequestHandler = (_req, res, next) => {
+  res.removeHeader('Access-Control-Allow-Credentials');
+  res.set('Access-Control-Allow-Origin', '*');
+  next();
+};
+
 /** ERC-721 metadata JSON for a pass, read from the pass's on-chain tier so it can never disagree with the chain. */
 export function mountMetadataRoutes(
   app: Application,
@@ -20,6 +30,7 @@ export function mountMetadataRoutes(
   options: { publicUrl: string | undefined },
 ): void {
   const router = Router();
+  router.get(routes.passMetadata.path, readableFromAnyOrigin);
   router.get(routes.passMetadata.path, async (req, res) => {
     const { id } = req.params;
     if (!/^\d{1,20}$/.test(id))
@@ -50,6 +61,7 @@ export function mountMetadataRoutes(
   // Pass art is served from assets/ directly, so metadata works without a client build.
   app.use(
     routes.passArt.path,
+    readableFromAnyOrigin,
     express.static(join(import.meta.dirname, '../../assets/passes'), { maxAge: '1d' }),
   );
   app.use(router);

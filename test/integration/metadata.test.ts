@@ -48,4 +48,18 @@ describe('pass metadata', () => {
     expect((await fetch(`${layover.url}/metadata/pass/999`)).status).toBe(404);
     expect((await fetch(`${layover.url}/metadata/pass/abc`)).status).toBe(400);
   });
+
+  it('lets a page on any other site read the metadata and the pass art, without credentials', async () => {
+    const fromElsewhere = { headers: { origin: 'https://marketplace.example' } };
+    const unminted = await fetch(`${layover.url}/metadata/pass/999`, fromElsewhere);
+    expect(unminted.status).toBe(404);
+    const art = await fetch(`${layover.url}/passes/gold.svg`, fromElsewhere);
+    expect(art.status).toBe(200);
+    for (const response of [unminted, art]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+    const api = await fetch(`${layover.url}/health`, fromElsewhere);
+    expect(api.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });
