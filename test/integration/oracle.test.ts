@@ -40,7 +40,11 @@ beforeAll(async () => {
   anvil = await startAnvil();
   proxy = await startRpcProxy(anvil.rpcUrl);
   const defaults = loadConfig({}).oracle;
-  layover = await startTestLayover({ rpcUrl: proxy.url, oracle: { ...defaults, batchSize: 10, pollMs: 50 } });
+  layover = await startTestLayover({
+    rpcUrl: proxy.url,
+    metricsPort: 0,
+    oracle: { ...defaults, batchSize: 10, pollMs: 50 },
+  });
   chain = createPublicClient({ transport: http(anvil.rpcUrl) });
 });
 
@@ -248,7 +252,7 @@ describe('the prize oracle against faults of a real chain', () => {
   });
 
   it('reports queue depth, mints and failures on /metrics', async () => {
-    const text = await (await fetch(`${layover.url}/metrics`)).text();
+    const text = await (await fetch(`${layover.metricsUrl}/metrics`)).text();
     expect(text).toMatch(/^layover_oracle_leader 1$/m);
     expect(text).toMatch(/^layover_oracle_queue_depth\{status="queued"\} 0$/m);
     expect(text).toMatch(/^layover_oracle_delivered_total\{kind="prize"\} 125$/m);
