@@ -21,6 +21,12 @@ const Env = z.object({
   RPC_URL: z.url().optional(),
   ANVIL_PORT: z.coerce.number().int().min(0).max(65535).default(8545),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Worker n serves /metrics on loopback port METRICS_PORT + n - 1 (0: each a free port); unset: no listener. */
+  METRICS_PORT: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
 });
 
 const WORKER_RESTART_MS = 1_000;
@@ -98,6 +104,10 @@ async function main(): Promise<void> {
           DATABASE_URL: env.DATABASE_URL,
           REDIS_URL: env.REDIS_URL,
           DATA_DIR: env.DATA_DIR,
+          // Inherited as is, every worker would bind the same metrics port and all but one would fail to boot.
+          ...(env.METRICS_PORT === undefined
+            ? {}
+            : { METRICS_PORT: String(metricsPort(env.METRICS_PORT, index)) }),
           // Only our own nginx (on this machine) names the client in X-Forwarded-For; per-IP limits key on that.
           TRUST_PROXY: '127.0.0.1,::1',
           // An anvil this launcher started: the workers may offer the test wallet on it (TEST_WALLET=auto).
@@ -133,6 +143,11 @@ async function main(): Promise<void> {
     console.error(error);
     await shutdown('start failed', 1);
   }
+}
+
+/** Worker `index`'s metrics port: one each from the base up, or 0 (a free port) for all when the base is 0. */
+function metricsPort(base: number, index: number): number {
+  return base === 0 ? 0 : base + index - 1;
 }
 
 function redact(url: string): string {
