@@ -1,3 +1,5 @@
+// Before anything else: zod must be jitless before the first schema is built (no eval probe under the CSP).
+import '../core/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -102,13 +102,6 @@ describe('security headers on the pages and the API', () => {
   });
 });
 
-/**
- * zod 4 probes `Function('')` once (caught) to pick its JIT; the CSP blocks it, as intended, and Chromium reports it.
- * The clients can skip the probe with `z.config({ jitless: true })` (requested of the client's owner); until then
- * that one report is set aside and every other violation fails the test.
- */
-const isZodEvalProbe = (line: string) => line.startsWith('script-src blocked eval ');
-
 /** Records every CSP violation the page reports (events and console errors) from its first script on. */
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
@@ -146,7 +139,7 @@ describe('the pages in Chromium under their CSP', () => {
       null,
       WAIT,
     );
-    expect(violations.filter((line) => !isZodEvalProbe(line))).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   it('opens the console page with no CSP violation', async () => {
@@ -154,6 +147,6 @@ describe('the pages in Chromium under their CSP', () => {
     const violations = await watchViolations(page);
     await page.goto(`${local()}/console`);
     await page.locator('#root *').first().waitFor(WAIT);
-    expect(violations.filter((line) => !isZodEvalProbe(line))).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });
