@@ -30,6 +30,7 @@ import { testHooksVitePlugin } from './http/pages.ts';
 import { seedStaff } from './live-events/staff.ts';
 import { startMail } from './mail/mailer.ts';
 import { colyseusLogger } from './observability/colyseus-logger.ts';
+import { sampleDroppedMessages } from './observability/dropped-messages.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
 import { roomContext } from './observability/room-context.ts';
@@ -246,6 +247,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       .filterBy(['eventId']);
     defineGameRooms(gameServer, ctx);
     const stopObservingRooms = observeRooms(metrics, matchMaker.getAllHandlers());
+    const stopSamplingDrops = sampleDroppedMessages(logger, matchMaker.getAllHandlers());
+    cleanups.push(async () => stopSamplingDrops());
     cleanups.push(async () => stopObservingRooms());
     await gameServer.listen(config.port, config.host);
     cleanups.push(() => gameServer.gracefullyShutdown(false));

@@ -35,7 +35,7 @@ describe('a live event in Chromium', () => {
     const url = server!.url;
     const console = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await console.goto(`${url}/console.html`);
-    await console.getByTestId('console-name').fill('Host Mei');
+    await console.getByTestId('console-name').fill('Mei Lin');
     await console.getByTestId('console-test-host').click();
     const form = console.getByTestId('console-event-form');
     await form.waitFor(WAIT);
