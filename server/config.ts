@@ -11,6 +11,17 @@ const optionalUrl = z
   .transform((value) => (value === '' ? undefined : value))
   .pipe(z.url().optional());
 
+/** A comma-separated list, items trimmed, empties dropped (an unset variable is an empty list). */
+const commaList = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
 /** Environment variables, every default the embedded one (local anvil, PGlite, one process). */
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(2567),
@@ -49,16 +60,9 @@ const Env = z.object({
   LOUNGE_CAPACITY: z.coerce.number().int().min(1).max(2000).default(100),
   EVENT_HALL_CAPACITY: z.coerce.number().int().min(1).max(2000).default(150),
   SEAT_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  HOST_ADDRESSES: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be comma-separated 0x addresses'))),
+  HOST_ADDRESSES: commaList.pipe(
+    z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be comma-separated 0x addresses')),
+  ),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -98,29 +102,15 @@ const Env = z.object({
   PRIZES_PER_MEMBER_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   STAFF_EMAILS: z.string().default(''),
   // door (issue 17): whose X-Forwarded-For is believed, and the rooms one member or one address may hold at once.
-  TRUST_PROXY: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().refine(isAddressOrCidr, 'must be comma-separated IP addresses or CIDR ranges'))),
+  TRUST_PROXY: commaList.pipe(
+    z.array(z.string().refine(isAddressOrCidr, 'must be comma-separated IP addresses or CIDR ranges')),
+  ),
   MAX_ROOMS_PER_MEMBER: z.coerce.number().int().min(1).max(1000).default(3),
   MAX_ROOMS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   // headers (issue 17): CORS allow-list, the metrics listener, the test wallet's chain, the media server's origin.
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin))),
+  CORS_ORIGINS: commaList.pipe(
+    z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)),
+  ),
   METRICS_PORT: z
     .string()
     .optional()
