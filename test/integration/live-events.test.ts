@@ -53,7 +53,7 @@ const spec = (overrides: Partial<LiveEventInput> = {}): LiveEventInput => ({
 
 beforeAll(async () => {
   layover = await startTestLayover({ eventHallCapacity: CAPACITY });
-  hostToken = (await postJson(`${layover.url}/auth/test-wallet`, { name: 'Host Mei', host: true })).body
+  hostToken = (await postJson(`${layover.url}/auth/test-wallet`, { name: 'Mei Lin', host: true })).body
     .token;
 }, 120_000);
 
@@ -117,7 +117,7 @@ describe('brand console API', () => {
 describe('a live event with a host and 50 audience bots', () => {
   beforeAll(async () => {
     host = await joinEvent(layover.url, eventId, {
-      name: 'Host Mei',
+      name: 'Mei Lin',
       memberId: '',
       address: '0x',
       token: hostToken,
@@ -149,7 +149,7 @@ describe('a live event with a host and 50 audience bots', () => {
       );
     const overflow = audience.find((bot) => bot.room.roomId !== host.room.roomId);
     expect(overflow?.room.state.stage.hostPresent).toBe(true);
-    expect(overflow?.room.state.stage.hostName).toBe('Host Mei');
+    expect(overflow?.room.state.stage.hostName).toBe('Mei Lin');
   });
 
   it('refuses host actions from a member without the host role', async () => {
