@@ -42,6 +42,8 @@ beforeAll(async () => {
       deploymentsDir: join(dir, 'deployments'),
       smtpUrl: smtp.url,
       mailFrom: 'Layover Test <lounge@layover.test>',
+      // The test stands in for a local reverse proxy: its X-Forwarded-For names each request's network.
+      trustProxy: ['127.0.0.1', '::1'],
     },
   );
   const logger = createLogger({
@@ -81,7 +83,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: response.status, body: await response.json(), cookie };
 }
 
-/** Asks for a code, from `ip` (the server trusts X-Forwarded-For from loopback, as behind its own nginx). */
+/** Asks for a code, from `ip` (TRUST_PROXY names loopback here, as behind the cluster's own nginx). */
 function start(email: string, ip: string, extra: Record<string, unknown> = {}) {
   addresses.add(email);
   return post(routes.emailStart.path, { email, ...extra }, { 'x-forwarded-for': ip });

@@ -22,7 +22,8 @@ let layover: RunningLayover;
 const rooms: Room[] = [];
 
 beforeAll(async () => {
-  layover = await startTestLayover();
+  // TRUST_PROXY names loopback, as behind a local reverse proxy: the rate-limit test sends its X-Forwarded-For.
+  layover = await startTestLayover({ trustProxy: ['127.0.0.1', '::1'] });
 });
 
 afterAll(async () => {
@@ -342,7 +343,7 @@ describe('smart-contract wallets (ERC-1271)', () => {
 
 describe('rate limits', () => {
   it('limits nonce requests per client address', async () => {
-    // The server trusts X-Forwarded-For from loopback only, as from a local reverse proxy: one address of its own.
+    // TRUST_PROXY names loopback, so X-Forwarded-For is believed: one address of its own, not the test's.
     const ask = () =>
       fetch(`${layover.url}/auth/siwe/nonce`, {
         method: 'POST',
