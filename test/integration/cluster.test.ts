@@ -63,6 +63,8 @@ beforeAll(async () => {
     workers[prefix] = await spawnLayover({
       PORT: '0',
       RPC_URL: anvil.rpcUrl,
+      // This test started the anvil, as `npm run start:cluster` does: the test wallet may run on it.
+      CHAIN_STARTED_BY_LAYOVER: '1',
       DATABASE_URL: databaseUrl,
       REDIS_URL,
       PUBLIC_ADDRESS: `127.0.0.1:${door.port}/${prefix}`,

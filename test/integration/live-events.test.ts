@@ -53,8 +53,7 @@ const spec = (overrides: Partial<LiveEventInput> = {}): LiveEventInput => ({
 
 beforeAll(async () => {
   layover = await startTestLayover({ eventHallCapacity: CAPACITY });
-  hostToken = (await postJson(`${layover.url}/auth/test-wallet`, { name: 'Mei Lin', host: true })).body
-    .token;
+  hostToken = (await postJson(`${layover.url}/auth/test-wallet`, { name: 'Mei Lin', host: true })).body.token;
 }, 120_000);
 
 afterAll(async () => {
