@@ -1,13 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { Db } from '../db/open.ts';
-import { events, memberPoints, memberStamps, questProgress } from '../db/schema.ts';
+import { events, memberStamps, questProgress } from '../db/schema.ts';
 import {
   type MemberProgress,
   type QuestEffect,
   type QuestEvent,
   reduceQuests,
 } from '../domain/quests/engine.ts';
+import { BRAND_ACCOUNT, balanceOf, lockMember, memberAccount, postMovement } from '../points/ledger.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
 import type { PrizeRequirement } from '../prizes/eligibility.ts';
 
@@ -24,12 +25,12 @@ export async function loadProgress(db: Db, memberId: string): Promise<MemberProg
   const [runs, stamps, points] = await Promise.all([
     db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
     db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
-    db.select().from(memberPoints).where(eq(memberPoints.memberId, memberId)),
+    balanceOf(db, memberAccount(memberId)),
   ]);
   return {
     quests: Object.fromEntries(runs.map((run) => [run.questId, run.state])),
     stamps: Object.fromEntries(stamps.map((stamp) => [stamp.stampId, stamp.earnedAt.getTime()])),
-    points: points[0]?.points ?? 0,
+    points,
   };
 }
 
@@ -52,7 +53,7 @@ export async function recordQuestEvent(
   const { memberId, event, at, content } = input;
   return db.transaction(async (tx) => {
     // One writer per member at a time, across processes sharing PostgreSQL.
-    await tx.execute(sql`SELECT id FROM members WHERE id = ${memberId} FOR UPDATE`);
+    await lockMember(tx, memberId);
     const inserted = await tx
       .insert(events)
       .values({ id: event.id, memberId, kind: event.kind, payload: event, at })
@@ -137,12 +138,35 @@ export async function recordQuestEvent(
         at,
       });
     }
-    if (progress.points !== before.points) {
-      await tx
-        .insert(memberPoints)
-        .values({ memberId, points: progress.points })
-        .onConflictDoUpdate({ target: memberPoints.memberId, set: { points: progress.points } });
-    }
+    await postQuestPoints(tx, memberId, event.id, effects, at);
     return { recorded: true, effects, prizes };
   });
+}
+
+/** Each quest's points from one event: one movement `quest:<eventId>:<questId>`, the brand paying the member. */
+async function postQuestPoints(
+  tx: Db,
+  memberId: string,
+  eventId: string,
+  effects: readonly QuestEffect[],
+  at: Date,
+): Promise<void> {
+  const byQuest = new Map<string, number>();
+  for (const effect of effects)
+    if (effect.type === 'PointsAdded')
+      byQuest.set(effect.questId, (byQuest.get(effect.questId) ?? 0) + effect.points);
+  for (const [questId, points] of byQuest) {
+    if (points === 0) continue;
+    await postMovement(tx, {
+      key: `quest:${eventId}:${questId}`,
+      kind: 'quest',
+      reason: { code: 'quest', params: { quest: questId } },
+      at,
+      source: questId,
+      entries: [
+        { account: memberAccount(memberId), amount: points },
+        { account: BRAND_ACCOUNT, amount: -points },
+      ],
+    });
+  }
 }

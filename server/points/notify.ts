@@ -1,0 +1,21 @@
+import { questContent } from '../../shared/content/quests.ts';
+import type { AppContext } from '../context.ts';
+import { publishToMember } from '../members/member-channel.ts';
+import { loadQuestsSnapshot } from '../quests/passport.ts';
+
+/**
+ * Sends the member a fresh quests snapshot (its `points` read from the ledger) wherever their room lives, in any
+ * process, so the passport balance moves live after a partner activity, a purchase, an adjustment or an expiry.
+ * Call it after the transaction committed; a failure is logged, never thrown (the points already moved).
+ */
+export async function notifyPointsChanged(
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  memberId: string,
+): Promise<void> {
+  try {
+    const snapshot = await loadQuestsSnapshot(ctx.ledger.db, memberId, ctx.clock.now(), questContent);
+    publishToMember(ctx, memberId, { type: 'quests', payload: snapshot });
+  } catch (err) {
+    ctx.logger.error({ err, memberId }, 'could not tell a member their points changed');
+  }
+}
