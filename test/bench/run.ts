@@ -10,6 +10,7 @@ const BENCHES = [
   'test/bench/scale.ts',
   'test/bench/client-render.ts',
   'test/bench/entry-time.ts',
+  'test/bench/partner-activities.ts',
 ];
 
 let failed = false;
