@@ -70,7 +70,9 @@ export async function startPartnerBenchServer(options: {
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   // `taskset -c <cpu>` execs node: still one process, whose pid is the server's (its anvil inherits the core).
   const pinning = options.cpu === undefined ? [] : ['taskset', '-c', String(options.cpu)];
-  const [command, ...args] = [...pinning, process.execPath, '--import', 'tsx', ENTRY];
+  // PARTNER_BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server's node.
+  const extra = process.env.PARTNER_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const [command, ...args] = [...pinning, process.execPath, ...extra, '--import', 'tsx', ENTRY];
   const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let log = '';
   const keep = (chunk: Buffer) => {
