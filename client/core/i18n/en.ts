@@ -1,4 +1,5 @@
 import { accountEn } from './account/en.ts';
+import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
 import { signInEn } from './sign-in/en.ts';
 /** English: the reference catalogue; every other locale must have exactly these keys. */
@@ -521,6 +522,7 @@ export const en = {
   ...signInEn,
   ...accountEn,
   ...rewardsEn,
+  ...pointsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -33,11 +33,13 @@ export const sharedFormatters: Formatters = {
 
 /**
  * Named date styles the catalogues may use beside ICU's short/medium/long/full: `{at, date, withTime}` is a day and
- * a time of day, `{at, date, weekdayTime}` a weekday and a time (for shows later this week).
+ * a time of day, `{at, date, weekdayTime}` a weekday and a time (for shows later this week), `{on, date, dayUtc}` a calendar day
+ * given as UTC midnight (points expiry, raffle draws), the same day wherever the member is.
  */
 export const APP_FORMATS = {
   date: {
     withTime: { dateStyle: 'medium', timeStyle: 'short' },
     weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+    dayUtc: { dateStyle: 'medium', timeZone: 'UTC' },
   },
 } as const;

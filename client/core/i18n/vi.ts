@@ -1,5 +1,6 @@
 import { accountVi } from './account/vi.ts';
 import type { Catalogue } from './en.ts';
+import { pointsVi } from './points/vi.ts';
 import { rewardsVi } from './rewards/vi.ts';
 import { signInVi } from './sign-in/vi.ts';
 
@@ -523,4 +524,5 @@ export const vi: Catalogue = {
   ...signInVi,
   ...accountVi,
   ...rewardsVi,
+  ...pointsVi,
 };

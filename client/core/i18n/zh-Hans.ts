@@ -1,5 +1,6 @@
 import { accountZhHans } from './account/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
+import { pointsZhHans } from './points/zh-Hans.ts';
 import { rewardsZhHans } from './rewards/zh-Hans.ts';
 import { signInZhHans } from './sign-in/zh-Hans.ts';
 
@@ -486,4 +487,5 @@ export const zhHans: Catalogue = {
   ...signInZhHans,
   ...accountZhHans,
   ...rewardsZhHans,
+  ...pointsZhHans,
 };

@@ -1,5 +1,6 @@
 import { accountZhHant } from './account/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
+import { pointsZhHant } from './points/zh-Hant.ts';
 import { rewardsZhHant } from './rewards/zh-Hant.ts';
 import { signInZhHant } from './sign-in/zh-Hant.ts';
 
@@ -486,4 +487,5 @@ export const zhHant: Catalogue = {
   ...signInZhHant,
   ...accountZhHant,
   ...rewardsZhHant,
+  ...pointsZhHant,
 };

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useRef } from 'react';
+import type { MessageKey } from '../../core/i18n/en.ts';
 import { useT } from '../../core/i18n/useT.ts';
 
-export const PASSPORT_TABS = ['stamps', 'prizes'] as const;
+export const PASSPORT_TABS = ['stamps', 'prizes', 'points', 'rewards'] as const;
 export type PassportTab = (typeof PASSPORT_TABS)[number];
 
 export interface PassportTabsProps {
@@ -11,9 +12,16 @@ export interface PassportTabsProps {
   panelId: string;
 }
 
+const LABELS = {
+  stamps: 'passport.stamps',
+  prizes: 'passport.prizes',
+  points: 'points.tabPoints',
+  rewards: 'points.tabRewards',
+} as const satisfies Record<PassportTab, MessageKey>;
+
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
-/** Stamps | Prizes as ARIA tabs: arrows, Home and End move between them (and do not walk the avatar). */
+/** Stamps | Prizes | Points | Rewards as ARIA tabs: arrows, Home and End move between them (and do not walk the avatar). */
 export function PassportTabs({ selected, onSelect, panelId }: PassportTabsProps) {
   const t = useT();
   const refs = useRef<Partial<Record<PassportTab, HTMLButtonElement | null>>>({});
@@ -50,7 +58,7 @@ export function PassportTabs({ selected, onSelect, panelId }: PassportTabsProps)
           onClick={() => onSelect(tab)}
           data-testid={`passport-tab-${tab}`}
         >
-          {t(tab === 'stamps' ? 'passport.stamps' : 'passport.prizes')}
+          {t(LABELS[tab])}
         </button>
       ))}
     </div>

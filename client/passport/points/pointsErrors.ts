@@ -1,0 +1,33 @@
+import type { MessageKey } from '../../core/i18n/en.ts';
+
+/** Server codes (server/http/points-routes.ts) and the client's own (`network`) a member can meet when buying. */
+const KNOWN: Readonly<Record<string, MessageKey>> = {
+  insufficientPoints: 'points.error.insufficientPoints',
+  soldOut: 'points.error.soldOut',
+  purchaseLimit: 'points.error.purchaseLimit',
+  unknownItem: 'points.error.unknownItem',
+  rateLimited: 'points.error.rateLimited',
+  network: 'points.error.network',
+  unauthorized: 'points.error.unauthorized',
+  sessionExpired: 'points.error.unauthorized',
+};
+
+/** The message for a failed points call: what happened and what to do; anything unforeseen reads "try again". */
+export function pointsErrorKey(code: string): MessageKey {
+  return KNOWN[code] ?? 'points.error.other';
+}
+
+/** Why the points could not be loaded: the network or the session when that is the cause, else "could not load". */
+export function loadErrorKey(code: string): MessageKey {
+  return code === 'network' || code === 'unauthorized' || code === 'sessionExpired'
+    ? pointsErrorKey(code)
+    : 'points.error.load';
+}
+
+/** Refusals that stand whatever the member does next (no points, no stock, limit): no "Try again" for those. */
+const FINAL = new Set(['insufficientPoints', 'soldOut', 'purchaseLimit', 'unknownItem']);
+
+/** Whether trying the same purchase again can help (the answer was lost, the server was busy). */
+export function retryable(code: string): boolean {
+  return !FINAL.has(code);
+}
