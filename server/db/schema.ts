@@ -228,13 +228,6 @@ export const memberStamps = pgTable(
   (table) => [primaryKey({ columns: [table.memberId, table.stampId] })],
 );
 
-export const memberPoints = pgTable('member_points', {
-  memberId: text('member_id')
-    .primaryKey()
-    .references(() => members.id, { onDelete: 'cascade' }),
-  points: bigint('points', { mode: 'number' }).notNull(),
-});
-
 /** Where an outbox row stands: held for a wallet, queued, sent (tx in flight), mined (waiting confirmations), delivered, failed. */
 export type OutboxStatus = 'held' | 'queued' | 'sent' | 'mined' | 'delivered' | 'failed';
 
@@ -375,7 +368,6 @@ export const schema = {
   events,
   questProgress,
   memberStamps,
-  memberPoints,
   outbox,
   ledgerMeta,
   mintAttempts,

@@ -19,7 +19,6 @@ import {
   gameDailyBest,
   gameScores,
   memberCredentials,
-  memberPoints,
   memberStamps,
   members,
   outbox,
@@ -33,9 +32,10 @@ import {
   type QuestProgress,
   reduceQuests,
 } from '../domain/quests/engine.ts';
+import { BRAND_ACCOUNT, memberAccount, postMovement } from '../points/ledger.ts';
 import { queueAward } from '../prizes/award.ts';
 import { type PrizeRequirement, prizeRequirement, releaseHoldsIn } from '../prizes/eligibility.ts';
-import { loadProgress } from '../quests/record.ts';
+import { loadProgress, postQuestPoints } from '../quests/record.ts';
 
 /**
  * Merging a guest into an existing member ("continue as that member", or a guest signing in with a wallet that
@@ -378,11 +378,7 @@ export async function mergeMember(
         });
       }
     }
-    await tx
-      .insert(memberPoints)
-      .values({ memberId: intoMemberId, points: merged.progress.points })
-      .onConflictDoUpdate({ target: memberPoints.memberId, set: { points: merged.progress.points } });
-    await tx.delete(memberPoints).where(eq(memberPoints.memberId, fromMemberId));
+    await mergePoints(tx, { fromMemberId, intoMemberId, guestProgress, memberProgress, merged, now });
 
     summary.holdsReleased = (
       await releaseHoldsIn(tx, intoMemberId, { requires, custody: options.custody, now })
@@ -616,4 +612,52 @@ export function mergeProgress(
       0,
     ),
   };
+}
+
+/**
+ * The guest's balance moves to the member (`merge:<from>:<to>`); a one-time quest both finished goes back to the
+ * brand (`merge:<from>:<to>:duplicate`); quests the union completes are paid as quest points
+ * (`quest:merge:<from>:<questId>`). The member ends at `merged.progress.points` and the guest at 0.
+ */
+async function mergePoints(
+  tx: Db,
+  input: {
+    fromMemberId: string;
+    intoMemberId: string;
+    guestProgress: MemberProgress;
+    memberProgress: MemberProgress;
+    merged: ReturnType<typeof mergeProgress>;
+    now: Date;
+  },
+): Promise<void> {
+  const { fromMemberId, intoMemberId, now } = input;
+  const guest = input.guestProgress.points;
+  const into = memberAccount(intoMemberId);
+  if (guest !== 0)
+    await postMovement(tx, {
+      key: `merge:${fromMemberId}:${intoMemberId}`,
+      kind: 'merge',
+      reason: { code: 'merge' },
+      at: now,
+      source: 'merge',
+      entries: [
+        { account: memberAccount(fromMemberId), amount: -guest },
+        { account: into, amount: guest },
+      ],
+    });
+  const withoutDuplicates = input.merged.progress.points - input.merged.rewardedPoints;
+  const duplicate = input.memberProgress.points + guest - withoutDuplicates;
+  if (duplicate !== 0)
+    await postMovement(tx, {
+      key: `merge:${fromMemberId}:${intoMemberId}:duplicate`,
+      kind: 'merge',
+      reason: { code: 'merge' },
+      at: now,
+      source: 'merge',
+      entries: [
+        { account: into, amount: -duplicate },
+        { account: BRAND_ACCOUNT, amount: duplicate },
+      ],
+    });
+  await postQuestPoints(tx, intoMemberId, `merge:${fromMemberId}`, input.merged.effects, now);
 }

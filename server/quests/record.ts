@@ -144,7 +144,7 @@ export async function recordQuestEvent(
 }
 
 /** Each quest's points from one event: one movement `quest:<eventId>:<questId>`, the brand paying the member. */
-async function postQuestPoints(
+export async function postQuestPoints(
   tx: Db,
   memberId: string,
   eventId: string,

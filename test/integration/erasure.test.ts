@@ -3,16 +3,19 @@ import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff } from '../../server/db/live-event-schema.ts';
 import type { Db } from '../../server/db/open.ts';
-import {
-  accountAudit,
-  memberCredentials,
-  memberPoints,
-  memberStamps,
-  outbox,
-} from '../../server/db/schema.ts';
+import { partnerActivities, partners } from '../../server/db/points-schema.ts';
+import { accountAudit, memberCredentials, memberStamps, outbox } from '../../server/db/schema.ts';
 import { recordGameRound } from '../../server/games/record-round.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { eraseMember } from '../../server/members/erase.ts';
+import {
+  accountTotals,
+  BRAND_ACCOUNT,
+  balanceOf,
+  memberAccount,
+  memberHistory,
+  postMovement,
+} from '../../server/points/ledger.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import { type EventBot, joinEvent, walletSession } from '../support/event-bots.ts';
 import { startTestLayover, waitFor } from '../support/layover.ts';
@@ -53,6 +56,71 @@ async function ledgerHits(db: Db, needle: string): Promise<string[]> {
     if ((found as { n: number }).n > 0) hits.push(`${row.table_name}.${row.column_name}`);
   }
   return hits;
+}
+
+/**
+ * Points that name the member everywhere they can: an opening balance (its key holds the id), a partner's activity
+ * (how the partner named them, its description and payload), a staff adjustment whose note names them.
+ */
+async function givePoints(db: Db, id: string): Promise<void> {
+  const at = new Date();
+  await db
+    .insert(partners)
+    .values({ id: 'erasure-air', name: 'Erasure Air', secret: 'x' })
+    .onConflictDoNothing();
+  const activityId = randomUUID();
+  await db.insert(partnerActivities).values({
+    id: activityId,
+    partnerId: 'erasure-air',
+    idempotencyKey: randomUUID(),
+    bodyHash: 'h',
+    type: 'flight',
+    memberRef: { email: EMAIL },
+    memberId: id,
+    points: 500,
+    status: 'credited',
+    description: `Flight for ${NAME}`,
+    payload: { passenger: NAME, email: EMAIL },
+    occurredAt: at,
+    receivedAt: at,
+  });
+  const member = memberAccount(id);
+  await db.transaction(async (tx) => {
+    await postMovement(tx, {
+      key: `opening:${id}`,
+      kind: 'opening',
+      reason: { code: 'opening' },
+      at,
+      entries: [
+        { account: member, amount: 40 },
+        { account: BRAND_ACCOUNT, amount: -40 },
+      ],
+    });
+    await postMovement(tx, {
+      key: `partner:${activityId}`,
+      kind: 'partner',
+      reason: { code: 'partner', params: { partner: 'Erasure Air', description: `Flight for ${NAME}` } },
+      at,
+      partnerId: 'erasure-air',
+      source: 'flight',
+      entries: [
+        { account: member, amount: 500 },
+        { account: { kind: 'partner', id: 'erasure-air' }, amount: -500 },
+      ],
+    });
+    await postMovement(tx, {
+      key: `adjust:${randomUUID()}`,
+      kind: 'adjustment',
+      reason: { code: 'adjustment', params: { note: `${NAME} asked for ${EMAIL} to be corrected` } },
+      at,
+      createdBy: `member:${id}`,
+      entries: [
+        { account: member, amount: -15 },
+        { account: BRAND_ACCOUNT, amount: 15 },
+      ],
+    });
+  });
+  expect(await balanceOf(db, member)).toBe(40 + 500 - 15);
 }
 
 /** Polls an async check (a ledger or HTTP read) until it holds. */
@@ -148,7 +216,7 @@ describe('erasing a member who did everything', () => {
       place: 'lounge',
       earnedAt: new Date(),
     });
-    await db.insert(memberPoints).values({ memberId: id, points: 40 }).onConflictDoNothing();
+    await givePoints(db, id);
     await db.insert(outbox).values({
       kind: 'stamp',
       memberId: id,
@@ -168,6 +236,12 @@ describe('erasing a member who did everything', () => {
     await eraseMember(db, id, layover.ctx);
 
     for (const needle of [NAME, id, EMAIL, WORDS]) expect(await ledgerHits(db, needle), needle).toEqual([]);
+    // The points stay in the books, on an anonymous erased account: the ledger still sums to 0.
+    expect(await balanceOf(db, memberAccount(id))).toBe(0);
+    expect(await memberHistory(db, id)).toEqual([]);
+    const totals = await accountTotals(db);
+    expect(totals.erased).toBeGreaterThanOrEqual(40 + 500 - 15);
+    expect(Object.values(totals).reduce((sum, total) => sum + total, 0)).toBe(0);
     for (const bot of [host, bystander])
       await waitFor(() => !stateHolds(bot, NAME) && !stateHolds(bot, id), 5000, `${bot.name}'s hall forgets`);
     expect(stateHolds(host, WORDS)).toBe(false);

@@ -18,7 +18,6 @@ import {
   gameDailyBest,
   gameScores,
   memberCredentials,
-  memberPoints,
   memberStamps,
   members,
   outbox,
@@ -31,6 +30,14 @@ import { claimDrop, releaseDrop } from '../../server/live-events/drops.ts';
 import { createLiveEvent } from '../../server/live-events/schedule.ts';
 import { eraseMember } from '../../server/members/erase.ts';
 import { MergeRefusal, mergeMember, mergeProgress } from '../../server/members/merge.ts';
+import {
+  accountTotals,
+  BRAND_ACCOUNT,
+  balanceOf,
+  memberAccount,
+  memberHistory,
+  postMovement,
+} from '../../server/points/ledger.ts';
 import { queueAward } from '../../server/prizes/award.ts';
 import { exportQuestRecord } from '../../server/quests/passport.ts';
 import { loadProgress, recordQuestEvent } from '../../server/quests/record.ts';
@@ -53,6 +60,22 @@ const t0 = new Date('2026-12-10T12:00:00Z');
 const day = (n: number) => new Date(t0.getTime() + n * DAY);
 const dayId = (n: number) => day(n).toISOString().slice(0, 10);
 const id = () => randomUUID();
+
+/** A balance from before the ledger, as migration 0004 carried it over: an opening movement against the brand. */
+async function openBalance(ledger: Ledger, memberId: string, points: number): Promise<void> {
+  await ledger.db.transaction((tx) =>
+    postMovement(tx, {
+      key: `opening:${memberId}`,
+      kind: 'opening',
+      reason: { code: 'opening' },
+      at: t0,
+      entries: [
+        { account: memberAccount(memberId), amount: points },
+        { account: BRAND_ACCOUNT, amount: -points },
+      ],
+    }),
+  );
+}
 
 async function addEmail(ledger: Ledger, memberId: string): Promise<string> {
   const subject = `${id()}@example.test`;
@@ -121,7 +144,7 @@ describe.each([
     await record(guest.id, { id: `${guest.id}:day:${dayId(1)}`, kind: 'dayVisited', day: dayId(1) }, day(1), [
       { stampId: 'winter-lights', source: 'test' },
     ]);
-    await db.insert(memberPoints).values({ memberId: guest.id, points: 40 });
+    await openBalance(ledger, guest.id, 40);
     const plainHeld = await queueAward(db, {
       kind: 'prize',
       memberId: guest.id,
@@ -164,7 +187,7 @@ describe.each([
       day(2),
       [{ stampId: 'partner-lounge', source: 'test' }],
     );
-    await db.insert(memberPoints).values({ memberId: member.id, points: 60 });
+    await openBalance(ledger, member.id, 60);
     await recordGameRound(db, {
       eventId: id(),
       gameId: 'plane',
@@ -243,6 +266,17 @@ describe.each([
     });
     const progress = await loadProgress(db, member.id);
     expect(progress.points).toBe(60 + 40 + 200 + 100);
+    // In the books: the guest's 240 (40 carried over, Collector's 200) moved to the member; First Visit, which the
+    // union completed, was paid by the brand; the guest's account is empty and the whole ledger still sums to 0.
+    expect(await balanceOf(db, memberAccount(guest.id))).toBe(0);
+    const lines = await memberHistory(db, member.id);
+    expect(lines.filter((line) => line.kind === 'merge').map((line) => line.amount)).toEqual([240]);
+    expect(
+      lines
+        .filter((line) => line.kind === 'quest' && line.at.getTime() === day(3).getTime())
+        .map((line) => [line.source, line.amount]),
+    ).toEqual([['first-visit', 100]]);
+    expect(Object.values(await accountTotals(db)).reduce((sum, total) => sum + total, 0)).toBe(0);
     expect(progress.quests['first-visit']).toMatchObject({ done: true, completions: 1 });
     expect(progress.quests['frequent-flyer']?.days).toEqual([dayId(0), dayId(1), dayId(2)]);
     const threeDays = questContent.quests
@@ -265,15 +299,7 @@ describe.each([
     ]);
 
     // Nothing is left on the guest but the anonymous shell; their browser is signed out.
-    for (const table of [
-      memberStamps,
-      questProgress,
-      memberPoints,
-      events,
-      gameScores,
-      gameDailyBest,
-      gameBest,
-    ])
+    for (const table of [memberStamps, questProgress, events, gameScores, gameDailyBest, gameBest])
       expect(await db.select().from(table).where(eq(table.memberId, guest.id))).toEqual([]);
     expect(await db.select().from(pollVotes).where(eq(pollVotes.memberId, member.id))).toHaveLength(2);
     const [vote] = await db
@@ -307,7 +333,7 @@ describe.each([
       address: `0x${id().replaceAll('-', '').padEnd(40, '0')}`,
     });
     const member = await createMember(db, { displayName: 'Target' });
-    await db.insert(memberPoints).values({ memberId: kept.id, points: 10 });
+    await openBalance(ledger, kept.id, 10);
     await expect(mergeMember(db, kept.id, member.id)).rejects.toMatchObject({ reason: 'notGuest' });
     await expect(mergeMember(db, wallet.id, member.id)).rejects.toMatchObject({ reason: 'notGuest' });
     await expect(mergeMember(db, id(), member.id)).rejects.toMatchObject({ reason: 'memberNotFound' });
@@ -406,6 +432,9 @@ describe.each([
     // First Visit's Day Pass, today's plane win and the drop: the member had each already. The bags win moves.
     expect(summary).toMatchObject({ prizesCancelled: 3, prizesMoved: 1, pointsAdded: 0 });
     expect((await loadProgress(db, member.id)).points).toBe(memberPointsBefore);
+    // The guest's First Visit points went to the member and back to the brand: the person finished it once.
+    expect(await balanceOf(db, memberAccount(guest.id))).toBe(0);
+    expect(Object.values(await accountTotals(db)).reduce((sum, total) => sum + total, 0)).toBe(0);
     const cancelled = await db.select().from(outbox).where(eq(outbox.memberId, guest.id));
     expect(cancelled.filter((row) => row.kind === 'prize').map((row) => row.lastError)).toEqual([
       'merged: duplicate prize',

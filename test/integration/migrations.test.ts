@@ -15,6 +15,7 @@ import {
   outbox,
   sessions,
 } from '../../server/db/schema.ts';
+import { accountTotals, balanceOf, memberAccount, memberHistory } from '../../server/points/ledger.ts';
 
 // A ledger built by the old hand-written migrations (frozen in the fixture) upgrades in place on both databases:
 // its rows stay, and its schema ends equal, column for column and constraint for constraint, to a fresh ledger's.
@@ -32,6 +33,7 @@ const ROWS = `
   INSERT INTO outbox (kind, member_id, item_id, event_id, status, source) VALUES ('prize', 'm1', 'mug', 'e1', 'held', 'q1');
   INSERT INTO mint_attempts (kind, nonce, tx_hash, raw_tx, max_fee_per_gas, outbox_ids, status)
     VALUES ('transfer', 3, '0xt', '0xr', '1', '[1]', 'sent');
+  INSERT INTO member_points (member_id, points) VALUES ('m1', 120), ('m2', 0);
   INSERT INTO game_daily_best (game_id, day, member_id, score, at) VALUES ('bags', '2026-01-02', 'm2', 40, now());
   INSERT INTO staff (address, role) VALUES ('0xh', 'host');
   INSERT INTO live_events (id, spec, hall, starts_at, ends_at, created_by)
@@ -136,6 +138,19 @@ describe.each([
       { id: 'ev1', spec: { title: 'Launch' }, stage: {} },
     ]);
     expect(await db.select().from(eventDrops)).toMatchObject([{ dropKey: 'd1', supply: 5, claimed: 0 }]);
+    // Points kept in place (member_points) became opening movements against the brand; the table is gone.
+    expect(await balanceOf(db, memberAccount('m1'))).toBe(120);
+    expect(await memberHistory(db, 'm1')).toMatchObject([
+      { kind: 'opening', amount: 120, reason: { code: 'opening' } },
+    ]);
+    expect(await memberHistory(db, 'm2')).toEqual([]);
+    expect(await accountTotals(db)).toMatchObject({ member: 120, brand: -120 });
+    const [gone] = (
+      (await db.execute(sql`SELECT to_regclass('public.member_points')::text AS t`)) as {
+        rows: { t: string | null }[];
+      }
+    ).rows;
+    expect(gone?.t).toBeNull();
     // The claim prefix is the ledger's identity on chain: the upgrade keeps the one it had.
     const prefixes = await db.select().from(ledgerMeta);
     expect(prefixes).toHaveLength(1);

@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailHashOf } from '../../server/auth/email/code-store.ts';
+import type { Db } from '../../server/db/open.ts';
 import {
   authChallenges,
   deviceSessions,
   emailCodes,
   memberCredentials,
-  memberPoints,
   memberStamps,
 } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
+import { BRAND_ACCOUNT, balanceOf, memberAccount, postMovement } from '../../server/points/ledger.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { startTestLayover } from '../support/layover.ts';
 
@@ -76,9 +77,22 @@ async function guest(name: string) {
   return body as { token: string; member: { id: string } };
 }
 
-const points = async (memberId: string) =>
-  (await layover.ctx.ledger.db.select().from(memberPoints).where(eq(memberPoints.memberId, memberId)))[0]
-    ?.points ?? 0;
+const points = (memberId: string) => balanceOf(layover.ctx.ledger.db, memberAccount(memberId));
+
+/** Points from before the ledger, as migration 0004 carried them over: an opening movement against the brand. */
+const openBalance = (db: Db, memberId: string, points: number) =>
+  db.transaction((tx) =>
+    postMovement(tx, {
+      key: `opening:${memberId}`,
+      kind: 'opening',
+      reason: { code: 'opening' },
+      at: new Date(),
+      entries: [
+        { account: memberAccount(memberId), amount: points },
+        { account: BRAND_ACCOUNT, amount: -points },
+      ],
+    }),
+  );
 
 describe('a guest who proves an email that belongs to a member', () => {
   it('is offered the merge; accepting moves their progress and signs them in as that member', async () => {
@@ -88,7 +102,7 @@ describe('a guest who proves an email that belongs to a member', () => {
 
     const visitor = await guest('Visitor');
     const db = layover.ctx.ledger.db;
-    await db.insert(memberPoints).values({ memberId: visitor.member.id, points: 40 });
+    await openBalance(db, visitor.member.id, 40);
     await db.insert(memberStamps).values({
       memberId: visitor.member.id,
       stampId: 'first-visit',
@@ -133,7 +147,7 @@ describe('a guest who proves an email that belongs to a member', () => {
   it('refuses an expired ticket and a made-up one, and moves nothing', async () => {
     await verify('lan@example.com');
     const visitor = await guest('Late');
-    await layover.ctx.ledger.db.insert(memberPoints).values({ memberId: visitor.member.id, points: 5 });
+    await openBalance(layover.ctx.ledger.db, visitor.member.id, 5);
     const offer = await verify('lan@example.com', visitor.token);
     expect(offer.body.status).toBe('mergeOffer');
     await layover.ctx.ledger.db

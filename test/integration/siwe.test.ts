@@ -1,12 +1,11 @@
 import { request } from 'node:http';
 import { Client, type Room } from '@colyseus/sdk';
-import { eq } from 'drizzle-orm';
 import { type Hex, hashMessage, type LocalAccount } from 'viem';
 import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { createSiweMessage, type SiweMessage } from 'viem/siwe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberPoints } from '../../server/db/schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
+import { BRAND_ACCOUNT, balanceOf, memberAccount, postMovement } from '../../server/points/ledger.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 import { deployOwnerWallet } from '../support/owner-wallet.ts';
@@ -296,11 +295,20 @@ describe('linking a guest to a wallet', () => {
   it('merges another guest into the existing wallet member, says so, and ends the guest session', async () => {
     const walletMember = (await signIn(alice)).body.member;
     const guest = await postJson(`${layover.url}/auth/guest`, { name: 'Greta' });
-    const pointsOf = async (memberId: string) =>
-      (await layover.ctx.ledger.db.select().from(memberPoints).where(eq(memberPoints.memberId, memberId)))[0]
-        ?.points ?? 0;
+    const pointsOf = (memberId: string) => balanceOf(layover.ctx.ledger.db, memberAccount(memberId));
     const before = await pointsOf(walletMember.id);
-    await layover.ctx.ledger.db.insert(memberPoints).values({ memberId: guest.body.member.id, points: 25 });
+    await layover.ctx.ledger.db.transaction((tx) =>
+      postMovement(tx, {
+        key: `opening:${guest.body.member.id}`,
+        kind: 'opening',
+        reason: { code: 'opening' },
+        at: new Date(),
+        entries: [
+          { account: memberAccount(guest.body.member.id), amount: 25 },
+          { account: BRAND_ACCOUNT, amount: -25 },
+        ],
+      }),
+    );
     const { status, body } = await signIn(alice, { linkToken: guest.body.token });
     expect(status).toBe(200);
     expect(body).toMatchObject({ linked: false, member: walletMember });
