@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { Db } from '../db/open.ts';
 import { events, memberStamps, questProgress } from '../db/schema.ts';
@@ -8,6 +9,8 @@ import {
   type QuestEvent,
   reduceQuests,
 } from '../domain/quests/engine.ts';
+import { statusFor } from '../domain/quests/snapshot.ts';
+import { earnForEvent, occurrencesOf } from '../points/earn-lounge.ts';
 import { BRAND_ACCOUNT, balanceOf, lockMember, memberAccount, postMovement } from '../points/ledger.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
 import type { PrizeRequirement } from '../prizes/eligibility.ts';
@@ -48,6 +51,8 @@ export async function recordQuestEvent(
     custody?: string | undefined;
     /** The brand's PRIZE_REQUIRES for the prizes it wins (`prizeRequirement(ctx.config)`); omitted means `any`. */
     requires?: PrizeRequirement | undefined;
+    /** The earning rules lounge events earn points by; omitted means the brand's (shared/content/earning-rules.ts). */
+    rules?: readonly EarningRule[] | undefined;
   },
 ): Promise<RecordResult> {
   const { memberId, event, at, content } = input;
@@ -139,6 +144,15 @@ export async function recordQuestEvent(
       });
     }
     await postQuestPoints(tx, memberId, event.id, effects, at);
+    const stamps = new Set(Object.keys(progress.stamps));
+    for (const effect of effects) if (effect.type === 'StampEarned') stamps.add(effect.stampId);
+    await earnForEvent(tx, {
+      memberId,
+      occurrences: occurrencesOf(memberId, event, effects),
+      at,
+      statusId: statusFor(stamps.size, content.levels).level,
+      rules: input.rules ?? earningRules,
+    });
     return { recorded: true, effects, prizes };
   });
 }

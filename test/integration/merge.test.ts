@@ -240,7 +240,7 @@ describe.each([
     expect(summary).toMatchObject({
       stampsMoved: 2,
       stampsDeduplicated: 1,
-      pointsAdded: 240,
+      pointsAdded: 245,
       prizesMoved: 2,
       holdsReleased: 1,
       questsMerged: 3,
@@ -265,12 +265,13 @@ describe.each([
       'first-visit': day(3).getTime(),
     });
     const progress = await loadProgress(db, member.id);
-    expect(progress.points).toBe(60 + 40 + 200 + 100);
-    // In the books: the guest's 240 (40 carried over, Collector's 200) moved to the member; First Visit, which the
+    // Each side's plane round also earned 5 by the game-finished earning rule.
+    expect(progress.points).toBe(60 + 5 + 40 + 5 + 200 + 100);
+    // In the books: the guest's 245 (40 carried over, a round's 5, Collector's 200) moved to the member; First Visit, which the
     // union completed, was paid by the brand; the guest's account is empty and the whole ledger still sums to 0.
     expect(await balanceOf(db, memberAccount(guest.id))).toBe(0);
     const lines = await memberHistory(db, member.id);
-    expect(lines.filter((line) => line.kind === 'merge').map((line) => line.amount)).toEqual([240]);
+    expect(lines.filter((line) => line.kind === 'merge').map((line) => line.amount)).toEqual([245]);
     expect(
       lines
         .filter((line) => line.kind === 'quest' && line.at.getTime() === day(3).getTime())
@@ -430,8 +431,9 @@ describe.each([
     const summary = await mergeMember(db, guest.id, member.id, { now: day(0), requires: 'lasting' });
 
     // First Visit's Day Pass, today's plane win and the drop: the member had each already. The bags win moves.
-    expect(summary).toMatchObject({ prizesCancelled: 3, prizesMoved: 1, pointsAdded: 0 });
-    expect((await loadProgress(db, member.id)).points).toBe(memberPointsBefore);
+    // Only the points of the guest's two won rounds (5 played + 10 won each, by the earning rules) are added.
+    expect(summary).toMatchObject({ prizesCancelled: 3, prizesMoved: 1, pointsAdded: 30 });
+    expect((await loadProgress(db, member.id)).points).toBe(memberPointsBefore + 30);
     // The guest's First Visit points went to the member and back to the brand: the person finished it once.
     expect(await balanceOf(db, memberAccount(guest.id))).toBe(0);
     expect(Object.values(await accountTotals(db)).reduce((sum, total) => sum + total, 0)).toBe(0);
