@@ -17,11 +17,11 @@ export function pointsErrorKey(code: string): MessageKey {
   return KNOWN[code] ?? 'points.error.other';
 }
 
-/** Why the points could not be loaded: the network or the session when that is the cause, else "could not load". */
+/** Why the points could not be loaded: no connection, an ended session, or else plainly "could not load". */
 export function loadErrorKey(code: string): MessageKey {
-  return code === 'network' || code === 'unauthorized' || code === 'sessionExpired'
-    ? pointsErrorKey(code)
-    : 'points.error.load';
+  if (code === 'network') return 'error.network';
+  if (code === 'unauthorized' || code === 'sessionExpired') return 'points.error.unauthorized';
+  return 'points.error.load';
 }
 
 /** Refusals that stand whatever the member does next (no points, no stock, limit): no "Try again" for those. */

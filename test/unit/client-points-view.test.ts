@@ -1,0 +1,105 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { CatalogueCard } from '../../client/passport/points/CatalogueCard.tsx';
+import { PointsCard } from '../../client/passport/points/PointsCard.tsx';
+import { PointsHistory } from '../../client/passport/points/PointsHistory.tsx';
+import type { PointsSummaryState } from '../../client/passport/points/usePointsSummary.ts';
+
+const summary = (over: Partial<PointsSummaryState> = {}): PointsSummaryState => ({
+  memberNumber: 'LO0123456789',
+  expiring: null,
+  history: {
+    lines: [
+      {
+        id: 2,
+        at: Date.UTC(2026, 11, 6, 12),
+        amount: -300,
+        reason: { code: 'expiry', params: {} },
+        source: 'expiry',
+        partnerId: null,
+      },
+    ],
+    nextBefore: 2,
+  },
+  error: null,
+  loadingMore: false,
+  loadMore: () => {},
+  ...over,
+});
+const noop = () => {};
+
+/** Server rendering reads the store's initial state (English), which is what these views are checked in. */
+describe('passport points views', () => {
+  it('lists signed lines with Show more while older pages remain', () => {
+    const html = renderToStaticMarkup(createElement(PointsHistory, { summary: summary() }));
+    expect(html).toContain('Expired');
+    expect(html).toContain('-300');
+    expect(html).toContain('Dec 6, 2026');
+    expect(html).toContain('data-testid="points-show-more"');
+    const last = summary({ history: { lines: [], nextBefore: null } });
+    const empty = renderToStaticMarkup(createElement(PointsHistory, { summary: last }));
+    expect(empty).toContain('No points yet');
+    expect(empty).not.toContain('points-show-more');
+  });
+
+  it('explains a failed load as a connection problem, not as an unsure purchase', () => {
+    const html = renderToStaticMarkup(
+      createElement(PointsHistory, { summary: summary({ history: null, error: 'network' }) }),
+    );
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('We could not reach the lounge. Check your connection');
+    expect(html).not.toContain('pay twice');
+  });
+
+  it('shows the member number, the expiry notice and a balance below zero', () => {
+    const html = renderToStaticMarkup(
+      createElement(PointsCard, {
+        summary: summary({ expiring: { amount: 120, on: '2027-01-05' } }),
+        balance: -40,
+      }),
+    );
+    expect(html).toContain('LO0123456789');
+    expect(html).toContain('Give this number at Skyway Air, Harbor Coffee, or Lumen Hotels');
+    expect(html).toContain('120 points expire on Jan 5, 2027');
+    expect(html).toContain('data-testid="points-negative"');
+  });
+
+  it('names the cost and the balance after in the confirm step, and disables Buy it cannot afford', () => {
+    const entry = { id: 'coffee', cost: 300, left: 3, perMemberLimit: 5, bought: 1 };
+    const props = { entry, balance: 470, onBuy: noop, onConfirm: noop, onRetry: noop, onCancel: noop };
+    const confirm = renderToStaticMarkup(
+      createElement(CatalogueCard, {
+        ...props,
+        step: { step: 'confirm', itemId: 'coffee', purchaseId: 'p' },
+      }),
+    );
+    expect(confirm).toContain('Spend 300 points on');
+    expect(confirm).toContain('Your balance after: 170 points.');
+    const short = renderToStaticMarkup(
+      createElement(CatalogueCard, { ...props, balance: 100, step: { step: 'idle' } }),
+    );
+    expect(short).toContain('You need 200 more points.');
+    expect(short).toMatch(/<button[^>]*disabled=""[^>]*data-testid="buy-coffee"/);
+    const soldOut = renderToStaticMarkup(
+      createElement(CatalogueCard, { ...props, entry: { ...entry, left: 0 }, step: { step: 'idle' } }),
+    );
+    expect(soldOut).toContain('Sold out');
+  });
+
+  it('offers Try again after a lost answer but not after a final refusal', () => {
+    const entry = { id: 'coffee', cost: 300, left: null, perMemberLimit: 5, bought: 0 };
+    const props = { entry, balance: 470, onBuy: noop, onConfirm: noop, onRetry: noop, onCancel: noop };
+    const failed = (code: string) =>
+      renderToStaticMarkup(
+        createElement(CatalogueCard, {
+          ...props,
+          step: { step: 'failed', itemId: 'coffee', purchaseId: 'p', code },
+        }),
+      );
+    expect(failed('network')).toContain('buy-retry-coffee');
+    expect(failed('network')).toContain('you will not pay twice');
+    expect(failed('soldOut')).not.toContain('buy-retry-coffee');
+    expect(failed('soldOut')).toContain('just sold out');
+  });
+});
