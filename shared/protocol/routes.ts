@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
+import {
+  AdjustmentBody,
+  CreatePartnerBody,
+  PartnerActivitiesQuery,
+  PointsSummaryQuery,
+} from './console-points.ts';
 import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
 import {
@@ -113,6 +119,25 @@ export const routes = {
     method: 'PUT',
     path: `${CONSOLE_API_PREFIX}/members/:memberId/email`,
     body: RebindEmailBody,
+  },
+  /** Points (issue 19): liability and earn/burn, partners (secrets answered once), manual adjustments (admins). */
+  consolePointsSummary: {
+    method: 'GET',
+    path: `${CONSOLE_API_PREFIX}/points/summary`,
+    query: PointsSummaryQuery,
+  },
+  consolePartners: { method: 'GET', path: `${CONSOLE_API_PREFIX}/partners` },
+  consoleCreatePartner: { method: 'POST', path: `${CONSOLE_API_PREFIX}/partners`, body: CreatePartnerBody },
+  consoleRotatePartner: { method: 'POST', path: `${CONSOLE_API_PREFIX}/partners/:id/rotate` },
+  consolePartnerActivities: {
+    method: 'GET',
+    path: `${CONSOLE_API_PREFIX}/partners/:id/activities`,
+    query: PartnerActivitiesQuery,
+  },
+  consoleAdjustPoints: {
+    method: 'POST',
+    path: `${CONSOLE_API_PREFIX}/points/adjustments`,
+    body: AdjustmentBody,
   },
 } as const satisfies Record<string, RouteSpec>;
 
