@@ -16,8 +16,9 @@ const PASS: GateVerdict = {
 };
 const cleanups: (() => void)[] = [];
 
+// Last made, first undone: a process's seats are released before its presence connection closes.
 afterAll(() => {
-  for (const cleanup of cleanups) cleanup();
+  for (const cleanup of cleanups.reverse()) cleanup();
 });
 
 /** A process of the deployment: its own seats over its own presence client, and a way to crash it. */
@@ -72,12 +73,16 @@ const kinds: { name: string; open(): () => SeatProcess }[] = [
       const { hostname, port, pathname } = new URL(REDIS_URL);
       execFileSync('redis-cli', ['-h', hostname, '-p', port || '6379', '-n', pathname.slice(1), 'flushdb']);
       return () => {
-        const presence = new RedisPresence(REDIS_URL);
+        const redis = new RedisPresence(REDIS_URL);
+        // A crashed process sends nothing more: calls fail before they reach a closing connection, whose queued
+        // commands ioredis would reject where no one listens.
+        const { presence, kill } = killablePresence(redis);
         let gone = false;
         const quit = () => {
           if (gone) return;
           gone = true;
-          presence.shutdown();
+          kill();
+          redis.shutdown();
         };
         cleanups.push(quit);
         return seatProcess(presence, quit);
