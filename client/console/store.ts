@@ -10,7 +10,8 @@ export type ConsoleView =
   | { page: 'events' }
   | { page: 'event'; eventId: string }
   | { page: 'content' }
-  | { page: 'members' };
+  | { page: 'members' }
+  | { page: 'points' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;
