@@ -8,9 +8,32 @@ export const ExpiryProgram = z.strictObject({
 });
 export type ExpiryProgram = z.infer<typeof ExpiryProgram>;
 
-/** The brand's points program beyond earning rules: expiry (and status qualification). */
+/** Movement kinds whose points count toward status (signed: a partner's reversal takes its points back). */
+export const QualifyingKind = z.enum([
+  'opening',
+  'quest',
+  'earn',
+  'partner',
+  'partnerReversal',
+  'adjustment',
+]);
+export type QualifyingKind = z.infer<typeof QualifyingKind>;
+
+/**
+ * How points reach status levels (StatusLevel.minQualifyingPoints): points of `qualifyingKinds` earned in one
+ * calendar year (UTC) reach a level that holds through the next year plus `graceMonths`.
+ */
+export const QualificationProgram = z.strictObject({
+  period: z.literal('calendarYear'),
+  graceMonths: z.number().int().min(0).max(12),
+  qualifyingKinds: z.array(QualifyingKind).min(1),
+});
+export type QualificationProgram = z.infer<typeof QualificationProgram>;
+
+/** The brand's points program beyond earning rules: expiry and status qualification. */
 export const PointsProgram = z.strictObject({
   expiry: ExpiryProgram,
+  qualification: QualificationProgram,
 });
 export type PointsProgram = z.infer<typeof PointsProgram>;
 
@@ -26,7 +49,15 @@ export function parsePointsProgram(file: string, value: unknown): PointsProgram 
   throw new ContentError(`Layover: bad points program in ${file}: ${fields}`);
 }
 
-/** The brand's program: points last 12 months after the day they were earned, with a notice 30 days before. */
+/**
+ * The brand's program: points last 12 months after the day they were earned, with a notice 30 days before; points
+ * earned in the lounge and with partners qualify for status over a calendar year, held to March 31 two years on.
+ */
 export const pointsProgram: PointsProgram = parsePointsProgram(FILE, {
   expiry: { months: 12, noticeDays: 30 },
+  qualification: {
+    period: 'calendarYear',
+    graceMonths: 3,
+    qualifyingKinds: ['quest', 'earn', 'partner', 'partnerReversal'],
+  },
 });

@@ -94,6 +94,11 @@ export const StatusLevel = z.strictObject({
   id: slug,
   name: Localized,
   minStamps: z.number().int().min(0),
+  /**
+   * Qualifying points in one calendar year that also reach this level (see shared/content/points-program.ts); held
+   * through the next year plus the grace months. Absent: by stamps only.
+   */
+  minQualifyingPoints: z.number().int().min(1).optional(),
   /** Gated rooms this level opens without a pass (a perk earned, not bought); higher levels keep it. */
   opensRooms: z.array(z.string().min(1)).default([]),
 });

@@ -15,11 +15,13 @@ export const statusLevels: readonly StatusLevel[] = parseItems(
     {
       id: 'frequent-flyer',
       minStamps: 3,
+      minQualifyingPoints: 5_000,
       name: { en: 'Frequent Flyer', 'zh-Hant': '常客', 'zh-Hans': '常旅客', vi: 'Khách bay thường xuyên' },
     },
     {
       id: 'jetsetter',
       minStamps: 6,
+      minQualifyingPoints: 20_000,
       opensRooms: ['vip'],
       name: { en: 'Jetsetter', 'zh-Hant': '環球旅人', 'zh-Hans': '环球旅人', vi: 'Người du hành' },
     },
