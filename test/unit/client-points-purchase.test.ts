@@ -93,11 +93,27 @@ describe('purchase errors and availability', () => {
   });
 
   it('says why an item cannot be bought now', () => {
-    const entry = { id: 'coffee', cost: 300, left: 5, perMemberLimit: 2, bought: 0 };
+    const entry = { id: 'coffee', cost: 300, left: 5, perMemberLimit: 2, bought: 0, affordable: true };
     expect(availability(entry, 300)).toEqual({ kind: 'available' });
     expect(availability(entry, 120)).toEqual({ kind: 'short', missing: 180 });
     expect(availability({ ...entry, left: 0 }, 1000)).toEqual({ kind: 'soldOut' });
     expect(availability({ ...entry, bought: 2 }, 1000)).toEqual({ kind: 'limit' });
     expect(availability({ ...entry, left: null }, 300)).toEqual({ kind: 'available' });
+  });
+});
+
+describe('purchase flow after the server refuses the id itself', () => {
+  it('starts the next Buy from a fresh id', () => {
+    const next = run([
+      { type: 'choose', itemId: 'coffee', newId: 'id-1' },
+      { type: 'confirm' },
+      { type: 'failed', code: 'purchaseIdConflict' },
+      { type: 'cancel' },
+      { type: 'choose', itemId: 'coffee', newId: 'id-2' },
+      { type: 'confirm' },
+    ]);
+    expect(sentId(next)).toBe('id-2');
+    expect(retryable('purchaseIdConflict')).toBe(false);
+    expect(pointsErrorKey('purchaseIdConflict')).toBe('points.error.purchaseIdConflict');
   });
 });

@@ -66,7 +66,7 @@ describe('passport points views', () => {
   });
 
   it('names the cost and the balance after in the confirm step, and disables Buy it cannot afford', () => {
-    const entry = { id: 'coffee', cost: 300, left: 3, perMemberLimit: 5, bought: 1 };
+    const entry = { id: 'coffee', cost: 300, left: 3, perMemberLimit: 5, bought: 1, affordable: true };
     const props = { entry, balance: 470, onBuy: noop, onConfirm: noop, onRetry: noop, onCancel: noop };
     const confirm = renderToStaticMarkup(
       createElement(CatalogueCard, {
@@ -88,7 +88,7 @@ describe('passport points views', () => {
   });
 
   it('offers Try again after a lost answer but not after a final refusal', () => {
-    const entry = { id: 'coffee', cost: 300, left: null, perMemberLimit: 5, bought: 0 };
+    const entry = { id: 'coffee', cost: 300, left: null, perMemberLimit: 5, bought: 0, affordable: true };
     const props = { entry, balance: 470, onBuy: noop, onConfirm: noop, onRetry: noop, onCancel: noop };
     const failed = (code: string) =>
       renderToStaticMarkup(

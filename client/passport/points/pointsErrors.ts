@@ -6,6 +6,7 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
   soldOut: 'points.error.soldOut',
   purchaseLimit: 'points.error.purchaseLimit',
   unknownItem: 'points.error.unknownItem',
+  purchaseIdConflict: 'points.error.purchaseIdConflict',
   rateLimited: 'points.error.rateLimited',
   network: 'points.error.network',
   unauthorized: 'points.error.unauthorized',
@@ -24,8 +25,14 @@ export function loadErrorKey(code: string): MessageKey {
   return 'points.error.load';
 }
 
-/** Refusals that stand whatever the member does next (no points, no stock, limit): no "Try again" for those. */
-const FINAL = new Set(['insufficientPoints', 'soldOut', 'purchaseLimit', 'unknownItem']);
+/** Refusals that stand whatever the member does next (no points, no stock, limit, an id the server knows otherwise). */
+const FINAL = new Set([
+  'insufficientPoints',
+  'soldOut',
+  'purchaseLimit',
+  'unknownItem',
+  'purchaseIdConflict',
+]);
 
 /** Whether trying the same purchase again can help (the answer was lost, the server was busy). */
 export function retryable(code: string): boolean {

@@ -7,6 +7,11 @@ export function signedAmount(amount: number, locale: Locale): string {
   return format.format(amount);
 }
 
+/** A count grouped as the locale groups numbers (500, 1,000, 1.000). */
+export function formatNumber(value: number, locale: Locale): string {
+  return (sharedFormatters.getNumberFormat(locale) as Intl.NumberFormat).format(value);
+}
+
 /** `2027-01-05` (a UTC calendar day from the server) as the Date the `dayUtc` message format shows as that day. */
 export function utcDay(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);

@@ -10,6 +10,9 @@ export type PurchaseStep<P> =
   | { step: 'failed'; itemId: string; purchaseId: string; code: string }
   | { step: 'done'; itemId: string; purchase: P };
 
+/** The server's answer when a purchaseId already names another member's or another item's purchase. */
+const ID_REFUSED = 'purchaseIdConflict';
+
 export interface PurchaseFlow<P> {
   view: PurchaseStep<P>;
   /** The id of a Buy that has not come back bought yet: picking the same item again reuses it. */
@@ -47,9 +50,12 @@ export function purchaseReducer<P>(flow: PurchaseFlow<P>, action: PurchaseAction
     }
     case 'cancel':
       return view.step === 'buying' ? flow : { view: { step: 'idle' }, unsettled };
-    case 'failed':
+    case 'failed': {
       if (view.step !== 'buying') return flow;
-      return { view: { ...view, step: 'failed', code: action.code }, unsettled };
+      // The server holds this id for another purchase: the next Buy must start from a fresh one.
+      const keep = action.code === ID_REFUSED ? null : unsettled;
+      return { view: { ...view, step: 'failed', code: action.code }, unsettled: keep };
+    }
     case 'succeeded':
       if (view.step !== 'buying') return flow;
       return { view: { step: 'done', itemId: view.itemId, purchase: action.purchase }, unsettled: null };

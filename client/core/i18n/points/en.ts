@@ -51,9 +51,7 @@ export const pointsEn = {
   'points.codeCopied': 'Code copied.',
   'points.prizeOnWay': 'Your prize is on its way: {state}',
   'points.raffleEntry': 'You are in the raffle. The draw is on {on, date, dayUtc}.',
-  'points.raffleEntryPlain': 'You are in the raffle.',
   'points.transferSent': '{amount} sent to {partner}',
-  'points.miles': '{units, plural, one {# mile} other {# miles}}',
   'points.refunded': 'This reward could not be delivered, so your points came back.',
   'points.myRewards': 'My rewards',
   'points.myRewardsEmpty': 'Nothing bought yet. Your rewards will show here.',
@@ -63,6 +61,8 @@ export const pointsEn = {
   'points.error.purchaseLimit':
     'You already have as many of this reward as one member may. Your points were not spent.',
   'points.error.unknownItem': 'This reward is no longer on offer. Your points were not spent.',
+  'points.error.purchaseIdConflict':
+    'This purchase could not be matched to your earlier try, so nothing was spent. Press Buy again to start afresh.',
   'points.error.rateLimited': 'That was a lot of purchases at once. Wait a minute, then try again.',
   'points.error.network':
     'We could not reach the lounge, so we do not know yet if it went through. Try again: you will not pay twice.',

@@ -53,9 +53,7 @@ export const pointsVi: Record<keyof typeof pointsEn, string> = {
   'points.codeCopied': 'Đã sao chép mã.',
   'points.prizeOnWay': 'Giải thưởng đang trên đường đến bạn: {state}',
   'points.raffleEntry': 'Bạn đã tham gia bốc thăm. Kết quả được bốc vào {on, date, dayUtc}.',
-  'points.raffleEntryPlain': 'Bạn đã tham gia bốc thăm.',
   'points.transferSent': 'Đã chuyển {amount} sang {partner}',
-  'points.miles': '{units, plural, other {# dặm}}',
   'points.refunded': 'Không thể giao quà này, nên điểm đã được hoàn lại cho bạn.',
   'points.myRewards': 'Quà của tôi',
   'points.myRewardsEmpty': 'Bạn chưa đổi quà nào. Quà đã đổi sẽ hiện ở đây.',
@@ -65,6 +63,8 @@ export const pointsVi: Record<keyof typeof pointsEn, string> = {
   'points.error.purchaseLimit':
     'Bạn đã đổi quà này đến mức tối đa cho mỗi hội viên. Điểm của bạn không bị trừ.',
   'points.error.unknownItem': 'Quà này không còn được đổi nữa. Điểm của bạn không bị trừ.',
+  'points.error.purchaseIdConflict':
+    'Không khớp được lần đổi này với lần thử trước nên chưa trừ điểm nào. Hãy bấm Đổi lại từ đầu.',
   'points.error.rateLimited': 'Bạn đổi quá nhiều lần trong thời gian ngắn. Hãy đợi một phút rồi thử lại.',
   'points.error.network':
     'Không kết nối được với phòng chờ nên chưa rõ giao dịch đã thành công chưa. Hãy thử lại: bạn sẽ không bị trừ điểm hai lần.',
