@@ -1,10 +1,11 @@
+import { localize } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { CopyText } from './CopyText.tsx';
 import { findItem, itemName } from './catalogueContent.ts';
 import { partnerName } from './partnerDesks.ts';
 import type { PurchaseEntry } from './pointsApi.ts';
-import { utcDay } from './pointsFormat.ts';
+import { formatNumber, utcDay } from './pointsFormat.ts';
 
 export interface PurchaseOutcomeProps {
   purchase: PurchaseEntry;
@@ -52,7 +53,7 @@ export function PurchaseOutcome({ purchase }: PurchaseOutcomeProps) {
     );
   }
   if (reward?.type === 'partnerTransfer') {
-    const amount = t('points.miles', { units: reward.partnerUnits });
+    const amount = `${formatNumber(reward.partnerUnits, locale)} ${localize(reward.unitName, locale)}`;
     return (
       <p className="points-outcome" data-testid={testId} data-outcome="transfer">
         {t('points.transferSent', { amount, partner: partnerName(reward.partnerId) })}

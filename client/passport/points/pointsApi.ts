@@ -1,5 +1,12 @@
+import type {
+  CatalogueEntryView,
+  CatalogueView,
+  PurchaseBody,
+  PurchaseResponse,
+  PurchasesView,
+  PurchaseView,
+} from '../../../shared/protocol/catalogue.ts';
 import type { PointsSummary } from '../../../shared/protocol/points.ts';
-import type { DeliveryState } from '../../../shared/protocol/quests.ts';
 import type { RouteSpec } from '../../../shared/protocol/routes.ts';
 import { callRoute } from '../../core/http.ts';
 
@@ -12,26 +19,10 @@ const POINTS_ROUTES = {
 } as const satisfies Record<string, RouteSpec>;
 
 /** One catalogue item as the member sees it: its price, what is left, and how many they bought already. */
-export interface CatalogueEntry {
-  id: string;
-  cost: number;
-  /** Units left; null when the stock is unlimited. */
-  left: number | null;
-  perMemberLimit: number;
-  bought: number;
-}
+export type CatalogueEntry = CatalogueEntryView;
 
 /** One purchase: its perk code once given, and for a prize where its mint stands. */
-export interface PurchaseEntry {
-  id: string;
-  itemId: string;
-  cost: number;
-  status: 'pending' | 'fulfilled' | 'refunded';
-  perkCode: string | null;
-  delivery: DeliveryState | null;
-  /** Epoch ms. */
-  createdAt: number;
-}
+export type PurchaseEntry = PurchaseView;
 
 /** The balance, member number, next expiry and the newest history page, or the page before a movement id. */
 export function fetchPointsSummary(token: string, before?: number): Promise<PointsSummary> {
@@ -43,7 +34,7 @@ export function fetchPointsSummary(token: string, before?: number): Promise<Poin
 }
 
 export async function fetchCatalogue(token: string): Promise<CatalogueEntry[]> {
-  const body = await callRoute<{ items: CatalogueEntry[] }>(POINTS_ROUTES.catalogue, {
+  const body = await callRoute<CatalogueView>(POINTS_ROUTES.catalogue, {
     token,
     cache: 'no-store',
   });
@@ -51,7 +42,7 @@ export async function fetchCatalogue(token: string): Promise<CatalogueEntry[]> {
 }
 
 export async function fetchPurchases(token: string): Promise<PurchaseEntry[]> {
-  const body = await callRoute<{ purchases: PurchaseEntry[] }>(POINTS_ROUTES.purchases, {
+  const body = await callRoute<PurchasesView>(POINTS_ROUTES.purchases, {
     token,
     cache: 'no-store',
   });
@@ -59,10 +50,7 @@ export async function fetchPurchases(token: string): Promise<PurchaseEntry[]> {
 }
 
 /** Buys once per `purchaseId`: sending the same id again answers the same purchase. */
-export function buyItem(
-  token: string,
-  itemId: string,
-  purchaseId: string,
-): Promise<{ purchase: PurchaseEntry; balance: number }> {
-  return callRoute(POINTS_ROUTES.purchase, { token, body: { itemId, purchaseId } });
+export function buyItem(token: string, itemId: string, purchaseId: string): Promise<PurchaseResponse> {
+  const body: PurchaseBody = { itemId, purchaseId };
+  return callRoute<PurchaseResponse>(POINTS_ROUTES.purchase, { token, body });
 }
