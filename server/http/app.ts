@@ -6,6 +6,7 @@ import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
+import { mountConsolePointsRoutes } from './console-points-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
 import { mountEmailRoutes } from './email-routes.ts';
@@ -16,7 +17,9 @@ import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
 import { mountOidcRoutes } from './oidc-routes.ts';
 import { mountBuiltPages } from './pages.ts';
+import { mountPartnerRoutes } from './partner-routes.ts';
 import { mountPasskeyRoutes } from './passkey-routes.ts';
+import { mountPointsRoutes } from './points-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers.ts';
 import { mountSignInOptionsRoutes } from './sign-in-options-routes.ts';
@@ -39,6 +42,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   // TRUST_PROXY alone decides whose X-Forwarded-For names the client (req.ip); none by default.
   app.set('trust proxy', trustProxyFrom(ctx.config.trustProxy));
   app.use(apiSecurityHeaders);
+  mountPartnerRoutes(app, ctx); // before the JSON parser: partner signatures cover the raw body
   app.use(express.json({ limit: '16kb' }));
 
   app.get(routes.health.path, (_req, res) => {
@@ -68,8 +72,10 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountMetricsRoutes(app, ctx);
   mountRpcRoutes(app, ctx);
   mountLiveEventRoutes(app, ctx);
+  mountPointsRoutes(app, ctx);
   // Before the console's own routes: those end with the /api/console 404.
   mountConsoleSupportRoutes(app, ctx);
+  mountConsolePointsRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
