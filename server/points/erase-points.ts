@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { partnerActivities, pointsEntries, pointsMovements } from '../db/points-schema.ts';
+import { lockMember } from './ledger.ts';
 
 /** Movement kinds whose reason may hold words about the person (a staff note, a partner's description). */
 const WORDY_KINDS = ['adjustment', 'partner', 'partnerReversal'] as const;
@@ -14,6 +15,8 @@ const WORDY_KINDS = ['adjustment', 'partner', 'partnerReversal'] as const;
  * erased account's id.
  */
 export async function erasePoints(tx: Db, memberId: string): Promise<string> {
+  // A writer that locked the member before us commits first, so its entries move too; later ones find no member.
+  await lockMember(tx, memberId);
   const erasedId = randomUUID();
   const touched = await tx
     .selectDistinct({ id: pointsEntries.movementId })

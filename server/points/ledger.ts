@@ -7,6 +7,7 @@ import {
   pointsEntries,
   pointsMovements,
 } from '../db/points-schema.ts';
+import { members } from '../db/schema.ts';
 import { checkMovement } from './movement-check.ts';
 
 export type { PointsAccountKind, PointsMovementKind, PointsReason } from '../db/points-schema.ts';
@@ -87,9 +88,17 @@ export async function balanceOf(db: Db, account: PointsAccount): Promise<number>
   return row?.total ?? 0;
 }
 
-/** Locks the member row (SELECT ... FOR UPDATE) so one writer changes a member's points at a time. */
-export async function lockMember(tx: Db, memberId: string): Promise<void> {
-  await tx.execute(sql`SELECT id FROM members WHERE id = ${memberId} FOR UPDATE`);
+/**
+ * Locks the member row (SELECT ... FOR UPDATE) so one writer changes a member's points at a time; answers whether the
+ * member is there (false once erased or merged away: post nothing to them then).
+ */
+export async function lockMember(tx: Db, memberId: string): Promise<boolean> {
+  const locked = await tx
+    .select({ id: members.id })
+    .from(members)
+    .where(eq(members.id, memberId))
+    .for('update');
+  return locked.length > 0;
 }
 
 /** One line of a member's history: a movement and what it did to the member's balance. */

@@ -85,6 +85,7 @@ async function givePoints(db: Db, id: string): Promise<void> {
     receivedAt: at,
   });
   const member = memberAccount(id);
+  const before = await balanceOf(db, member);
   await db.transaction(async (tx) => {
     await postMovement(tx, {
       key: `opening:${id}`,
@@ -120,7 +121,7 @@ async function givePoints(db: Db, id: string): Promise<void> {
       ],
     });
   });
-  expect(await balanceOf(db, member)).toBe(40 + 500 - 15);
+  expect(await balanceOf(db, member)).toBe(before + 40 + 500 - 15);
 }
 
 /** Polls an async check (a ledger or HTTP read) until it holds. */

@@ -12,6 +12,7 @@ import {
   accountTotals,
   BRAND_ACCOUNT,
   balanceOf,
+  lockMember,
   memberAccount,
   memberHistory,
   postMovement,
@@ -161,15 +162,13 @@ describe.each([
           .insert(pointsMovements)
           .values({ key, kind: 'adjustment', reason: { code: 'adjustment' }, at: new Date() })
           .returning({ id: pointsMovements.id });
-        await tx
-          .insert(pointsEntries)
-          .values({
-            movementId: movement?.id as number,
-            accountKind: 'member',
-            accountId: 'm',
-            amount: 10,
-            at: new Date(),
-          });
+        await tx.insert(pointsEntries).values({
+          movementId: movement?.id as number,
+          accountKind: 'member',
+          accountId: 'm',
+          amount: 10,
+          at: new Date(),
+        });
       }),
     ).rejects.toThrow();
     for (const entries of [
@@ -205,6 +204,8 @@ describe.each([
   it('posts the same key once when 20 post it at the same time', async () => {
     const { db } = await ready;
     const member = await createMember(db, { displayName: 'Racer' });
+    expect(await db.transaction((tx) => lockMember(tx, member.id))).toBe(true);
+    expect(await db.transaction((tx) => lockMember(tx, randomUUID()))).toBe(false);
     const key = `partner:${randomUUID()}`;
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
