@@ -35,6 +35,7 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
 import { roomContext } from './observability/room-context.ts';
 import { observeRooms } from './observability/room-metrics.ts';
+import { startPartnerServices } from './partners/service.ts';
 import { startPrizeHoldService } from './prizes/hold-service.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
@@ -279,6 +280,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     // back to the prize's supply after 7 days otherwise.
     const stopPrizeHolds = startPrizeHoldService(ctx);
     cleanups.push(async () => stopPrizeHolds());
+    cleanups.push(await startPartnerServices(ctx)); // dev partners, activity matching, webhooks, 90-day drops
     const { port } = httpServer.address() as AddressInfo;
     // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
     const url =

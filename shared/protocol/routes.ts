@@ -9,6 +9,12 @@ import {
 import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
 import {
+  PARTNER_API_PREFIX,
+  PartnerActivityBody,
+  PartnerActivityParams,
+  PartnerErasureBody,
+} from './partners.ts';
+import {
   ConsentBody,
   ConsoleMembersQuery,
   EmailStartBody,
@@ -100,6 +106,20 @@ export const routes = {
   passArt: { method: 'GET', path: '/passes' },
   metrics: { method: 'GET', path: '/metrics' },
   rpc: { method: 'POST', path: '/rpc', body: RpcRelayBody },
+  /** Partner API (issue 19): signed by the partner (HMAC over the raw body), except its OpenAPI document. */
+  partnerOpenApi: { method: 'GET', path: `${PARTNER_API_PREFIX}/openapi.json` },
+  partnerActivities: { method: 'POST', path: `${PARTNER_API_PREFIX}/activities`, body: PartnerActivityBody },
+  partnerActivity: {
+    method: 'GET',
+    path: `${PARTNER_API_PREFIX}/activities/:id`,
+    params: PartnerActivityParams,
+  },
+  partnerReversal: {
+    method: 'POST',
+    path: `${PARTNER_API_PREFIX}/activities/:id/reversal`,
+    params: PartnerActivityParams,
+  },
+  partnerErasure: { method: 'POST', path: `${PARTNER_API_PREFIX}/erasure`, body: PartnerErasureBody },
 
   consoleMe: { method: 'GET', path: `${CONSOLE_API_PREFIX}/me` },
   consoleEvents: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events` },
