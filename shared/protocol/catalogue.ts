@@ -66,6 +66,7 @@ export const PurchaseErrorCode = z.enum([
   'purchaseLimit',
   'unknownItem',
   'purchaseIdConflict',
+  'itemUnavailable',
   'invalidPurchase',
   'rateLimited',
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
+import { PurchaseBody } from './catalogue.ts';
 import {
   AdjustmentBody,
   CreatePartnerBody,
@@ -14,6 +15,7 @@ import {
   PartnerActivityParams,
   PartnerErasureBody,
 } from './partners.ts';
+import { PointsHistoryQuery } from './points.ts';
 import {
   ConsentBody,
   ConsoleMembersQuery,
@@ -101,6 +103,11 @@ export const routes = {
     query: LeaderboardQuery,
   },
   liveEvents: { method: 'GET', path: '/api/events' },
+  /** Member points (issue 19): balance, history and expiry notice; the catalogue; purchases (once per purchaseId). */
+  pointsSummary: { method: 'GET', path: '/api/points', query: PointsHistoryQuery },
+  pointsCatalogue: { method: 'GET', path: '/api/points/catalogue' },
+  pointsPurchases: { method: 'GET', path: '/api/points/purchases' },
+  pointsPurchase: { method: 'POST', path: '/api/points/purchases', body: PurchaseBody },
 
   passMetadata: { method: 'GET', path: '/metadata/pass/:id' },
   passArt: { method: 'GET', path: '/passes' },
