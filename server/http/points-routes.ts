@@ -18,14 +18,19 @@ import { describeZodError, sendError } from './errors.ts';
 export const PURCHASE_BURST = 10;
 export const PURCHASES_PER_SECOND = 0.5;
 
-/** Each refusal's status and the words a developer reads (the member reads the code, translated). */
-const REFUSALS: Record<PurchaseRefusal, [number, string]> = {
-  unknownItem: [404, 'the catalogue has no item with this id'],
-  insufficientPoints: [409, 'your balance does not cover this item'],
-  purchaseLimit: [409, 'you already hold as many of this item as one member may'],
-  soldOut: [409, 'this item is sold out'],
-  purchaseIdConflict: [409, 'this purchaseId was used for another purchase: make a new one'],
-  itemUnavailable: [503, 'this reward cannot be given right now; nothing was taken'],
+/** Each refusal's status, code (the member reads it translated) and the words a developer reads. */
+const REFUSALS: Record<PurchaseRefusal, [number, string, string]> = {
+  unknownItem: [404, 'unknownItem', 'the catalogue has no item with this id'],
+  insufficientPoints: [409, 'insufficientPoints', 'your balance does not cover this item'],
+  purchaseLimit: [409, 'purchaseLimit', 'you already hold as many of this item as one member may'],
+  soldOut: [409, 'soldOut', 'this item is sold out'],
+  purchaseIdConflict: [
+    409,
+    'purchaseIdConflict',
+    'this purchaseId was used for another purchase: make a new one',
+  ],
+  itemUnavailable: [503, 'itemUnavailable', 'this reward cannot be given right now; nothing was taken'],
+  memberGone: [401, 'unauthorized', 'this member was erased or merged into another'],
 };
 
 /**
@@ -85,8 +90,8 @@ export function mountPointsRoutes(app: Application, ctx: AppContext): void {
     if (!body.success) return sendError(res, 400, 'invalidPurchase', describeZodError(body.error));
     const outcome = await purchase(ctx, { memberId, ...body.data, now: now() });
     if (!outcome.ok) {
-      const [status, detail] = REFUSALS[outcome.refusal];
-      return sendError(res, status, outcome.refusal, detail);
+      const [status, code, detail] = REFUSALS[outcome.refusal];
+      return sendError(res, status, code, detail);
     }
     const answer: PurchaseResponse = { purchase: outcome.purchase, balance: outcome.balance };
     personal(res)

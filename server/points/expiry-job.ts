@@ -74,7 +74,7 @@ export async function runExpiry(
 /** One member's expiry and notice under their row lock; true when their points moved. */
 async function expireMember(db: Db, memberId: string, now: Date, rule: ExpiryRule, run: ExpiryRun) {
   return db.transaction(async (tx) => {
-    await lockMember(tx, memberId);
+    if (!(await lockMember(tx, memberId))) return false;
     const state = await memberExpiry(tx, memberId, now, rule);
     let moved = false;
     if (state.expireNow > 0) {

@@ -61,7 +61,7 @@ async function refundOne(
   now: Date,
 ): Promise<boolean> {
   return ctx.ledger.db.transaction(async (tx) => {
-    await lockMember(tx, memberId);
+    if (!(await lockMember(tx, memberId))) return false;
     const [row] = await tx
       .select()
       .from(cataloguePurchases)

@@ -17,7 +17,8 @@ export type PurchaseRefusal =
   | 'purchaseLimit'
   | 'soldOut'
   | 'purchaseIdConflict'
-  | 'itemUnavailable';
+  | 'itemUnavailable'
+  | 'memberGone';
 
 export type PurchaseOutcome =
   | { ok: true; purchase: PurchaseView; balance: number; replayed: boolean }
@@ -51,7 +52,8 @@ export async function purchase(
   let outcome: PurchaseOutcome;
   try {
     outcome = await ctx.ledger.db.transaction(async (tx) => {
-      await lockMember(tx, memberId);
+      // Erased or merged away while the request was on its way: their session is over too.
+      if (!(await lockMember(tx, memberId))) throw new Refused('memberGone');
       const [existing] = await tx
         .select()
         .from(cataloguePurchases)
