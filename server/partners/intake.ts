@@ -65,8 +65,9 @@ export async function intakeInTx(
   const { body } = request;
   if (!partnerRuleFor(earningRules, partner.id, body.type))
     return (await existingOutcome(tx, partner.id, request)) ?? { kind: 'noEarningRule' };
-  const memberId = await findMemberByRef(tx, body.member);
-  if (memberId) await lockMember(tx, memberId);
+  const found = await findMemberByRef(tx, body.member);
+  // A member erased in the meantime is nobody: the activity waits like any other.
+  const memberId = found && (await lockMember(tx, found)) ? found : undefined;
   const earning = await earningFor(tx, {
     partner,
     type: body.type,

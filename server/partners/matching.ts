@@ -37,7 +37,7 @@ async function refsOf(db: Db, memberId: string): Promise<PartnerMemberRef[]> {
 
 /** Credits one waiting activity to the member, re-read under the member's lock; false when it moved on meanwhile. */
 async function matchOne(tx: Db, activityId: string, memberId: string, now: Date): Promise<boolean> {
-  await lockMember(tx, memberId);
+  if (!(await lockMember(tx, memberId))) return false;
   const [row] = await tx
     .select({ activity: partnerActivities, partnerName: partners.name })
     .from(partnerActivities)

@@ -35,7 +35,8 @@ async function reverseOnce(
   memberId: string | null,
   now: Date,
 ): Promise<ReversalOutcome | typeof MOVED> {
-  if (memberId) await lockMember(tx, memberId);
+  // An erased member's entries moved to an erased account: the reversal then only marks the activity.
+  const present = memberId ? await lockMember(tx, memberId) : false;
   const [row] = await tx
     .select()
     .from(partnerActivities)
@@ -45,7 +46,7 @@ async function reverseOnce(
   if (row.memberId !== memberId) return MOVED;
   if (row.status === 'reversed') return { kind: 'replayed', state: activityState(row) };
   if (row.status === 'dropped') return { kind: 'dropped' };
-  if (row.status === 'credited' && row.memberId && row.points > 0) {
+  if (row.status === 'credited' && row.memberId && present && row.points > 0) {
     const balance = await balanceOf(tx, memberAccount(row.memberId));
     if (balance - row.points < -partner.negativeLimit)
       return { kind: 'overLimit', balance, points: row.points, limit: partner.negativeLimit };

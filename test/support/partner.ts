@@ -14,7 +14,7 @@ export interface PartnerCall {
   idempotencyKey?: string;
   /** Unix seconds to sign with; now by default. */
   timestamp?: number;
-  /** Extra or replacing headers (a tampered signature, another partner id). */
+  /** Extra or replacing headers, lower-case names (a tampered signature, another partner id). */
   headers?: Record<string, string>;
 }
 
@@ -33,7 +33,12 @@ export async function partnerFetch(url: string, call: PartnerCall): Promise<Part
     call.body === undefined ? '' : typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
   const timestamp = call.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
-    ...signatureHeaders(call.partnerId, call.secret, timestamp, raw),
+    ...Object.fromEntries(
+      Object.entries(signatureHeaders(call.partnerId, call.secret, timestamp, raw)).map(([name, value]) => [
+        name.toLowerCase(),
+        value,
+      ]),
+    ),
     ...(raw ? { 'content-type': 'application/json' } : {}),
     ...(call.idempotencyKey !== undefined ? { 'idempotency-key': call.idempotencyKey } : {}),
     ...call.headers,
