@@ -95,15 +95,29 @@ async function admit<O extends JoinOptions>(
     passHolder: undefined,
   };
   if (!room.gate || host) return admission;
-  if (room.statusOpens) {
-    const stamps = await ctx.members.stampCount(record.id);
-    if (statusOpensRoom(stamps, room.gate, questContent.levels)) return admission;
-  }
+  if (room.statusOpens && (await statusOpens(ctx, record.id, room.gate))) return admission;
   if (!record.address) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
   const address = getAddress(record.address);
   const verdict = await checkGate(ctx, room.gate, address);
   if (!verdict.allowed) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
   return { ...admission, verdict, passHolder: address };
+}
+
+/** A member directory that also reads qualifying points (the ledger's does; a test's fake may not: none then). */
+type StatusDirectory = AppContext['members'] & {
+  qualifyingPoints?(memberId: string): Promise<Readonly<Record<number, number>>>;
+};
+
+/**
+ * Whether the member's status opens a gate: by stamps, else by a calendar year's qualifying points (read only when
+ * stamps fall short) at the context's clock.
+ */
+async function statusOpens(ctx: AppContext, memberId: string, gate: string): Promise<boolean> {
+  const stamps = await ctx.members.stampCount(memberId);
+  if (statusOpensRoom(stamps, gate, questContent.levels)) return true;
+  const byYear = await (ctx.members as StatusDirectory).qualifyingPoints?.(memberId);
+  if (!byYear) return false;
+  return statusOpensRoom(stamps, gate, questContent.levels, { byYear, now: ctx.clock.now() });
 }
 
 /** A wallet against a named gate rule, read through the gate service's cache; an unknown gate lets nobody in. */

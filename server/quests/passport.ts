@@ -12,6 +12,7 @@ import {
   questProgress,
 } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
+import { qualifyingPoints } from '../points/member-status.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
 import { shownRecipient } from '../prizes/custody.ts';
 import { loadProgress } from './record.ts';
@@ -39,7 +40,7 @@ export async function loadQuestsSnapshot(
   now: number,
   content: QuestContent,
 ): Promise<QuestsSnapshot> {
-  const [progress, stamps, rows, prefix] = await Promise.all([
+  const [progress, stamps, rows, prefix, qualifying] = await Promise.all([
     loadProgress(db, memberId),
     db
       .select()
@@ -48,6 +49,7 @@ export async function loadQuestsSnapshot(
       .orderBy(asc(memberStamps.earnedAt)),
     db.select().from(outbox).where(eq(outbox.memberId, memberId)).orderBy(asc(outbox.id)),
     claimPrefix(db),
+    qualifyingPoints(db, memberId, { now }),
   ]);
   const stampRows = new Map(rows.filter((row) => row.kind === 'stamp').map((row) => [row.itemId, row]));
   const passport = stamps.map((stamp) => {
@@ -62,7 +64,7 @@ export async function loadQuestsSnapshot(
     };
   });
   const prizes = rows.filter((row) => row.kind === 'prize').map((row) => prizeView(prefix, row));
-  return buildSnapshot(progress, passport, prizes, now, content);
+  return buildSnapshot(progress, passport, prizes, now, content, qualifying);
 }
 
 /** How many passport stamps a member holds (their status comes from it). */
