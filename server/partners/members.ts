@@ -6,7 +6,7 @@ import type { Db } from '../db/open.ts';
 import { memberNumbers, pointsEntries, pointsMovements } from '../db/points-schema.ts';
 import { memberCredentials, memberStamps } from '../db/schema.ts';
 import { evaluateEarning, partnerRuleFor } from '../domain/points/earning.ts';
-import { statusFor } from '../domain/quests/snapshot.ts';
+import { memberStatus } from '../points/member-status.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +34,7 @@ export async function findMemberByRef(db: Db, ref: PartnerMemberRef): Promise<st
 /** The member's status level id (by stamps held), for the rule's tier bonus. */
 export async function statusIdOf(db: Db, memberId: string): Promise<string> {
   const [row] = await db.select({ n: count() }).from(memberStamps).where(eq(memberStamps.memberId, memberId));
-  return statusFor(row?.n ?? 0, statusLevels).level;
+  return (await memberStatus(db, memberId, row?.n ?? 0, Date.now())).level;
 }
 
 /** Points the member got today (UTC) from this partner's activities of this type: what a daily cap counts. */
