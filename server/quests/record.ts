@@ -9,9 +9,9 @@ import {
   type QuestEvent,
   reduceQuests,
 } from '../domain/quests/engine.ts';
-import { statusFor } from '../domain/quests/snapshot.ts';
 import { earnForEvent, occurrencesOf } from '../points/earn-lounge.ts';
 import { BRAND_ACCOUNT, balanceOf, lockMember, memberAccount, postMovement } from '../points/ledger.ts';
+import { memberStatus } from '../points/member-status.ts';
 import { type OutboxRow, queueAward } from '../prizes/award.ts';
 import type { PrizeRequirement } from '../prizes/eligibility.ts';
 
@@ -150,7 +150,8 @@ export async function recordQuestEvent(
       memberId,
       occurrences: occurrencesOf(memberId, event, effects),
       at,
-      statusId: statusFor(stamps.size, content.levels).level,
+      statusId: (await memberStatus(tx, memberId, stamps.size, at.getTime(), { levels: content.levels }))
+        .level,
       rules: input.rules ?? earningRules,
     });
     return { recorded: true, effects, prizes };
