@@ -184,6 +184,8 @@ export const cataloguePurchases = pgTable(
   (table) => [
     index('catalogue_purchases_member_idx').on(table.memberId, table.itemId),
     index('catalogue_purchases_outbox_idx').on(table.outboxId),
+    /** The refund sweep reads only pending purchases: it never scans every purchase ever made. */
+    index('catalogue_purchases_pending_idx').on(table.outboxId).where(sql`status = 'pending'`),
     uniqueIndex('catalogue_purchases_perk_code_idx').on(table.perkCode),
     check('catalogue_purchases_status_check', sql`status IN ('pending', 'fulfilled', 'refunded')`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "catalogue_purchases_pending_idx" ON "catalogue_purchases" USING btree ("outbox_id") WHERE status = 'pending';
