@@ -11,6 +11,8 @@ import {
   webhookDeliveries,
 } from '../../server/db/points-schema.ts';
 import { outbox } from '../../server/db/schema.ts';
+import { expiryDay, isoDay } from '../../server/domain/points/expiry.ts';
+import { PURCHASE_BURST, PURCHASES_PER_SECOND } from '../../server/http/points-routes.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import {
   accountTotals,
@@ -22,6 +24,7 @@ import {
 import { purchase } from '../../server/points/purchase.ts';
 import { refundFailedPurchases } from '../../server/points/purchase-refund.ts';
 import type { CatalogueItem } from '../../shared/content/catalogue.ts';
+import { pointsProgram } from '../../shared/content/points-program.ts';
 import { CatalogueView, PurchaseResponse, PurchasesView } from '../../shared/protocol/catalogue.ts';
 import { PointsSummary } from '../../shared/protocol/points.ts';
 import { routes } from '../../shared/protocol/routes.ts';
@@ -29,6 +32,7 @@ import { eventually, postJson, startTestLayover } from '../support/layover.ts';
 
 // Buying from the catalogue on a real Layover (anvil, oracle, PGlite; a fresh PostgreSQL database on DATABASE_URL's
 // server when it is set). Points are given through the ledger, as an adjustment would.
+const DAY_MS = 86_400_000;
 let layover: RunningLayover;
 let db: Db;
 
@@ -254,6 +258,34 @@ describe('buying over HTTP', () => {
     expect(catalogue.items.find((item) => item.id === 'upgrade-voucher')?.affordable).toBe(false);
     const purchases = PurchasesView.parse((await call('GET', routes.pointsPurchases.path, token)).body);
     expect(purchases.purchases).toEqual([bought.body.purchase]);
+  });
+
+  it('limits purchases per member: a burst of 10, then 429 rateLimited (checked before anything else)', async () => {
+    const { token } = await guest(0);
+    const other = await guest(0);
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => buy(token, 'lumen-weekend-raffle')));
+    const refilled = Math.ceil(((Date.now() - started) / 1000) * PURCHASES_PER_SECOND);
+    const limited = answers.filter((answer) => answer.status === 429);
+    expect(limited.every((answer) => answer.body.error === 'rateLimited')).toBe(true);
+    expect(limited.length).toBeGreaterThanOrEqual(Math.max(1, 20 - PURCHASE_BURST - refilled));
+    const passed = answers.filter((answer) => answer.status !== 429);
+    expect(passed.every((answer) => answer.body.error === 'insufficientPoints')).toBe(true);
+    const elsewhere = await buy(other.token, 'lumen-weekend-raffle');
+    expect(elsewhere.body.error).toBe('insufficientPoints');
+  });
+
+  it('shows the expiry notice once the next expiry is within 30 days', async () => {
+    const { token, memberId } = await guest(0);
+    const earned = new Date(Date.now() - 340 * DAY_MS);
+    await give(memberId, 120, earned);
+    await give(memberId, 30);
+    const summary = PointsSummary.parse((await call('GET', routes.pointsSummary.path, token)).body);
+    expect(summary.balance).toBe(150);
+    expect(summary.expiring).toEqual({
+      amount: 120,
+      on: isoDay(expiryDay(earned.getTime(), pointsProgram.expiry.months)),
+    });
   });
 
   it('sends miles to Skyway Air as a webhook naming the member number, once', async () => {
