@@ -85,6 +85,8 @@ describe('purchase errors and availability', () => {
     expect(pointsErrorKey('soldOut')).toBe('points.error.soldOut');
     expect(pointsErrorKey('purchaseLimit')).toBe('points.error.purchaseLimit');
     expect(pointsErrorKey('unknownItem')).toBe('points.error.unknownItem');
+    expect(pointsErrorKey('itemUnavailable')).toBe('points.error.itemUnavailable');
+    expect(retryable('itemUnavailable')).toBe(true);
     expect(pointsErrorKey('rateLimited')).toBe('points.error.rateLimited');
     expect(pointsErrorKey('network')).toBe('points.error.network');
     expect(pointsErrorKey('somethingNew')).toBe('points.error.other');

@@ -1,22 +1,13 @@
 import type {
   CatalogueEntryView,
   CatalogueView,
-  PurchaseBody,
   PurchaseResponse,
   PurchasesView,
   PurchaseView,
 } from '../../../shared/protocol/catalogue.ts';
 import type { PointsSummary } from '../../../shared/protocol/points.ts';
-import type { RouteSpec } from '../../../shared/protocol/routes.ts';
+import { routes } from '../../../shared/protocol/routes.ts';
 import { callRoute } from '../../core/http.ts';
-
-/** The member points routes (server/http/points-routes.ts). */
-const POINTS_ROUTES = {
-  summary: { method: 'GET', path: '/api/points' },
-  catalogue: { method: 'GET', path: '/api/points/catalogue' },
-  purchases: { method: 'GET', path: '/api/points/purchases' },
-  purchase: { method: 'POST', path: '/api/points/purchases' },
-} as const satisfies Record<string, RouteSpec>;
 
 /** One catalogue item as the member sees it: its price, what is left, and how many they bought already. */
 export type CatalogueEntry = CatalogueEntryView;
@@ -26,7 +17,7 @@ export type PurchaseEntry = PurchaseView;
 
 /** The balance, member number, next expiry and the newest history page, or the page before a movement id. */
 export function fetchPointsSummary(token: string, before?: number): Promise<PointsSummary> {
-  return callRoute<PointsSummary>(POINTS_ROUTES.summary, {
+  return callRoute<PointsSummary>(routes.pointsSummary, {
     token,
     cache: 'no-store',
     ...(before === undefined ? {} : { query: { before: String(before) } }),
@@ -34,7 +25,7 @@ export function fetchPointsSummary(token: string, before?: number): Promise<Poin
 }
 
 export async function fetchCatalogue(token: string): Promise<CatalogueEntry[]> {
-  const body = await callRoute<CatalogueView>(POINTS_ROUTES.catalogue, {
+  const body = await callRoute<CatalogueView>(routes.pointsCatalogue, {
     token,
     cache: 'no-store',
   });
@@ -42,7 +33,7 @@ export async function fetchCatalogue(token: string): Promise<CatalogueEntry[]> {
 }
 
 export async function fetchPurchases(token: string): Promise<PurchaseEntry[]> {
-  const body = await callRoute<PurchasesView>(POINTS_ROUTES.purchases, {
+  const body = await callRoute<PurchasesView>(routes.pointsPurchases, {
     token,
     cache: 'no-store',
   });
@@ -51,6 +42,5 @@ export async function fetchPurchases(token: string): Promise<PurchaseEntry[]> {
 
 /** Buys once per `purchaseId`: sending the same id again answers the same purchase. */
 export function buyItem(token: string, itemId: string, purchaseId: string): Promise<PurchaseResponse> {
-  const body: PurchaseBody = { itemId, purchaseId };
-  return callRoute<PurchaseResponse>(POINTS_ROUTES.purchase, { token, body });
+  return callRoute<PurchaseResponse>(routes.pointsPurchase, { token, body: { itemId, purchaseId } });
 }

@@ -7,6 +7,7 @@ const KNOWN: Readonly<Record<string, MessageKey>> = {
   purchaseLimit: 'points.error.purchaseLimit',
   unknownItem: 'points.error.unknownItem',
   purchaseIdConflict: 'points.error.purchaseIdConflict',
+  itemUnavailable: 'points.error.itemUnavailable',
   rateLimited: 'points.error.rateLimited',
   network: 'points.error.network',
   unauthorized: 'points.error.unauthorized',

@@ -63,6 +63,8 @@ export const pointsEn = {
   'points.error.unknownItem': 'This reward is no longer on offer. Your points were not spent.',
   'points.error.purchaseIdConflict':
     'This purchase could not be matched to your earlier try, so nothing was spent. Press Buy again to start afresh.',
+  'points.error.itemUnavailable':
+    'This reward cannot be given right now, so nothing was spent. Try again later.',
   'points.error.rateLimited': 'That was a lot of purchases at once. Wait a minute, then try again.',
   'points.error.network':
     'We could not reach the lounge, so we do not know yet if it went through. Try again: you will not pay twice.',

@@ -65,6 +65,7 @@ export const pointsVi: Record<keyof typeof pointsEn, string> = {
   'points.error.unknownItem': 'Quà này không còn được đổi nữa. Điểm của bạn không bị trừ.',
   'points.error.purchaseIdConflict':
     'Không khớp được lần đổi này với lần thử trước nên chưa trừ điểm nào. Hãy bấm Đổi lại từ đầu.',
+  'points.error.itemUnavailable': 'Hiện chưa thể trao quà này nên chưa trừ điểm nào. Hãy thử lại sau.',
   'points.error.rateLimited': 'Bạn đổi quá nhiều lần trong thời gian ngắn. Hãy đợi một phút rồi thử lại.',
   'points.error.network':
     'Không kết nối được với phòng chờ nên chưa rõ giao dịch đã thành công chưa. Hãy thử lại: bạn sẽ không bị trừ điểm hai lần.',

@@ -61,6 +61,7 @@ export const pointsZhHans: Record<keyof typeof pointsEn, string> = {
   'points.error.purchaseLimit': '这项奖励你已兑换到每位会员的上限，你的积分没有被扣除。',
   'points.error.unknownItem': '这项奖励已不再提供，你的积分没有被扣除。',
   'points.error.purchaseIdConflict': '这笔兑换无法对应到你之前的尝试，因此没有扣分。请重新点击“兑换”。',
+  'points.error.itemUnavailable': '这项奖励目前无法提供，因此没有扣分。请稍后再试。',
   'points.error.rateLimited': '短时间内兑换次数太多，请等一分钟再试。',
   'points.error.network': '无法连接到贵宾室，还不确定是否兑换成功。请再试一次：不会重复扣分。',
   'points.error.unauthorized': '你的登录会话已结束，请重新登录以查看积分。',

@@ -61,6 +61,7 @@ export const pointsZhHant: Record<keyof typeof pointsEn, string> = {
   'points.error.purchaseLimit': '這項獎勵你已兌換到每位會員的上限，你的點數沒有被扣除。',
   'points.error.unknownItem': '這項獎勵已不再提供，你的點數沒有被扣除。',
   'points.error.purchaseIdConflict': '這筆兌換無法對應到你先前的嘗試，因此沒有扣點。請重新按「兌換」。',
+  'points.error.itemUnavailable': '這項獎勵目前無法提供，因此沒有扣點。請稍後再試。',
   'points.error.rateLimited': '短時間內兌換次數太多，請等一分鐘再試。',
   'points.error.network': '無法連線到貴賓室，還不確定是否兌換成功。請再試一次：不會重複扣點。',
   'points.error.unauthorized': '你的登入階段已結束，請重新登入以查看點數。',
