@@ -10,8 +10,10 @@ import { useConsoleStore } from './store.ts';
 
 /** The content editor brings the quest, prize and gate schemas; it loads when its tab opens. */
 const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
+/** The points page (liability, partners, adjustments) loads when its tab opens. */
+const PointsPage = lazy(() => import('./points/PointsPage.tsx'));
 
-/** The signed-in console: header with sections (events, content, members), language and sign-out, then the page. */
+/** The signed-in console: header with sections (events, content, members, points), language and sign-out, then the page. */
 export function Shell() {
   const t = useT();
   const me = useConsoleStore((state) => state.me);
@@ -52,6 +54,14 @@ export function Shell() {
           >
             {t('nav.members')}
           </button>
+          <button
+            type="button"
+            aria-current={current === 'points' ? 'page' : undefined}
+            onClick={() => show({ page: 'points' })}
+            data-testid="console-nav-points"
+          >
+            {t('nav.points')}
+          </button>
         </nav>
         <div className="topbar-end">
           <LanguageSwitcher
@@ -75,6 +85,11 @@ export function Shell() {
         {view.page === 'events' && <EventsPage />}
         {view.page === 'event' && <EventPage key={view.eventId} eventId={view.eventId} />}
         {view.page === 'members' && <MembersPage />}
+        {view.page === 'points' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <PointsPage />
+          </Suspense>
+        )}
         {view.page === 'content' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <ContentPage />

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { pointsEntries, pointsMovements } from '../db/points-schema.ts';
-import { members } from '../db/schema.ts';
 import { BRAND_ACCOUNT, balanceOf, lockMember, memberAccount, postMovement } from './ledger.ts';
 
 /** A manual adjustment as the console asks for it (already validated by AdjustmentBody). */
@@ -48,9 +47,8 @@ async function earlierAdjustment(tx: Db, key: string) {
 export async function postAdjustment(db: Db, input: ConsoleAdjustment): Promise<AdjustmentResult> {
   const key = adjustmentKey(input.adjustmentId);
   return db.transaction(async (tx) => {
-    const [member] = await tx.select({ id: members.id }).from(members).where(eq(members.id, input.memberId));
-    if (!member) return { ok: false, refusal: 'memberNotFound' } as const;
-    await lockMember(tx, input.memberId);
+    // False when no member row is there (never was, or erased): nothing is posted to them.
+    if (!(await lockMember(tx, input.memberId))) return { ok: false, refusal: 'memberNotFound' } as const;
     const account = memberAccount(input.memberId);
     const earlier = await earlierAdjustment(tx, key);
     if (earlier) {

@@ -60,6 +60,11 @@ async function member(name: string, role?: StaffRole): Promise<{ id: string; tok
 }
 
 const DAY = 86_400_000;
+/** Ids of this run: a PostgreSQL database keeps partners from an earlier run. */
+const run = randomUUID().slice(0, 8);
+const SUMMARY_AIR = `summary-air-${run}`;
+const ORBIT = `orbit-rail-${run}`;
+const LOG_COFFEE = `log-coffee-${run}`;
 const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 /** Posts one movement between a member and another account, `amount` being the member's side. */
@@ -170,7 +175,7 @@ describe('console points: summary', () => {
     const today = isoDay(now);
     const twoDaysAgo = isoDay(now - 2 * DAY);
     const created = await api('POST', routes.consoleCreatePartner.path, admin.token, {
-      id: 'summary-air',
+      id: SUMMARY_AIR,
       name: 'Summary Air',
       negativeLimit: 100,
     });
@@ -178,13 +183,13 @@ describe('console points: summary', () => {
     const before = await summary();
     const ann = await member('Ann Earner');
     const ben = await member('Ben Spender');
-    const partner: PointsAccount = { kind: 'partner', id: 'summary-air' };
+    const partner: PointsAccount = { kind: 'partner', id: SUMMARY_AIR };
     await move('quest', ann.id, 100, BRAND_ACCOUNT, new Date(now));
-    await move('partner', ann.id, 500, partner, new Date(now), 'summary-air');
+    await move('partner', ann.id, 500, partner, new Date(now), SUMMARY_AIR);
     await move('purchase', ann.id, -300, CATALOGUE_ACCOUNT, new Date(now));
     await move('expiry', ann.id, -40, EXPIRY_ACCOUNT, new Date(now));
     await move('earn', ben.id, 70, BRAND_ACCOUNT, new Date(now - 2 * DAY));
-    await move('partnerReversal', ben.id, -120, partner, new Date(now - 2 * DAY), 'summary-air');
+    await move('partnerReversal', ben.id, -120, partner, new Date(now - 2 * DAY), SUMMARY_AIR);
     // Outside a 30-day window: counts in the liability, not in the days.
     await move('quest', ben.id, 9, BRAND_ACCOUNT, new Date(now - 45 * DAY));
 
@@ -211,14 +216,14 @@ describe('console points: summary', () => {
     expect(delta((s) => sourceOf(s, today, 'expiry'))).toEqual({ earned: 0, burned: 40 });
     expect(delta((s) => sourceOf(s, twoDaysAgo, 'earn'))).toEqual({ earned: 70, burned: 0 });
     expect(delta((s) => sourceOf(s, twoDaysAgo, 'partnerReversal'))).toEqual({ earned: 0, burned: 120 });
-    expect(partnerOf(after, today, 'summary-air')).toEqual({
+    expect(partnerOf(after, today, SUMMARY_AIR)).toEqual({
       day: today,
       earned: 500,
       burned: 0,
-      partnerId: 'summary-air',
+      partnerId: SUMMARY_AIR,
       partnerName: 'Summary Air',
     });
-    expect(delta((s) => partnerOf(s, twoDaysAgo, 'summary-air'))).toEqual({ earned: 0, burned: 120 });
+    expect(delta((s) => partnerOf(s, twoDaysAgo, SUMMARY_AIR))).toEqual({ earned: 0, burned: 120 });
     // 60 days reach the old quest; the window sums to its daily rows.
     const longer = await summary(60);
     expect(longer.daily).toHaveLength(60);
@@ -326,7 +331,7 @@ describe('console points: adjustments', () => {
 describe('console points: partners', () => {
   it('shows a new partner its secret once and never in the list; rotating answers a new one once', async () => {
     const created = await api('POST', routes.consoleCreatePartner.path, admin.token, {
-      id: 'orbit-rail',
+      id: ORBIT,
       name: ' Orbit\u200b Rail ',
       negativeLimit: 500,
       webhookUrl: 'https://orbit.example/layover',
@@ -334,18 +339,18 @@ describe('console points: partners', () => {
     expect(created.status).toBe(201);
     const secret: string = created.body.secret;
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(created.body.partner).toMatchObject({ id: 'orbit-rail', name: 'Orbit Rail', negativeLimit: 500 });
-    const [stored] = await db.select().from(partners).where(eq(partners.id, 'orbit-rail'));
+    expect(created.body.partner).toMatchObject({ id: ORBIT, name: 'Orbit Rail', negativeLimit: 500 });
+    const [stored] = await db.select().from(partners).where(eq(partners.id, ORBIT));
     expect(stored?.secret).toBe(secret);
 
     const list = await api('GET', routes.consolePartners.path, admin.token);
     expect(list.status).toBe(200);
-    expect(list.body.partners.map((p: { id: string }) => p.id)).toContain('orbit-rail');
+    expect(list.body.partners.map((p: { id: string }) => p.id)).toContain(ORBIT);
     expect(list.text).not.toContain(secret);
     expect(list.text).not.toContain('secret');
 
     const again = await api('POST', routes.consoleCreatePartner.path, admin.token, {
-      id: 'orbit-rail',
+      id: ORBIT,
       name: 'Other',
       negativeLimit: 0,
     });
@@ -364,7 +369,7 @@ describe('console points: partners', () => {
 
     const rotated = await api(
       'POST',
-      routePath(routes.consoleRotatePartner.path, { id: 'orbit-rail' }),
+      routePath(routes.consoleRotatePartner.path, { id: ORBIT }),
       admin.token,
     );
     expect(rotated.status).toBe(200);
@@ -383,7 +388,7 @@ describe('console points: partners', () => {
 
   it("lists a partner's activities by display name, never the email the partner sent", async () => {
     const created = await api('POST', routes.consoleCreatePartner.path, admin.token, {
-      id: 'log-coffee',
+      id: LOG_COFFEE,
       name: 'Log Coffee',
       negativeLimit: 0,
     });
@@ -397,7 +402,7 @@ describe('console points: partners', () => {
       ref: string,
     ) => ({
       id,
-      partnerId: 'log-coffee',
+      partnerId: LOG_COFFEE,
       idempotencyKey: id,
       bodyHash: 'h',
       type: 'coffee',
@@ -413,32 +418,32 @@ describe('console points: partners', () => {
     await db
       .insert(partnerActivities)
       .values([
-        activity('act-matched', 'credited', matched.id, 'mo.private@example.com'),
-        activity('act-waiting', 'unmatched', null, 'someone.else@example.com'),
+        activity(`act-${run}-matched`, 'credited', matched.id, 'mo.private@example.com'),
+        activity(`act-${run}-waiting`, 'unmatched', null, 'someone.else@example.com'),
       ]);
     const log = await api(
       'GET',
-      routePath(routes.consolePartnerActivities.path, { id: 'log-coffee' }),
+      routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE }),
       host.token,
     );
     expect(log.status).toBe(200);
     expect(log.text).not.toContain('@example.com');
     const byId = Object.fromEntries(log.body.activities.map((row: { id: string }) => [row.id, row]));
-    expect(byId['act-matched']).toMatchObject({
+    expect(byId[`act-${run}-matched`]).toMatchObject({
       status: 'credited',
       points: 40,
       member: { name: 'Mo Matched' },
     });
-    expect(byId['act-waiting']).toMatchObject({ status: 'unmatched', member: null });
+    expect(byId[`act-${run}-waiting`]).toMatchObject({ status: 'unmatched', member: null });
     const waiting = await api(
       'GET',
-      `${routePath(routes.consolePartnerActivities.path, { id: 'log-coffee' })}?status=unmatched`,
+      `${routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE })}?status=unmatched`,
       host.token,
     );
-    expect(waiting.body.activities.map((row: { id: string }) => row.id)).toEqual(['act-waiting']);
+    expect(waiting.body.activities.map((row: { id: string }) => row.id)).toEqual([`act-${run}-waiting`]);
     const badStatus = await api(
       'GET',
-      `${routePath(routes.consolePartnerActivities.path, { id: 'log-coffee' })}?status=lost`,
+      `${routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE })}?status=lost`,
       host.token,
     );
     expect(badStatus.status).toBe(400);
@@ -448,8 +453,11 @@ describe('console points: partners', () => {
       host.token,
     );
     expect(unknown.status).toBe(404);
-    expect(await db.select().from(partnerActivities).where(like(partnerActivities.id, 'act-%'))).toHaveLength(
-      2,
-    );
+    expect(
+      await db
+        .select()
+        .from(partnerActivities)
+        .where(like(partnerActivities.id, `act-${run}-%`)),
+    ).toHaveLength(2);
   });
 });
