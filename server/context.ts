@@ -39,6 +39,8 @@ export interface MemberDirectory {
   resolveSession(token: string): Promise<ResolvedSession | undefined>;
   /** How many stamps a member holds (a status level may open a gated room). */
   stampCount(memberId: string): Promise<number>;
+  /** Qualifying points per UTC calendar year (a status level may be held by points); absent in a fake: none. */
+  qualifyingPoints?(memberId: string): Promise<Readonly<Record<number, number>>>;
   /**
    * Whether the session stored under this hash was not ended (signed out, its browser signed out, erased). An access
    * token that merely expired still counts: a connection admitted with it stays until its browser is signed out.

@@ -1,6 +1,7 @@
 import type { MemberDirectory } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { staffRoleOf } from '../live-events/staff.ts';
+import { qualifyingPoints } from '../points/member-status.ts';
 import { countStamps } from '../quests/passport.ts';
 import { resolveSession, sessionLive } from './sessions.ts';
 
@@ -10,6 +11,7 @@ export function ledgerMemberDirectory(db: Db): MemberDirectory {
     resolveSession: (token) => resolveSession(db, token),
     sessionLive: (tokenHash) => sessionLive(db, tokenHash),
     stampCount: (memberId) => countStamps(db, memberId),
+    qualifyingPoints: (memberId) => qualifyingPoints(db, memberId),
     staffRole: (member) => staffRoleOf(db, member),
   };
 }
