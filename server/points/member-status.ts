@@ -2,10 +2,9 @@ import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { type PointsProgram, pointsProgram } from '../../shared/content/points-program.ts';
 import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import { statusLevels } from '../../shared/content/status.ts';
-import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
 import { pointsEntries, pointsMovements } from '../db/points-schema.ts';
-import { statusFor } from '../domain/quests/snapshot.ts';
+import { type SnapshotStatus, statusFor } from '../domain/quests/snapshot.ts';
 
 /**
  * A member's qualifying points per UTC calendar year: the signed sum of their ledger entries whose movement is of a
@@ -48,7 +47,7 @@ export async function memberStatus(
   stampCount: number,
   now: number,
   opts: { levels?: readonly StatusLevel[]; program?: PointsProgram } = {},
-): Promise<QuestsSnapshot['status']> {
+): Promise<SnapshotStatus> {
   const program = opts.program ?? pointsProgram;
   const byYear = await qualifyingPoints(db, memberId, { now, program });
   return statusFor(stampCount, opts.levels ?? statusLevels, { byYear, now, program });
