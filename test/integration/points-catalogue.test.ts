@@ -21,8 +21,10 @@ import {
   memberAccount,
   postMovement,
 } from '../../server/points/ledger.ts';
+import { memberNumberOf } from '../../server/points/member-number.ts';
 import { purchase } from '../../server/points/purchase.ts';
 import { refundFailedPurchases } from '../../server/points/purchase-refund.ts';
+import { PRIZE_HOLD_MS, sweepExpiredHolds } from '../../server/prizes/eligibility.ts';
 import type { CatalogueItem } from '../../shared/content/catalogue.ts';
 import { pointsProgram } from '../../shared/content/points-program.ts';
 import { CatalogueView, PurchaseResponse, PurchasesView } from '../../shared/protocol/catalogue.ts';
@@ -343,7 +345,10 @@ describe('prize purchases', () => {
       refundFailedPurchases(layover.ctx, new Date()),
       refundFailedPurchases(layover.ctx, new Date()),
     ]);
-    await eventually(async () => ((await status(id)) === 'refunded' ? true : undefined), 'the refund');
+    await eventually(
+      async () => ((await purchaseStatus(id)) === 'refunded' ? true : undefined),
+      'the refund',
+    );
     await refundFailedPurchases(layover.ctx, new Date());
     const refunds = await db
       .select()
@@ -354,6 +359,35 @@ describe('prize purchases', () => {
     expect(await balanceOf(db, memberAccount(member.id))).toBe(2600);
     expect(await sold('upgrade-voucher')).toBe(soldBefore - 1);
   }, 90_000);
+
+  it('a prize held for a guest that nobody kept goes back to supply and its purchase is refunded', async () => {
+    // PRIZE_REQUIRES is `lasting` by default: a guest's prize waits unminted for 7 days, then the hold sweep fails it.
+    const { token, memberId } = await guest(800);
+    const { status, body } = await buy(token, 'lounge-day-pass');
+    expect(status).toBe(201);
+    expect([body.purchase.status, body.purchase.delivery]).toEqual(['pending', 'held']);
+    const later = new Date(Date.now() + PRIZE_HOLD_MS + DAY_MS);
+    const expired = await sweepExpiredHolds(db, later);
+    expect(expired.map((row) => row.eventId)).toContain(`purchase:${body.purchase.id}`);
+    // This sweep or the server's own (every 5 s) refunds it: once either way.
+    await refundFailedPurchases(layover.ctx, later);
+    expect(await purchaseStatus(body.purchase.id)).toBe('refunded');
+    const refunds = await db
+      .select()
+      .from(pointsMovements)
+      .where(eq(pointsMovements.key, `refund:${body.purchase.id}`));
+    expect(refunds).toHaveLength(1);
+    expect(await balanceOf(db, memberAccount(memberId))).toBe(800);
+    const mine = PurchasesView.parse((await call('GET', routes.pointsPurchases.path, token)).body);
+    expect(mine.purchases.map((line) => [line.status, line.delivery])).toEqual([['refunded', 'failed']]);
+  });
+
+  it('gives a member one number however many requests ask at once', async () => {
+    const member = await createMember(db, { displayName: 'Numbered' });
+    const numbers = await Promise.all(Array.from({ length: 5 }, () => memberNumberOf(db, member.id)));
+    expect(new Set(numbers).size).toBe(1);
+    expect(numbers[0]).toMatch(/^LO\d{10}$/);
+  });
 
   it('a prize minted to the member fulfils the purchase', async () => {
     const member = await createMember(db, {
@@ -370,7 +404,7 @@ describe('prize purchases', () => {
     if (!outcome.ok) throw new Error(`purchase refused: ${outcome.refusal}`);
     expect(outcome.purchase.delivery).toBe('queued');
     await eventually(
-      async () => ((await status(outcome.purchase.id)) === 'fulfilled' ? true : undefined),
+      async () => ((await purchaseStatus(outcome.purchase.id)) === 'fulfilled' ? true : undefined),
       'the purchase to be fulfilled',
       60_000,
     );
@@ -383,7 +417,7 @@ async function sold(itemId: string): Promise<number> {
   return row?.sold ?? 0;
 }
 
-async function status(purchaseId: string): Promise<string | undefined> {
+async function purchaseStatus(purchaseId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ status: cataloguePurchases.status })
     .from(cataloguePurchases)
