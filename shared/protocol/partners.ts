@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../text/clean-text.ts';
+import { EmailAddress } from './sign-in.ts';
 
 /** Every partner route sits under this prefix (signed with the partner's secret, except the OpenAPI document). */
 export const PARTNER_API_PREFIX = '/api/partners/v1';
@@ -15,12 +16,8 @@ export const ACTIVITY_MAX_AGE_MS = 365 * 86_400_000;
 /** How a partner names the member: the brand login's external id, an email, or the member's number. */
 export const PartnerMemberRef = z.union([
   z.strictObject({ externalId: z.string().trim().min(1).max(200) }),
-  z.strictObject({
-    email: z
-      .email()
-      .max(254)
-      .transform((email) => email.trim().toLowerCase()),
-  }),
+  // The sign-in's own email schema: a credential's subject is normalised the same way.
+  z.strictObject({ email: EmailAddress }),
   z.strictObject({
     memberNumber: z
       .string()
