@@ -24,25 +24,27 @@ export function ActivityLog({ partnerId, partnerName }: { partnerId: string; par
     <section className="panel wide" aria-labelledby={ids.heading} data-testid="console-activity-log">
       <div className="section-head">
         <h3 id={ids.heading}>{t('points.activityFor', { name: partnerName })}</h3>
-        <div className="field inline">
-          <label htmlFor={ids.status}>{t('points.status')}</label>
-          <select
-            id={ids.status}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as ActivityStatus | '')}
-            data-testid="console-activity-status"
-          >
-            <option value="">{t('points.statusAll')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`points.status.${value}`)}
-              </option>
-            ))}
-          </select>
+        <div className="head-tools">
+          <div className="field inline">
+            <label htmlFor={ids.status}>{t('points.status')}</label>
+            <select
+              id={ids.status}
+              value={status}
+              onChange={(event) => setStatus(event.target.value as ActivityStatus | '')}
+              data-testid="console-activity-status"
+            >
+              <option value="">{t('points.statusAll')}</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`points.status.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={remote.reload}>
+            {t('events.refresh')}
+          </button>
         </div>
-        <button type="button" onClick={remote.reload}>
-          {t('events.refresh')}
-        </button>
       </div>
       {remote.error && (
         <p role="alert" className="error">

@@ -89,7 +89,7 @@ export function AdjustmentForm({ onDone }: { onDone: () => void }) {
         <p className="note">{t('points.adminOnlyAdjust')}</p>
       ) : (
         <form
-          className="stack"
+          className="stack narrow-form"
           onSubmit={(event) => {
             event.preventDefault();
             void submit();

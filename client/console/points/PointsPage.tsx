@@ -33,24 +33,26 @@ export default function PointsPage() {
       <section className="card" aria-labelledby={ids.heading} data-testid="console-points">
         <div className="section-head">
           <h2 id={ids.heading}>{t('points.heading')}</h2>
-          <div className="field inline">
-            <label htmlFor={ids.days}>{t('points.window')}</label>
-            <select
-              id={ids.days}
-              value={days}
-              onChange={(event) => setDays(Number(event.target.value))}
-              data-testid="console-points-days"
-            >
-              {WINDOWS.map((value) => (
-                <option key={value} value={value}>
-                  {t('points.days', { count: value })}
-                </option>
-              ))}
-            </select>
+          <div className="head-tools">
+            <div className="field inline">
+              <label htmlFor={ids.days}>{t('points.window')}</label>
+              <select
+                id={ids.days}
+                value={days}
+                onChange={(event) => setDays(Number(event.target.value))}
+                data-testid="console-points-days"
+              >
+                {WINDOWS.map((value) => (
+                  <option key={value} value={value}>
+                    {t('points.days', { count: value })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" onClick={summary.reload} data-testid="console-points-refresh">
+              {t('events.refresh')}
+            </button>
           </div>
-          <button type="button" onClick={summary.reload} data-testid="console-points-refresh">
-            {t('events.refresh')}
-          </button>
         </div>
         <p className="hint">{t('points.intro')}</p>
         {summary.error && (
