@@ -103,11 +103,6 @@ async function admit<O extends JoinOptions>(
   return { ...admission, verdict, passHolder: address };
 }
 
-/** A member directory that also reads qualifying points (the ledger's does; a test's fake may not: none then). */
-type StatusDirectory = AppContext['members'] & {
-  qualifyingPoints?(memberId: string): Promise<Readonly<Record<number, number>>>;
-};
-
 /**
  * Whether the member's status opens a gate: by stamps, else by a calendar year's qualifying points (read only when
  * stamps fall short) at the context's clock.
@@ -115,7 +110,8 @@ type StatusDirectory = AppContext['members'] & {
 async function statusOpens(ctx: AppContext, memberId: string, gate: string): Promise<boolean> {
   const stamps = await ctx.members.stampCount(memberId);
   if (statusOpensRoom(stamps, gate, questContent.levels)) return true;
-  const byYear = await (ctx.members as StatusDirectory).qualifyingPoints?.(memberId);
+  // The ledger's directory reads them; a test's fake directory may not (no points then).
+  const byYear = await ctx.members.qualifyingPoints?.(memberId);
   if (!byYear) return false;
   return statusOpensRoom(stamps, gate, questContent.levels, { byYear, now: ctx.clock.now() });
 }

@@ -65,7 +65,19 @@ export interface QuestsSnapshot {
   /** Prizes won, newest last, with where each stands on its way to the member's wallet. */
   prizes: PrizeView[];
   points: number;
-  status: { level: string; stamps: number; next: { level: string; minStamps: number } | null };
+  status: {
+    /** The level reached by stamps (held for good) or by a calendar year's qualifying points, whichever is higher. */
+    level: string;
+    stamps: number;
+    /** The next level stamps reach above `level`. */
+    next: { level: string; minStamps: number } | null;
+    /**
+     * Status by qualifying points: this calendar year's (UTC), the last day the level is held by points (YYYY-MM-DD;
+     * null when stamps hold it), and the next level points reach with how many more this year. Absent when the
+     * server built the snapshot without them.
+     */
+    qualifying?: { thisYear: number; until: string | null; next: { level: string; needs: number } | null };
+  };
 }
 
 /** Sent to the one member who earned it, right after the ledger recorded it. */

@@ -4,10 +4,8 @@ import type { QuestStatus, QuestsSnapshot } from '../../../shared/protocol/quest
 import { statusFor as statusByPoints } from '../points/status.ts';
 import { availableAt, inWindow, type MemberProgress, prerequisitesMet } from './engine.ts';
 
-/** The snapshot's status with its qualifying-points figures (`qualifying`, present when points were read). */
-export type SnapshotStatus = QuestsSnapshot['status'] & {
-  qualifying?: { thisYear: number; until: string | null; next: { level: string; needs: number } | null };
-};
+/** The snapshot's status, with its qualifying-points figures (`qualifying`) when points were read. */
+export type SnapshotStatus = QuestsSnapshot['status'];
 
 /** A member's qualifying points by UTC calendar year at `now` (server/points/member-status.ts reads them). */
 export interface QualifyingInput {
