@@ -11,6 +11,7 @@ import {
   pollVotes,
 } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
+import { cataloguePurchases, memberNumbers, partnerActivities, pointsNotices } from '../db/points-schema.ts';
 import {
   accountAudit,
   deviceSessions,
@@ -379,6 +380,7 @@ export async function mergeMember(
       }
     }
     await mergePoints(tx, { fromMemberId, intoMemberId, guestProgress, memberProgress, merged, now });
+    await movePointsRecords(tx, fromMemberId, intoMemberId, now);
 
     summary.holdsReleased = (
       await releaseHoldsIn(tx, intoMemberId, { requires, custody: options.custody, now })
@@ -660,4 +662,37 @@ async function mergePoints(
       ],
     });
   await postQuestPoints(tx, intoMemberId, `merge:${fromMemberId}`, input.merged.effects, now);
+}
+
+/**
+ * What hangs on the guest's points follows them: their purchases (perk codes, a failed prize's refund) and partner
+ * activities (a later reversal debits the member, who holds those points now). The guest's member number goes to
+ * the member when the member has none yet, else it is dropped (a partner using it then waits unmatched); the
+ * guest's expiry notices go (the member's own come from the next expiry run).
+ */
+async function movePointsRecords(
+  tx: Db,
+  fromMemberId: string,
+  intoMemberId: string,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(cataloguePurchases)
+    .set({ memberId: intoMemberId, updatedAt: now })
+    .where(eq(cataloguePurchases.memberId, fromMemberId));
+  await tx
+    .update(partnerActivities)
+    .set({ memberId: intoMemberId })
+    .where(eq(partnerActivities.memberId, fromMemberId));
+  const [own] = await tx
+    .select({ number: memberNumbers.number })
+    .from(memberNumbers)
+    .where(eq(memberNumbers.memberId, intoMemberId));
+  if (own) await tx.delete(memberNumbers).where(eq(memberNumbers.memberId, fromMemberId));
+  else
+    await tx
+      .update(memberNumbers)
+      .set({ memberId: intoMemberId })
+      .where(eq(memberNumbers.memberId, fromMemberId));
+  await tx.delete(pointsNotices).where(eq(pointsNotices.memberId, fromMemberId));
 }

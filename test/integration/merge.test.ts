@@ -9,6 +9,12 @@ import { eventBans, eventDrops, eventVisits, pollVotes } from '../../server/db/l
 import { createMember, findMember } from '../../server/db/members.ts';
 import { type Ledger, openLedger } from '../../server/db/open.ts';
 import {
+  cataloguePurchases,
+  memberNumbers,
+  partnerActivities,
+  partners,
+} from '../../server/db/points-schema.ts';
+import {
   accountAudit,
   authChallenges,
   deviceSessions,
@@ -341,6 +347,62 @@ describe.each([
     expect((await loadProgress(db, kept.id)).points).toBe(10);
     expect((await loadProgress(db, member.id)).points).toBe(0);
     expect(await db.select().from(events).where(eq(events.memberId, member.id))).toEqual([]);
+  });
+
+  it("moves the guest's purchases, partner activities and member number with their points", async () => {
+    await ready;
+    const { db } = ledger;
+    const member = await createMember(db, { displayName: 'Buyer' });
+    await addEmail(ledger, member.id);
+    const guest = await createMember(db, { displayName: 'Shopper' });
+    await openBalance(ledger, guest.id, 900);
+    const purchaseId = id();
+    await db.insert(cataloguePurchases).values({
+      id: purchaseId,
+      memberId: guest.id,
+      itemId: 'harbor-coffee-drink',
+      cost: 300,
+      status: 'fulfilled',
+      perkCode: id(),
+      createdAt: t0,
+      updatedAt: t0,
+    });
+    await db
+      .insert(partners)
+      .values({ id: 'merge-air', name: 'Merge Air', secret: 's' })
+      .onConflictDoNothing();
+    const activityId = id();
+    await db.insert(partnerActivities).values({
+      id: activityId,
+      partnerId: 'merge-air',
+      idempotencyKey: id(),
+      bodyHash: 'h',
+      type: 'flight',
+      memberRef: { memberNumber: 'LO1' },
+      memberId: guest.id,
+      points: 500,
+      status: 'credited',
+      payload: {},
+      occurredAt: t0,
+      receivedAt: t0,
+    });
+    const number = `LO${Date.now()}${Math.floor(Math.random() * 1000)}`;
+    await db.insert(memberNumbers).values({ memberId: guest.id, number });
+
+    await mergeMember(db, guest.id, member.id, { now: day(1) });
+
+    expect(await balanceOf(db, memberAccount(member.id))).toBe(900);
+    const [purchase] = await db
+      .select()
+      .from(cataloguePurchases)
+      .where(eq(cataloguePurchases.id, purchaseId));
+    expect(purchase?.memberId).toBe(member.id);
+    const [activity] = await db.select().from(partnerActivities).where(eq(partnerActivities.id, activityId));
+    expect(activity?.memberId).toBe(member.id);
+    // The member had no number yet: the guest's, which a partner may already know, is now theirs.
+    expect(await db.select().from(memberNumbers).where(eq(memberNumbers.number, number))).toEqual([
+      { memberId: member.id, number },
+    ]);
   });
 
   it('queues the guest held rewards to a member with a wallet', async () => {
