@@ -68,6 +68,19 @@ async function passportViolations(page: Page): Promise<string[]> {
   return axeViolations(page, '[data-testid="passport"]');
 }
 
+/** Presses Tab until the element with `testId` has the focus (at most 20 times); whether it got there. */
+async function tabTo(page: Page, testId: string): Promise<boolean> {
+  for (let step = 0; step < 20; step++) {
+    await page.keyboard.press('Tab');
+    const there = await page.evaluate(
+      (id) => document.activeElement?.getAttribute('data-testid') === id,
+      testId,
+    );
+    if (there) return true;
+  }
+  return false;
+}
+
 /** Every button of the open passport that is smaller than a 44 px touch target, named. */
 function smallButtons(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -113,11 +126,15 @@ describe('points in Chromium', () => {
     expect(await passportViolations(page)).toEqual([]);
     await settledScreenshot(page, SHOTS, 'points-history.png');
 
-    // Buy the coffee perk: a confirm step naming the cost and the balance after, then a code to copy.
-    await openTab(page, 'rewards');
+    // Keyboard only: arrows move between the tabs, Tab reaches Buy, Enter buys after a confirm step naming the
+    // cost and the balance after; then a code to copy.
+    await page.getByTestId('passport-tab-points').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[role="tabpanel"][aria-labelledby$="-rewards"]').waitFor(WAIT);
     const card = page.getByTestId(`catalogue-${COFFEE}`);
     await card.waitFor(WAIT);
-    await page.getByTestId(`buy-${COFFEE}`).click();
+    expect(await tabTo(page, `buy-${COFFEE}`)).toBe(true);
+    await page.keyboard.press('Enter');
     const confirm = page.getByTestId(`buy-confirm-${COFFEE}`);
     await confirm.waitFor(WAIT);
     await expect(card.textContent()).resolves.toContain(`Your balance after: ${earned - 300} points`);
