@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import { cataloguePurchases, catalogueStock } from '../db/points-schema.ts';
 import { outbox } from '../db/schema.ts';
@@ -25,16 +25,16 @@ export async function refundFailedPurchases(
   now: Date,
 ): Promise<RefundSweep> {
   const db = ctx.ledger.db;
+  // Driven from the pending purchases (a partial index holds them), never from every delivered mint.
   const fulfilled = await db
     .update(cataloguePurchases)
     .set({ status: 'fulfilled', updatedAt: now })
+    .from(outbox)
     .where(
       and(
+        eq(outbox.id, cataloguePurchases.outboxId),
         eq(cataloguePurchases.status, 'pending'),
-        inArray(
-          cataloguePurchases.outboxId,
-          db.select({ id: outbox.id }).from(outbox).where(eq(outbox.status, 'delivered')),
-        ),
+        eq(outbox.status, 'delivered'),
       ),
     )
     .returning({ id: cataloguePurchases.id, memberId: cataloguePurchases.memberId });
