@@ -31,10 +31,10 @@ export async function findMemberByRef(db: Db, ref: PartnerMemberRef): Promise<st
   return row?.memberId;
 }
 
-/** The member's status level id (by stamps held), for the rule's tier bonus. */
-export async function statusIdOf(db: Db, memberId: string): Promise<string> {
+/** The member's status level id at `at` (stamps and qualifying points), for the rule's tier bonus. */
+export async function statusIdOf(db: Db, memberId: string, at: Date): Promise<string> {
   const [row] = await db.select({ n: count() }).from(memberStamps).where(eq(memberStamps.memberId, memberId));
-  return (await memberStatus(db, memberId, row?.n ?? 0, Date.now())).level;
+  return (await memberStatus(db, memberId, row?.n ?? 0, at.getTime())).level;
 }
 
 /** Points the member got today (UTC) from this partner's activities of this type: what a daily cap counts. */
@@ -90,7 +90,7 @@ export async function earningFor(
   const rule = partnerRuleFor(rules, input.partner.id, input.type);
   if (!rule) return undefined;
   const { memberId } = input;
-  const statusId = memberId ? await statusIdOf(db, memberId) : (statusLevels[0]?.id ?? '');
+  const statusId = memberId ? await statusIdOf(db, memberId, input.at) : (statusLevels[0]?.id ?? '');
   const earnedToday =
     memberId && rule.dailyCap !== undefined
       ? { [rule.id]: await earnedTodayFrom(db, memberId, input.partner.id, input.type, input.at) }
