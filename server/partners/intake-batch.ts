@@ -9,7 +9,7 @@ import type { PartnerRecord } from './registry.ts';
 /** Most activities written in one transaction. */
 export const INTAKE_BATCH_MAX = 64;
 /** Batches being written at once (each holds one pooled connection); the next waits and grows meanwhile. */
-export const INTAKE_BATCHES_IN_FLIGHT = 2;
+export const INTAKE_BATCHES_IN_FLIGHT = 4;
 
 /** An intake: same answers as `receiveActivity`, many activities per transaction. */
 export type Intake = (partner: PartnerRecord, request: IntakeRequest) => Promise<IntakeOutcome>;
@@ -49,7 +49,9 @@ export function createBatchedIntake(
 ): Intake {
   const queue: Waiting[] = [];
   let inFlight = 0;
+  let scheduled = false;
   const pump = () => {
+    scheduled = false;
     while (inFlight < INTAKE_BATCHES_IN_FLIGHT && queue.length > 0) {
       inFlight++;
       void runBatch(ctx, queue.splice(0, INTAKE_BATCH_MAX)).finally(() => {
@@ -61,7 +63,11 @@ export function createBatchedIntake(
   return (partner, request) =>
     new Promise<IntakeOutcome>((resolve, reject) => {
       queue.push({ partner, request, resolve, reject });
-      pump();
+      // After this turn of the event loop: every request read in the same turn joins the same batch.
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(pump);
+      }
     });
 }
 
