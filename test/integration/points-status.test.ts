@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../server/context.ts';
 import type { PointsMovementKind } from '../../server/db/points-schema.ts';
 import type { RunningLayover } from '../../server/main.ts';
+import { earningFor } from '../../server/partners/members.ts';
 import {
   BRAND_ACCOUNT,
+  balanceOf,
   CATALOGUE_ACCOUNT,
   memberAccount,
   type PointsAccount,
@@ -14,6 +16,8 @@ import {
 } from '../../server/points/ledger.ts';
 import { memberStatus, qualifyingPoints } from '../../server/points/member-status.ts';
 import { loadQuestsSnapshot } from '../../server/quests/passport.ts';
+import { recordQuestEvent } from '../../server/quests/record.ts';
+import { parseEarningRules } from '../../shared/content/earning-rules.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import { JoinErrorCode } from '../../shared/protocol/join.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
@@ -185,5 +189,53 @@ describe('status by qualifying points', () => {
 
     expect(await heldAt(lastDay, () => joinVip(member.token))).toBe('admitted');
     expect(await heldAt(ended, () => joinVip(member.token))).toBe(JoinErrorCode.gateDenied);
+  });
+});
+
+describe('tier bonus by status held by points', () => {
+  it('gives a Jetsetter by points the Jetsetter bonus on partner and lounge earning rules', async () => {
+    const db = layover.ctx.ledger.db;
+    const jet = await guest('Bonus');
+    const plain = await guest('NoBonus');
+    await give(jet.id, 20_000, new Date(), 'partner', SKYWAY);
+    const flight = (memberId: string) =>
+      earningFor(db, {
+        partner: { id: 'skyway-air', name: 'Skyway Air' },
+        type: 'flight',
+        units: 1_000,
+        description: 'SKY 1',
+        memberId,
+        at: new Date(),
+      });
+    // skyway-air-flight: 1 a mile, Jetsetter +50%.
+    expect((await flight(plain.id))?.points).toBe(1_000);
+    expect((await flight(jet.id))?.points).toBe(1_500);
+
+    const rules = parseEarningRules('test', [
+      {
+        id: 'test-game',
+        name: { en: 'Game', 'zh-Hant': '遊戲', 'zh-Hans': '游戏', vi: 'Trò chơi' },
+        on: 'gameFinished',
+        points: 10,
+        tierBonus: { jetsetter: 100 },
+      },
+    ]);
+    for (const member of [jet, plain])
+      await recordQuestEvent(db, {
+        memberId: member.id,
+        event: {
+          id: randomUUID(),
+          kind: 'gameFinished',
+          gameId: 'bags',
+          score: 1,
+          won: false,
+          place: 'bags',
+        },
+        at: new Date(),
+        content: questContent,
+        rules,
+      });
+    expect(await balanceOf(db, memberAccount(jet.id))).toBe(20_000 + 20);
+    expect(await balanceOf(db, memberAccount(plain.id))).toBe(10);
   });
 });
