@@ -87,6 +87,11 @@ for (const ledger of ledgers) {
       const machine = busy.read();
       const probe = await server.sample();
       const books = await server.check(PARTNER);
+      // Server-side counts cover the window plus the few requests still in flight when it closed.
+      const statements = Object.entries(probe.queries)
+        .filter(([verb]) => verb !== 'transaction')
+        .reduce((sum, [, n]) => sum + n, 0);
+      console.log(`${ledger}/${intake}: ledger statements in the window ${JSON.stringify(probe.queries)}`);
       const booksOk =
         books.credited === result.creditedTotal &&
         books.movements === result.creditedTotal &&
@@ -108,6 +113,8 @@ for (const ledger of ledgers) {
         fixed(probe.lagP99Ms, 1),
         fixed(result.generatorCores * 100, 0),
         fixed(machine * 100, 0),
+        // PGlite's wrapper does not see the statements inside a transaction: only PostgreSQL's count is whole.
+        ledger === 'postgres' ? fixed(statements / Math.max(1, result.accepted), 1) : 'n/a',
         booksOk
           ? `ok (${books.credited} credited, sum 0)`
           : `MISMATCH: ${JSON.stringify(books)} vs ${result.creditedTotal} credited answers`,
@@ -132,10 +139,11 @@ const header = [
   'Server lag p99 ms',
   'Generator CPU %',
   'Machine busy %',
+  'Statements/activity',
   'Books after the run',
 ];
 console.log(
-  `\n${table(header, rows, [false, false, true, true, true, true, true, false, true, true, true, true, false])}\n`,
+  `\n${table(header, rows, [false, false, true, true, true, true, true, false, true, true, true, true, true, false])}\n`,
 );
 console.log(
   `${values.concurrency} concurrent requests, ${values.warmup} s warm-up, ${values.seconds} s window, ${values.members} members; ` +
