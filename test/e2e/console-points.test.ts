@@ -169,6 +169,7 @@ describe('console points page', () => {
     // The page in another language: the same figures, its own words.
     await page.getByTestId('console-language').selectOption('zh-Hant');
     await page.getByRole('heading', { name: '點數', level: 2, exact: true }).waitFor(WAIT);
+    await page.getByTestId('console-adjust-status').filter({ hasText: '完成：+1,234' }).waitFor(WAIT);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/console-points-zh-Hant.png', fullPage: true });
   });

@@ -39,11 +39,11 @@ export function AdjustmentForm({ onDone }: { onDone: () => void }) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PointsErrorCode | ConsoleErrorCode | null>(null);
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<{ amount: number; balance: number } | null>(null);
   const adjustmentId = useRef<string | null>(null);
   const edit = (set: (value: string) => void) => (value: string) => {
     adjustmentId.current = null;
-    setDone('');
+    setDone(null);
     set(value);
   };
 
@@ -61,13 +61,7 @@ export function AdjustmentForm({ onDone }: { onDone: () => void }) {
     try {
       const answer = await withSession((token) => adjustPoints(token, body.data));
       adjustmentId.current = null;
-      const format = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
-      setDone(
-        t('points.adjusted', {
-          amount: format.format(body.data.amount),
-          balance: new Intl.NumberFormat(locale).format(answer.balance),
-        }),
-      );
+      setDone({ amount: body.data.amount, balance: answer.balance });
       setMemberId('');
       setAmount('');
       setNote('');
@@ -152,7 +146,11 @@ export function AdjustmentForm({ onDone }: { onDone: () => void }) {
             {error ? t(`error.${error}`) : ''}
           </p>
           <p role="status" className="ok" data-testid="console-adjust-status">
-            {done}
+            {done &&
+              t('points.adjusted', {
+                amount: new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(done.amount),
+                balance: new Intl.NumberFormat(locale).format(done.balance),
+              })}
           </p>
           <div className="actions">
             <button type="submit" className="primary" disabled={busy} data-testid="console-adjust-submit">
