@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CatalogueCard } from '../../client/passport/points/CatalogueCard.tsx';
 import { PointsCard } from '../../client/passport/points/PointsCard.tsx';
 import { PointsHistory } from '../../client/passport/points/PointsHistory.tsx';
+import { PurchaseOutcome } from '../../client/passport/points/PurchaseOutcome.tsx';
 import type { PointsSummaryState } from '../../client/passport/points/usePointsSummary.ts';
+import type { PurchaseView } from '../../shared/protocol/catalogue.ts';
 
 const summary = (over: Partial<PointsSummaryState> = {}): PointsSummaryState => ({
   memberNumber: 'LO0123456789',
@@ -101,5 +103,28 @@ describe('passport points views', () => {
     expect(failed('network')).toContain('you will not pay twice');
     expect(failed('soldOut')).not.toContain('buy-retry-coffee');
     expect(failed('soldOut')).toContain('just sold out');
+  });
+
+  it('tells what each kind of reward gave: code, prize delivery, raffle entry, miles, points back', () => {
+    const base: PurchaseView = {
+      id: 'p1',
+      itemId: 'harbor-coffee-drink',
+      cost: 300,
+      status: 'fulfilled',
+      perkCode: null,
+      delivery: null,
+      createdAt: Date.UTC(2026, 11, 6),
+    };
+    const say = (over: Partial<PurchaseView>) =>
+      renderToStaticMarkup(createElement(PurchaseOutcome, { purchase: { ...base, ...over } }));
+    expect(say({ itemId: 'harbor-coffee-drink', perkCode: 'XMZCG9QN3PFD' })).toContain('XMZCG9QN3PFD');
+    expect(say({ itemId: 'lounge-day-pass', status: 'pending', delivery: 'queued' })).toContain(
+      'Your prize is on its way: Queued for minting',
+    );
+    expect(say({ itemId: 'lumen-weekend-raffle' })).toContain(
+      'You are in the raffle. The draw is on Jun 30, 2027.',
+    );
+    expect(say({ itemId: 'skyway-miles-500' })).toContain('500 miles sent to Skyway Air');
+    expect(say({ itemId: 'lounge-day-pass', status: 'refunded' })).toContain('your points came back');
   });
 });
