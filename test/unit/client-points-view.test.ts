@@ -5,6 +5,7 @@ import { CatalogueCard } from '../../client/passport/points/CatalogueCard.tsx';
 import { PointsCard } from '../../client/passport/points/PointsCard.tsx';
 import { PointsHistory } from '../../client/passport/points/PointsHistory.tsx';
 import { PurchaseOutcome } from '../../client/passport/points/PurchaseOutcome.tsx';
+import { QualifyingLines } from '../../client/passport/points/QualifyingLines.tsx';
 import type { PointsSummaryState } from '../../client/passport/points/usePointsSummary.ts';
 import type { PurchaseView } from '../../shared/protocol/catalogue.ts';
 
@@ -126,5 +127,16 @@ describe('passport points views', () => {
     );
     expect(say({ itemId: 'skyway-miles-500' })).toContain('500 miles sent to Skyway Air');
     expect(say({ itemId: 'lounge-day-pass', status: 'refunded' })).toContain('your points came back');
+  });
+
+  it('says until when points hold the status and how many more reach the next level', () => {
+    const html = renderToStaticMarkup(
+      createElement(QualifyingLines, {
+        qualifying: { thisYear: 5200, until: '2028-03-31', next: { level: 'jetsetter', needs: 14800 } },
+      }),
+    );
+    expect(html).toContain('Qualified by points until Mar 31, 2028');
+    expect(html).toContain('14,800 more points this year to reach Jetsetter');
+    expect(renderToStaticMarkup(createElement(QualifyingLines, { qualifying: undefined }))).toBe('');
   });
 });

@@ -3,6 +3,7 @@ import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
 import { levelName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
+import { QualifyingLines } from '../points/QualifyingLines.tsx';
 import { perkLines, statusPerks } from '../statusPerks.ts';
 
 export interface StatusSummaryProps {
@@ -37,6 +38,7 @@ export function StatusSummary({ status, points }: StatusSummaryProps) {
       ) : (
         <p className="status-next">{t('passport.topLevel')}</p>
       )}
+      <QualifyingLines qualifying={status.qualifying} />
       {perksText.map((line) => (
         <p key={line} className="status-next status-perks" data-testid="passport-perks">
           {line}

@@ -2,6 +2,9 @@
 export const pointsEn = {
   'points.tabPoints': 'Points',
   'points.tabRewards': 'Rewards',
+  'points.qualifiedUntil': 'Qualified by points until {on, date, dayUtc}',
+  'points.toNextByPoints':
+    '{needs, plural, one {# more point} other {# more points}} this year to reach {level}',
   'points.memberNumber': 'Member number',
   'points.memberNumberHint': 'Give this number at {partners} to earn points there.',
   'points.copyNumber': 'Copy member number',

@@ -3,6 +3,8 @@ import type { pointsEn } from './en.ts';
 export const pointsVi: Record<keyof typeof pointsEn, string> = {
   'points.tabPoints': 'Điểm',
   'points.tabRewards': 'Đổi quà',
+  'points.qualifiedUntil': 'Đạt hạng nhờ điểm đến hết {on, date, dayUtc}',
+  'points.toNextByPoints': 'Thêm {needs, plural, other {# điểm}} trong năm nay để đạt hạng {level}',
   'points.memberNumber': 'Số hội viên',
   'points.memberNumberHint': 'Đưa số này tại {partners} để tích điểm ở đó.',
   'points.copyNumber': 'Sao chép số hội viên',

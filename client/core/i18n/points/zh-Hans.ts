@@ -3,6 +3,8 @@ import type { pointsEn } from './en.ts';
 export const pointsZhHans: Record<keyof typeof pointsEn, string> = {
   'points.tabPoints': '积分',
   'points.tabRewards': '兑换奖励',
+  'points.qualifiedUntil': '凭积分取得资格，有效至 {on, date, dayUtc}',
+  'points.toNextByPoints': '今年再累积 {needs, plural, other {# 积分}}即可达到{level}',
   'points.memberNumber': '会员号码',
   'points.memberNumberHint': '在 {partners} 出示这个号码，即可在那里累积积分。',
   'points.copyNumber': '复制会员号码',

@@ -3,6 +3,8 @@ import type { pointsEn } from './en.ts';
 export const pointsZhHant: Record<keyof typeof pointsEn, string> = {
   'points.tabPoints': '點數',
   'points.tabRewards': '兌換獎勵',
+  'points.qualifiedUntil': '以點數取得資格，有效至 {on, date, dayUtc}',
+  'points.toNextByPoints': '今年再累積 {needs, plural, other {# 點}}即可達到{level}',
   'points.memberNumber': '會員號碼',
   'points.memberNumberHint': '在 {partners} 出示這個號碼，即可在那裡累積點數。',
   'points.copyNumber': '複製會員號碼',
