@@ -6,13 +6,17 @@ import { loadQuestsSnapshot } from '../quests/passport.ts';
 /**
  * Sends the member a fresh quests snapshot (its `points` read from the ledger) wherever their room lives, in any
  * process, so the passport balance moves live after a partner activity, a purchase, an adjustment or an expiry.
- * Call it after the transaction committed; a failure is logged, never thrown (the points already moved).
+ * Call it after the transaction committed; a failure is logged, never thrown (the points already moved). Nothing is
+ * read for a member seated in no room.
  */
 export async function notifyPointsChanged(
   ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
   memberId: string,
 ): Promise<void> {
   try {
+    // Partner traffic is mostly for members seated nowhere: one presence read instead of a snapshot's six queries.
+    // The channel is member-channel.ts's `member:<id>`; a member who sits down later gets a snapshot on joining.
+    if ((await ctx.presence.channels(`member:${memberId}`)).length === 0) return;
     const snapshot = await loadQuestsSnapshot(ctx.ledger.db, memberId, ctx.clock.now(), questContent);
     publishToMember(ctx, memberId, { type: 'quests', payload: snapshot });
   } catch (err) {

@@ -49,5 +49,16 @@ describe('notifyPointsChanged', () => {
     await notifyPointsChanged(layover.ctx, guest.member.id);
     await waitFor(() => snapshots.length > seen, 5000, 'a fresh snapshot');
     expect(snapshots.at(-1)?.points).toBe(700);
+    // Seated nowhere, the member's channel has no subscriber: notify reads nothing for them then.
+    const channel = `member:${guest.member.id}`;
+    expect(await layover.ctx.presence.channels(channel)).toEqual([channel]);
+    await room.leave();
+    room = undefined;
+    let open = [channel];
+    for (let tries = 0; tries < 250 && open.length > 0; tries += 1) {
+      open = await layover.ctx.presence.channels(channel);
+      if (open.length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(open).toEqual([]);
   });
 });
