@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
 import { tierForSession } from '../domain/lounge-members.ts';
 import { statusOpensRoom } from '../domain/quests/snapshot.ts';
+import { releaseRefusedSeat } from '../http/front-door-leases.ts';
 import { roomNameOf } from '../observability/room-context.ts';
 import { countRefusedJoin } from '../observability/room-metrics.ts';
 import { hashToken, type ResolvedSession } from './sessions.ts';
@@ -54,10 +55,16 @@ export async function admitMember<O extends JoinOptions = JoinOptions>(
   ctx: AppContext,
   options: unknown,
   room: RoomKind<O>,
+  /** The joining client: a refused join gives back the room its reservation counted against the member. */
+  client?: { sessionId: string },
 ): Promise<Admission<O>> {
   try {
     return await admit(ctx, options, room);
   } catch (error) {
+    if (client)
+      releaseRefusedSeat(ctx.presence, client.sessionId).catch((err: unknown) =>
+        ctx.logger.warn({ err }, 'refused seat not released'),
+      );
     // A refusal's message is its code (`gateDenied`, `sessionExpired`, ...): a bounded label.
     const code = error instanceof ServerError && /^\w{1,40}$/.test(error.message) ? error.message : 'error';
     countRefusedJoin(ctx.metrics, roomNameOf(ctx) ?? room.kind, code);

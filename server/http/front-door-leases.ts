@@ -35,6 +35,21 @@ export async function roomsHeldByMember(
 }
 
 /**
+ * A seat whose join was refused (onAuth threw): its pending lease is released at once, or a member refused at a
+ * gated door three times would be locked out of every room until the leases ran out.
+ */
+export async function releaseRefusedSeat(presence: Presence, sessionId: string): Promise<void> {
+  const stored: unknown = await presence.get(seatKey(sessionId));
+  if (typeof stored !== 'string') return;
+  const lease = JSON.parse(stored) as RoomLease;
+  await Promise.all([
+    presence.del(seatKey(sessionId)),
+    presence.hdel(memberSet(lease.memberId), lease.id),
+    presence.hdel(ipSet(lease.ipKey), lease.id),
+  ]);
+}
+
+/**
  * Counts the rooms each member and each address holds, across processes (presence hashes of lease id -> expiry), so
  * one token or one address cannot open hundreds of rooms; a lease whose holder died expires instead of locking out.
  */

@@ -56,11 +56,16 @@ export class GatedLoungeRoom extends Room<{ state: LoungeState; client: LoungeCl
   }
 
   override async onAuth(client: LoungeClient, options: unknown): Promise<AdmittedMember> {
-    const admitted = await admitMember(this.ctx, options, {
-      kind: 'gated',
-      gate: this.gate,
-      statusOpens: true,
-    });
+    const admitted = await admitMember(
+      this.ctx,
+      options,
+      {
+        kind: 'gated',
+        gate: this.gate,
+        statusOpens: true,
+      },
+      client,
+    );
     // A status level opened the gate: no pass, so no seat to hold.
     if (!admitted.passHolder || !admitted.verdict) return admitted.member;
     const sessionId = client.sessionId;

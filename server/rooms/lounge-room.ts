@@ -54,8 +54,8 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.patchRate = null;
   }
 
-  override async onAuth(_client: LoungeClient, options: unknown): Promise<AdmittedMember> {
-    return (await admitMember(this.ctx, options, { kind: 'lounge' })).member;
+  override async onAuth(client: LoungeClient, options: unknown): Promise<AdmittedMember> {
+    return (await admitMember(this.ctx, options, { kind: 'lounge' }, client)).member;
   }
 
   override onJoin(client: LoungeClient): void {

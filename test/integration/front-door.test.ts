@@ -105,6 +105,18 @@ describe('join surface', () => {
     );
   });
 
+  it('gives back the room of a join the door refused: a guest turned away from VIP more times than the cap still enters the lounge', async () => {
+    const ben = await token('Ben');
+    const client = new Client(layover.url);
+    for (let i = 0; i < PER_MEMBER + 2; i++)
+      await expect(client.joinOrCreate('vip', { token: ben.token })).rejects.toMatchObject({
+        message: expect.stringMatching(/gate|status|pass/i),
+      });
+    expect(await roomsHeldByMember(layover.ctx.presence, ben.memberId)).toBe(0);
+    rooms.push(await client.create('lounge', { token: ben.token }));
+    await leaveAll();
+  });
+
   it(`caps one address at ${PER_IP} rooms, and spoofed X-Forwarded-For or X-Real-IP does not move it`, async () => {
     const [bea, cy, dee] = await Promise.all([token('Bea'), token('Cy'), token('Dee')]);
     const client = new Client(layover.url);

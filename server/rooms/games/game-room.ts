@@ -105,19 +105,24 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     this.setSimulationInterval(() => this.tick(Date.now()), TICK_MS);
   }
 
-  override async onAuth(_client: Client, options: unknown): Promise<GameAuth> {
+  override async onAuth(client: Client, options: unknown): Promise<GameAuth> {
     const {
       member,
       options: joining,
       session,
-    } = await admitMember(this.ctx, options, {
-      kind: 'game',
-      options: GameJoinOptions,
-      check: (admitted) => {
-        if (this.seatOf(admitted.memberId))
-          throw new ServerError(GameJoinErrorCode.alreadySeated, 'alreadySeated');
+    } = await admitMember(
+      this.ctx,
+      options,
+      {
+        kind: 'game',
+        options: GameJoinOptions,
+        check: (admitted) => {
+          if (this.seatOf(admitted.memberId))
+            throw new ServerError(GameJoinErrorCode.alreadySeated, 'alreadySeated');
+        },
       },
-    });
+      client,
+    );
     const stored = TRIVIA_LOCALES.find((locale) => locale === session.member.locale);
     return {
       memberId: member.memberId,

@@ -118,24 +118,29 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
     this.tick();
   }
 
-  override async onAuth(_client: HallClient, options: unknown): Promise<AdmittedMember> {
-    const admitted = await admitMember(this.ctx, options, {
-      kind: 'hall',
-      options: EventJoinOptions,
-      staff: true,
-      gate: this.event?.spec.access.kind === 'pass' ? this.event.spec.access.gate : undefined,
-      check: async (member, joining) => {
-        const event = this.event;
-        if (!event || event.id !== joining.eventId || event.cancelledAt)
-          throw new ServerError(JoinErrorCode.eventNotFound, 'eventNotFound');
-        const now = this.ctx.clock.now();
-        const status = liveEventStatus(event, now);
-        if (this.stage.isEnded || status === 'ended' || (!member.host && !doorsOpen(event, now)))
-          throw new ServerError(JoinErrorCode.eventNotOpen, 'eventNotOpen');
-        if (!member.host && (await isBanned(this.ctx.ledger.db, member.memberId, event.id)))
-          throw new ServerError(JoinErrorCode.eventBanned, 'eventBanned');
+  override async onAuth(client: HallClient, options: unknown): Promise<AdmittedMember> {
+    const admitted = await admitMember(
+      this.ctx,
+      options,
+      {
+        kind: 'hall',
+        options: EventJoinOptions,
+        staff: true,
+        gate: this.event?.spec.access.kind === 'pass' ? this.event.spec.access.gate : undefined,
+        check: async (member, joining) => {
+          const event = this.event;
+          if (!event || event.id !== joining.eventId || event.cancelledAt)
+            throw new ServerError(JoinErrorCode.eventNotFound, 'eventNotFound');
+          const now = this.ctx.clock.now();
+          const status = liveEventStatus(event, now);
+          if (this.stage.isEnded || status === 'ended' || (!member.host && !doorsOpen(event, now)))
+            throw new ServerError(JoinErrorCode.eventNotOpen, 'eventNotOpen');
+          if (!member.host && (await isBanned(this.ctx.ledger.db, member.memberId, event.id)))
+            throw new ServerError(JoinErrorCode.eventBanned, 'eventBanned');
+        },
       },
-    });
+      client,
+    );
     return admitted.member;
   }
 
