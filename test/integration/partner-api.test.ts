@@ -304,6 +304,16 @@ describe('partner API: reversals and erasure', () => {
 });
 
 describe('partner API: OpenAPI', () => {
+  it('answers a signed call to an unknown partner path with the API 404 (the body was already read)', async () => {
+    const answer = await partnerFetch(layover.url, {
+      ...SKYWAY,
+      method: 'POST',
+      path: '/api/partners/v1/nothing',
+      body: { hello: 'there' },
+    });
+    expect(answer).toMatchObject({ status: 404, body: { error: 'notFound' } });
+  });
+
   it('serves an OpenAPI 3.1 document to anyone, listing every path, the signature recipe and the error codes', async () => {
     const response = await fetch(`${layover.url}${routes.partnerOpenApi.path}`, {
       headers: { origin: 'https://partner.example' },
