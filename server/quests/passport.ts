@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
+import { cataloguePurchases, partnerActivities } from '../db/points-schema.ts';
 import {
   deviceSessions,
   events,
@@ -12,6 +13,7 @@ import {
   questProgress,
 } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
+import { memberHistory } from '../points/ledger.ts';
 import { qualifyingPoints } from '../points/member-status.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
 import { shownRecipient } from '../prizes/custody.ts';
@@ -78,15 +80,54 @@ export async function countStamps(db: Db, memberId: string): Promise<number> {
 
 /** Everything the ledger holds about a member's quests and account, for a data export. */
 export async function exportQuestRecord(db: Db, memberId: string) {
-  const [memberEvents, progress, stamps, queued, points, account] = await Promise.all([
-    db.select().from(events).where(eq(events.memberId, memberId)).orderBy(asc(events.at)),
-    db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
-    db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
-    db.select().from(outbox).where(eq(outbox.memberId, memberId)).orderBy(asc(outbox.id)),
-    loadProgress(db, memberId).then((loaded) => loaded.points),
-    exportAccount(db, memberId),
-  ]);
-  return { events: memberEvents, progress, stamps, points, outbox: queued, account };
+  const [memberEvents, progress, stamps, queued, points, account, pointsHistory, purchases, activities] =
+    await Promise.all([
+      db.select().from(events).where(eq(events.memberId, memberId)).orderBy(asc(events.at)),
+      db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
+      db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
+      db.select().from(outbox).where(eq(outbox.memberId, memberId)).orderBy(asc(outbox.id)),
+      loadProgress(db, memberId).then((loaded) => loaded.points),
+      exportAccount(db, memberId),
+      wholePointsHistory(db, memberId),
+      db.select().from(cataloguePurchases).where(eq(cataloguePurchases.memberId, memberId)),
+      db
+        .select({
+          id: partnerActivities.id,
+          partnerId: partnerActivities.partnerId,
+          type: partnerActivities.type,
+          points: partnerActivities.points,
+          status: partnerActivities.status,
+          description: partnerActivities.description,
+          occurredAt: partnerActivities.occurredAt,
+          receivedAt: partnerActivities.receivedAt,
+          reversedAt: partnerActivities.reversedAt,
+        })
+        .from(partnerActivities)
+        .where(eq(partnerActivities.memberId, memberId)),
+    ]);
+  return {
+    events: memberEvents,
+    progress,
+    stamps,
+    points,
+    pointsHistory,
+    purchases,
+    partnerActivities: activities,
+    outbox: queued,
+    account,
+  };
+}
+
+/** Every line of the member's points history, oldest page last, for their data export. */
+async function wholePointsHistory(db: Db, memberId: string) {
+  const lines: Awaited<ReturnType<typeof memberHistory>> = [];
+  for (let beforeId: number | undefined; ; ) {
+    const page = await memberHistory(db, memberId, { limit: 500, beforeId });
+    lines.push(...page);
+    const last = page.at(-1);
+    if (page.length < 500 || !last) return lines;
+    beforeId = last.id;
+  }
 }
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;

@@ -181,6 +181,17 @@ describe('buying over HTTP', () => {
     expect(sixth.status).toBe(409);
     expect(sixth.body.error).toBe('purchaseLimit');
     expect(await balanceOf(db, memberAccount(memberId))).toBe(300);
+
+    // The member's data export carries the whole points history and every purchase with its code.
+    const exported = await call('GET', routes.exportMe.path, token);
+    expect(exported.status).toBe(200);
+    expect(exported.body.points).toBe(300);
+    expect(exported.body.pointsHistory.map((line: { amount: number }) => line.amount)).toEqual([
+      -300, -300, -300, -300, -300, 1800,
+    ]);
+    expect(exported.body.purchases.map((row: { perkCode: string }) => row.perkCode).sort()).toEqual(
+      codes.sort(),
+    );
   });
 
   it('buys once per purchaseId: a replay answers the same purchase, another member or item is refused', async () => {
