@@ -21,6 +21,15 @@ const config = loadConfig(process.env, { port: 0, anvilPort: 0 });
 const running = await startLayover(config, (line) => process.stderr.write(`${line}\n`));
 const { db } = running.ctx.ledger;
 let made = 0;
+let markQueries: Record<string, number> = {};
+
+/** Ledger statements run so far, by verb (the server's own `layover_ledger_query_seconds` histogram counts). */
+async function queryCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const value of (await running.ctx.metrics.ledgerLatency.get()).values)
+    if (value.metricName?.endsWith('_count')) counts[String(value.labels.operation)] = value.value;
+  return counts;
+}
 
 /** Members in chunks of 500 rows (setup, not measured), each with a number `LO` + 8 digits a partner can quote. */
 async function makeMembers(count: number): Promise<string[]> {
@@ -66,9 +75,12 @@ async function check(partnerId: string): Promise<PartnerLedgerCheck> {
   };
 }
 
-function sample(): PartnerServerSample {
+async function sample(): Promise<PartnerServerSample> {
   const cpu = process.cpuUsage(markCpu);
+  const queries = await queryCounts();
+  for (const [verb, n] of Object.entries(markQueries)) queries[verb] = (queries[verb] ?? 0) - n;
   return {
+    queries,
     wallMs: performance.now() - markAt,
     cpuMs: (cpu.user + cpu.system) / 1000,
     lagP99Ms: Math.max(0, eld.percentile(99) / 1e6 - ELD_RESOLUTION_MS),
@@ -83,6 +95,7 @@ async function handle(request: PartnerServerRequest): Promise<unknown> {
       eld.reset();
       markCpu = process.cpuUsage();
       markAt = performance.now();
+      markQueries = await queryCounts();
       return null;
     case 'sample':
       return sample();

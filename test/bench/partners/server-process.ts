@@ -22,6 +22,8 @@ export interface PartnerServerSample {
   cpuMs: number;
   /** Event-loop delay beyond the 10 ms sampling timer, ms. */
   lagP99Ms: number;
+  /** Ledger statements in the window by verb (select, insert, update, delete, other; PGlite: transaction too). */
+  queries: Record<string, number>;
 }
 
 /** What the ledger holds after a run: the bench's own consistency check. */
