@@ -107,6 +107,11 @@ const Env = z.object({
   ),
   MAX_ROOMS_PER_MEMBER: z.coerce.number().int().min(1).max(1000).default(3),
   MAX_ROOMS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  // points (issue 19): partner activities taken one transaction each ('off') or group-committed ('on').
+  PARTNER_INTAKE_BATCH: z
+    .enum(['on', 'off', '1', '0'])
+    .default('off')
+    .transform((value) => value === 'on' || value === '1'),
   // headers (issue 17): CORS allow-list, the metrics listener, the test wallet's chain, the media server's origin.
   CORS_ORIGINS: commaList.pipe(
     z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)),
@@ -176,6 +181,8 @@ export type Config = {
   trustProxy: string[];
   /** MAX_ROOMS_PER_MEMBER / MAX_ROOMS_PER_IP: rooms held at once (seated or reserved), across processes. */
   roomCaps: { perMember: number; perIp: number };
+  /** PARTNER_INTAKE_BATCH: partner activities group-committed, up to 64 a transaction (see BENCHMARKS.md). */
+  partnerIntakeBatch: boolean;
   /** CORS_ORIGINS: origins besides PUBLIC_URL's (and the local URL) that may call the API with credentials. */
   corsOrigins: string[];
   /** METRICS_PORT: the loopback listener that serves /metrics without a token; undefined: none (0: a free port). */
@@ -261,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     staffEmails: e.STAFF_EMAILS,
     trustProxy: e.TRUST_PROXY,
     roomCaps: { perMember: e.MAX_ROOMS_PER_MEMBER, perIp: e.MAX_ROOMS_PER_IP },
+    partnerIntakeBatch: e.PARTNER_INTAKE_BATCH,
     corsOrigins: e.CORS_ORIGINS,
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,

@@ -73,10 +73,9 @@ export function createBatchedIntake(
 
 /** The intake the partner route uses: batched with PARTNER_INTAKE_BATCH=1, else one transaction per activity. */
 export function partnerIntake(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
-  env: NodeJS.ProcessEnv = process.env,
+  ctx: Pick<AppContext, 'config' | 'ledger' | 'presence' | 'logger' | 'clock'>,
 ): Intake {
-  return env.PARTNER_INTAKE_BATCH === '1'
+  return ctx.config.partnerIntakeBatch
     ? createBatchedIntake(ctx)
     : (partner, request) => receiveActivity(ctx, partner, request);
 }
