@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
@@ -30,6 +29,7 @@ import { pointsProgram } from '../../shared/content/points-program.ts';
 import { CatalogueView, PurchaseResponse, PurchasesView } from '../../shared/protocol/catalogue.ts';
 import { PointsSummary } from '../../shared/protocol/points.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import { freshDatabase } from '../support/fresh-database.ts';
 import { eventually, postJson, startTestLayover } from '../support/layover.ts';
 
 // Buying from the catalogue on a real Layover (anvil, oracle, PGlite; a fresh PostgreSQL database on DATABASE_URL's
@@ -41,7 +41,9 @@ let db: Db;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const fresh = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
+  const fresh = process.env.DATABASE_URL
+    ? await freshDatabase(process.env.DATABASE_URL, 'catalogue')
+    : undefined;
   dropDatabase = fresh?.drop;
   layover = await startTestLayover(fresh ? { databaseUrl: fresh.url } : {});
   db = layover.ctx.ledger.db;
@@ -51,20 +53,6 @@ afterAll(async () => {
   await layover?.stop();
   await dropDatabase?.();
 }, 60_000);
-
-/** A new database on DATABASE_URL's server (named after it), so runs and files never share stock or members. */
-async function freshDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const url = new URL(base);
-  const name = `${url.pathname.slice(1)}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    await client.query(text).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 /** Gives a member points from the brand. */
 async function give(memberId: string, amount: number, at = new Date()): Promise<void> {

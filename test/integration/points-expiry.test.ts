@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
@@ -15,6 +14,7 @@ import {
   memberAccount,
   postMovement,
 } from '../../server/points/ledger.ts';
+import { freshDatabase } from '../support/fresh-database.ts';
 import { startTestLayover } from '../support/layover.ts';
 
 // Points expiry on a real Layover with injected times (runExpiry(ctx, t) once a month), on PGlite or a fresh database
@@ -26,7 +26,9 @@ let db: Db;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const fresh = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
+  const fresh = process.env.DATABASE_URL
+    ? await freshDatabase(process.env.DATABASE_URL, 'expiry')
+    : undefined;
   dropDatabase = fresh?.drop;
   layover = await startTestLayover(fresh ? { databaseUrl: fresh.url } : {});
   db = layover.ctx.ledger.db;
@@ -36,20 +38,6 @@ afterAll(async () => {
   await layover?.stop();
   await dropDatabase?.();
 }, 60_000);
-
-/** A new database on DATABASE_URL's server (named after it), so runs and files never share stock or members. */
-async function freshDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const url = new URL(base);
-  const name = `${url.pathname.slice(1)}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    await client.query(text).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 

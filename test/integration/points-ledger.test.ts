@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../server/db/members.ts';
 import { type Db, type Ledger, openLedger } from '../../server/db/open.ts';
@@ -17,6 +16,7 @@ import {
   memberHistory,
   postMovement,
 } from '../../server/points/ledger.ts';
+import { freshDatabase } from '../support/fresh-database.ts';
 import { Book, mulberry32, randomOperation } from './points-ledger-model.ts';
 
 // The points ledger on its own (no server): on embedded PGlite and on a fresh PostgreSQL database of its own, made
@@ -39,17 +39,9 @@ async function pgliteLedger(): Promise<Ledger> {
 }
 
 async function postgresLedger(): Promise<Ledger> {
-  const name = `layover_points_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(text).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  cleanups.push(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const ledger = await openLedger({ databaseUrl: url.toString(), dataDir: 'unused' });
+  const fresh = await freshDatabase(ADMIN_URL, 'points');
+  cleanups.push(fresh.drop);
+  const ledger = await openLedger({ databaseUrl: fresh.url, dataDir: 'unused' });
   cleanups.push(() => ledger.close());
   return ledger;
 }

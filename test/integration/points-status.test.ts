@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Client, type Room } from '@colyseus/sdk';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../server/context.ts';
 import type { PointsMovementKind } from '../../server/db/points-schema.ts';
@@ -22,6 +21,7 @@ import { questContent } from '../../shared/content/quests.ts';
 import { JoinErrorCode } from '../../shared/protocol/join.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
+import { freshDatabase } from '../support/fresh-database.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
 // Status by qualifying points on a real Layover (PGlite, or a fresh database on DATABASE_URL's server): a member
@@ -33,7 +33,9 @@ const THIS_YEAR = new Date().getUTCFullYear();
 const SKYWAY: PointsAccount = { kind: 'partner', id: 'skyway-air' };
 
 beforeAll(async () => {
-  const fresh = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
+  const fresh = process.env.DATABASE_URL
+    ? await freshDatabase(process.env.DATABASE_URL, 'status')
+    : undefined;
   dropDatabase = fresh?.drop;
   // Refused joins hold their seat lease a while: room caps above what these few joins need.
   const roomCaps = { perMember: 20, perIp: 1000 };
@@ -47,20 +49,6 @@ afterAll(async () => {
   await layover?.stop();
   await dropDatabase?.();
 }, 60_000);
-
-/** A new database on DATABASE_URL's server, dropped after the run. */
-async function freshDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const url = new URL(base);
-  const name = `${url.pathname.slice(1)}_status_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    await client.query(text).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 async function guest(name: string): Promise<{ token: string; id: string }> {
   const { status, body } = await postJson(`${layover.url}/auth/guest`, { name });
