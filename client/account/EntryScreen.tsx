@@ -24,11 +24,18 @@ export function EntryScreen() {
   const locale = useLayoverStore((state) => state.locale);
   const setLocale = useLayoverStore((state) => state.setLocale);
   const [name, setName] = useState(rememberedName);
+  const erased = useLayoverStore((state) => state.erasure !== null);
   const [nameInvalid, setNameInvalid] = useState(false);
   const [testWallet, setTestWallet] = useState(false);
   const [walletOpen, setWalletOpen] = useState(false);
   const busy = status === 'joining';
   const restoring = status === 'restoring';
+
+  // Erasing ends every session at once, so this screen may already be showing the remembered name when the erase
+  // answer arrives and forgets it: the field forgets it too.
+  useEffect(() => {
+    if (erased) setName('');
+  }, [erased]);
 
   useEffect(() => {
     let live = true;

@@ -25,6 +25,8 @@ export interface LayoverMetrics {
   readonly members: Gauge<'room'>;
   readonly joins: Counter<'room' | 'outcome'>;
   readonly messageDrops: Counter<'room' | 'reason'>;
+  /** On-chain holdings reads for quests' holdNft steps, by contract and whether the wallet held it (`yes`, `no`, `error`). */
+  readonly questHoldingChecks: Counter<'contract' | 'held'>;
   /** Seconds per ledger query, by operation (select, insert, update, delete, transaction, other). */
   readonly ledgerLatency: Histogram<'operation'>;
   /** The registry in Prometheus text format (version 0.0.4), for GET /metrics. */
@@ -72,6 +74,12 @@ export function createMetrics(options: MetricsOptions = {}): LayoverMetrics {
     labelNames: ['room', 'reason'] as const,
     registers,
   });
+  const questHoldingChecks = new Counter({
+    name: 'layover_quest_holding_checks_total',
+    help: "On-chain holdings reads for quests' holdNft steps, by contract and outcome (yes, no, error).",
+    labelNames: ['contract', 'held'] as const,
+    registers,
+  });
   const ledgerLatency = new Histogram({
     name: 'layover_ledger_query_seconds',
     help: 'Ledger (PGlite or PostgreSQL) query time, by operation.',
@@ -86,6 +94,7 @@ export function createMetrics(options: MetricsOptions = {}): LayoverMetrics {
     members,
     joins,
     messageDrops,
+    questHoldingChecks,
     ledgerLatency,
     render: () => registry.metrics(),
     contentType: registry.contentType,

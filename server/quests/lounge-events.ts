@@ -76,9 +76,12 @@ export class LoungeQuestEvents {
     for (const [contract, rule] of HOLD_NFT_RULES) {
       try {
         const holdings = await reader.holdingsFor(address as `0x${string}`, rule);
-        if (evaluateGate(rule, holdings).allowed)
+        const held = evaluateGate(rule, holdings).allowed;
+        this.ctx.metrics.questHoldingChecks.inc({ contract, held: held ? 'yes' : 'no' });
+        if (held)
           this.enqueue(memberId, { id: `${memberId}:nft:${contract}`, kind: 'nftHeld', contract }, false);
       } catch (err) {
+        this.ctx.metrics.questHoldingChecks.inc({ contract, held: 'error' });
         this.ctx.logger.error({ err, contract, address }, 'could not read holdings');
       }
     }

@@ -32,6 +32,8 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   override state = new LoungeState();
   private ctx!: AppContext;
   private crowd!: LoungeCrowd;
+  /** Fixed steps run so far: what a test or a diagnostic waits on instead of the wall clock. */
+  stepsRun = 0;
 
   override messages = loungeMessages(() => this.crowd);
 
@@ -48,6 +50,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.setFixedTimestep((clock) => {
       this.crowd.step(clock.dt);
       this.broadcastPatch();
+      this.stepsRun++;
     }, LOUNGE_TICK_RATE);
     // Patches go out at the end of each fixed step, not on a second timer of their own: a change of course reaches
     // clients in the same tick it is integrated.

@@ -1,6 +1,8 @@
+import { matchMaker } from '@colyseus/core';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLayover } from '../../server/main.ts';
+import type { LoungeRoom } from '../../server/rooms/lounge-room.ts';
 import { VIEW_RADIUS_M } from '../../shared/netcode.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
@@ -73,17 +75,23 @@ describe('interest management and quantised poses', () => {
 
   it('sends nothing for avatars standing still', async () => {
     const observer = rooms[2] as Room<unknown, LoungeState>;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const lounge = matchMaker.getLocalRoomById(observer.roomId) as LoungeRoom;
+    // Windows are counted in the room's own fixed steps (20 a second), not in wall time a busy machine stretches.
+    const steps = async (count: number) => {
+      const until = lounge.stepsRun + count;
+      await waitFor(() => lounge.stepsRun >= until, 30_000, `${count} server steps`);
+    };
+    await steps(10);
     const idle = countBytes(observer);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await steps(40);
     expect(idle.bytes).toBe(0);
     const walker = rooms[0] as Room<unknown, LoungeState>;
-    walker.send('move', { x: 1, z: 0 });
     const moving = countBytes(observer);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    walker.send('move', { x: 1, z: 0 });
+    await waitFor(() => moving.bytes > 0, 10_000, 'the first keyframe of the walk');
+    await steps(20);
     walker.send('move', { x: 0, z: 0 });
-    // A walking avatar costs its viewers a few bytes per keyframe: 20 ticks a second, a keyframe every third.
-    expect(moving.bytes).toBeGreaterThan(0);
+    // A walking avatar costs its viewers a few bytes per keyframe: 20 steps a second, a keyframe every third.
     expect(moving.bytes).toBeLessThan(400);
   });
 });

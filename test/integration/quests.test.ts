@@ -14,7 +14,7 @@ import { recordQuestEvent } from '../../server/quests/record.ts';
 import { questContent } from '../../shared/content/quests.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
-import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+import { eventually, postJson, startTestLayover, waitFor } from '../support/layover.ts';
 import { distanceTo } from '../support/pose.ts';
 
 let layover: RunningLayover;
@@ -280,10 +280,21 @@ describe('holding an NFT', () => {
     expect(balance).toBe(1n);
 
     // A wallet without the pass gets nothing for it.
+    const checks = layover.ctx.metrics.questHoldingChecks;
+    const notHeld = async () =>
+      (await checks.get()).values.find(
+        (value) => value.labels.contract === 'PartnerPass' && value.labels.held === 'no',
+      )?.value ?? 0;
+    const before = await notHeld();
     const plain = await postJson(`${layover.url}/auth/test-wallet`, { name: 'Plain' });
     const other = await join('Plain', plain.body.token);
     await waitFor(() => other.snapshots[0], 5000, 'snapshot');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The server has read the plain wallet's holdings (and found no pass) before anything is asserted.
+    const after = await eventually(async () => {
+      const count = await notHeld();
+      return count > before ? count : undefined;
+    }, 'the holdings read');
+    expect(after).toBe(before + 1);
     expect(other.stamps).toEqual([]);
     const me = await getJson('/api/members/me', plain.body.token);
     expect(me.quests.find((quest: { id: string }) => quest.id === 'partner-lounge').steps[0].progress).toBe(
