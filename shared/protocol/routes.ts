@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
 import { PurchaseBody } from './catalogue.ts';
+import { CheckinBody } from './checkin.ts';
 import {
   AdjustmentBody,
   CreatePartnerBody,
@@ -16,6 +17,7 @@ import {
   PartnerErasureBody,
 } from './partners.ts';
 import { PointsHistoryQuery } from './points.ts';
+import { RelayActionParams, RelayClaimParams, RelayPrepareBody, RelaySubmitBody } from './relay.ts';
 import {
   ConsentBody,
   ConsoleMembersQuery,
@@ -109,8 +111,25 @@ export const routes = {
   pointsPurchases: { method: 'GET', path: '/api/points/purchases' },
   pointsPurchase: { method: 'POST', path: '/api/points/purchases', body: PurchaseBody },
 
+  /** Gasless member actions (issue 18): prizes by place, prepare/sign/submit redeem and gift, claim links. */
+  relayOverview: { method: 'GET', path: '/api/relay' },
+  relayPrepare: { method: 'POST', path: '/api/relay/prepare', body: RelayPrepareBody },
+  relaySubmit: { method: 'POST', path: '/api/relay/actions', body: RelaySubmitBody },
+  relayAction: { method: 'GET', path: '/api/relay/actions/:id', params: RelayActionParams },
+  relayClaimView: { method: 'GET', path: '/api/relay/claims/:token', params: RelayClaimParams },
+  relayClaim: { method: 'POST', path: '/api/relay/claims/:token', params: RelayClaimParams },
+
   passMetadata: { method: 'GET', path: '/metadata/pass/:id' },
   passArt: { method: 'GET', path: '/passes' },
+  /** Token metadata (issue 18): ERC-1155 `{id}` documents, their localized variants, ERC-7572 and token art. */
+  stampMetadata: { method: 'GET', path: '/metadata/stamp/:id' },
+  stampMetadataLocalized: { method: 'GET', path: '/metadata/stamp/:locale/:id' },
+  prizeMetadata: { method: 'GET', path: '/metadata/prize/:id' },
+  prizeMetadataLocalized: { method: 'GET', path: '/metadata/prize/:locale/:id' },
+  passMetadataLocalized: { method: 'GET', path: '/metadata/pass/:locale/:id' },
+  contractMetadata: { method: 'GET', path: '/metadata/contract/:name' },
+  stampArt: { method: 'GET', path: '/stamps/:file' },
+  prizeArt: { method: 'GET', path: '/prizes/:file' },
   metrics: { method: 'GET', path: '/metrics' },
   rpc: { method: 'POST', path: '/rpc', body: RpcRelayBody },
   /** Partner API (issue 19): signed by the partner (HMAC over the raw body), except its OpenAPI document. */
@@ -166,6 +185,9 @@ export const routes = {
     path: `${CONSOLE_API_PREFIX}/points/adjustments`,
     body: AdjustmentBody,
   },
+  /** Check-in (issue 18): any console staff role looks a perk code up and marks it used, once. */
+  consoleCheckinLookup: { method: 'POST', path: `${CONSOLE_API_PREFIX}/checkin/lookup`, body: CheckinBody },
+  consoleCheckinUse: { method: 'POST', path: `${CONSOLE_API_PREFIX}/checkin/use`, body: CheckinBody },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;
