@@ -3,6 +3,11 @@ import { defineConfig } from 'drizzle-kit';
 /** drizzle-kit reads the ledger's Drizzle schema and writes the SQL migrations the server applies at boot. */
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/db/schema.ts', './server/db/live-event-schema.ts', './server/db/points-schema.ts'],
+  schema: [
+    './server/db/schema.ts',
+    './server/db/live-event-schema.ts',
+    './server/db/points-schema.ts',
+    './server/db/passes-schema.ts',
+  ],
   out: './server/db/migrations',
 });

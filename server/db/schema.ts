@@ -231,12 +231,16 @@ export const memberStamps = pgTable(
 /** Where an outbox row stands: held for a wallet, queued, sent (tx in flight), mined (waiting confirmations), delivered, failed. */
 export type OutboxStatus = 'held' | 'queued' | 'sent' | 'mined' | 'delivered' | 'failed';
 
+/** What an outbox row puts on chain: a stamp, a prize, a LoungePass, or a pass's new tier. */
+export type OutboxKind = 'stamp' | 'prize' | 'pass' | 'tier';
+
 /** On-chain work for the oracle; sequential ids become sequential claim ids (cheaper to mint, see BENCHMARKS.md). */
 export const outbox = pgTable(
   'outbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    kind: text('kind').$type<'stamp' | 'prize'>().notNull(),
+    /** `pass` mints a LoungePass, `tier` changes one's tier (server/passes); both carry no claim id. */
+    kind: text('kind').$type<OutboxKind>().notNull(),
     memberId: text('member_id')
       .notNull()
       .references(() => members.id),
@@ -267,7 +271,7 @@ export const outbox = pgTable(
   (table) => [
     index('outbox_status_idx').on(table.status, table.id),
     index('outbox_member_idx').on(table.memberId),
-    check('outbox_kind_check', sql`kind IN ('stamp', 'prize')`),
+    check('outbox_kind_check', sql`kind IN ('stamp', 'prize', 'pass', 'tier')`),
   ],
 );
 
@@ -282,7 +286,7 @@ export const mintAttempts = pgTable(
   'mint_attempts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    kind: text('kind').$type<'stamp' | 'prize' | 'transfer'>().notNull(),
+    kind: text('kind').$type<OutboxKind | 'transfer'>().notNull(),
     nonce: bigint('nonce', { mode: 'number' }).notNull(),
     txHash: text('tx_hash').notNull().unique(),
     rawTx: text('raw_tx').notNull(),
@@ -298,7 +302,7 @@ export const mintAttempts = pgTable(
   (table) => [
     index('mint_attempts_nonce_idx').on(table.nonce),
     index('mint_attempts_status_idx').on(table.status),
-    check('mint_attempts_kind_check', sql`kind IN ('stamp', 'prize', 'transfer')`),
+    check('mint_attempts_kind_check', sql`kind IN ('stamp', 'prize', 'pass', 'tier', 'transfer')`),
   ],
 );
 

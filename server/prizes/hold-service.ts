@@ -36,6 +36,7 @@ async function tellMembers(ctx: AppContext, rows: readonly OutboxRow[]): Promise
   if (rows.length === 0) return;
   const prefix = await claimPrefix(ctx.ledger.db);
   for (const row of rows) {
+    if (row.kind !== 'stamp' && row.kind !== 'prize') continue;
     const payload: DeliveryUpdate = {
       kind: row.kind,
       itemId: row.itemId,

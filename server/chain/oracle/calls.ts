@@ -10,6 +10,7 @@ import { prizesAbi } from '../../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../../contracts/abi/Stamps.ts';
 import { prizes } from '../../../shared/content/prizes.ts';
 import { stamps } from '../../../shared/content/stamps.ts';
+import type { OutboxKind } from '../../db/schema.ts';
 import { claimIdFor } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
 import type { OutboxRow } from './ledger.ts';
@@ -31,9 +32,12 @@ export interface PreparedBatch {
   pruned: Pruned[];
 }
 
-const tokenIds = {
+const tokenIds: Record<OutboxKind, ReadonlyMap<string, bigint>> = {
   prize: new Map(prizes.map((prize) => [prize.id, BigInt(prize.tokenId)])),
   stamp: new Map(stamps.map((stamp) => [stamp.id, BigInt(stamp.tokenId)])),
+  // Pass rows are prepared by server/passes/pass-calls.ts, never batched here.
+  pass: new Map(),
+  tier: new Map(),
 };
 
 /** The calldata minting `rows` (all of one kind) with their claim ids, or moving them out of custody to one member. */

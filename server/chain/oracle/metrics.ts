@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
-export type DeliveryKind = 'stamp' | 'prize' | 'transfer';
+export type DeliveryKind = 'stamp' | 'prize' | 'pass' | 'tier' | 'transfer';
 
 /** The outbox's depth by status and the age of its oldest undelivered row, as `queueStats` reads them. */
 export type QueueFigures = { depth: Record<string, number>; oldestMs: number };

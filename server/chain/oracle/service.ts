@@ -83,6 +83,8 @@ async function tellMembers(
   if (rows.length === 0) return;
   const prefix = await claimPrefix(ledger.db);
   for (const row of rows) {
+    // Passes and tier changes are told through the passport's pass view, not as a stamp or prize delivery.
+    if (row.kind !== 'stamp' && row.kind !== 'prize') continue;
     const payload: DeliveryUpdate = {
       kind: row.kind,
       itemId: row.itemId,
