@@ -8,6 +8,7 @@ export default defineConfig({
     './server/db/live-event-schema.ts',
     './server/db/points-schema.ts',
     './server/db/passes-schema.ts',
+    './server/db/relay-schema.ts',
   ],
   out: './server/db/migrations',
 });
