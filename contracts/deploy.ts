@@ -17,6 +17,7 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { ANVIL_ACCOUNTS } from '../server/chain/anvil.ts';
+import { layoverForwarderAbi } from './abi/LayoverForwarder.ts';
 import { loungePassAbi } from './abi/LoungePass.ts';
 import { prizesAbi } from './abi/Prizes.ts';
 import { stampsAbi } from './abi/Stamps.ts';
@@ -25,8 +26,10 @@ import { type Artifact, buildContracts } from './build.ts';
 /** Addresses of one chain's contracts, stored as `deployments/<chainId>.json`. */
 export type Deployment = {
   chainId: number;
-  contracts: { LoungePass: Address; Stamps: Address; Prizes: Address };
-  /** keccak256 of each contract's creation bytecode (the artifact it was deployed from). */
+  /** `Forwarder` is the ERC-2771 forwarder the three others trust (deployed first, or FORWARDER_ADDRESS). */
+  contracts: { Forwarder: Address; LoungePass: Address; Stamps: Address; Prizes: Address };
+  /** keccak256 of each contract's creation bytecode (the artifact it was deployed from); for a forwarder given by
+   * address, its code hash. */
   bytecodeHashes: Record<ContractName, Hex>;
   /** keccak256 of each contract's code on chain (immutables filled in), to spot a wiped or different chain. */
   codeHashes: Record<ContractName, Hex>;
@@ -46,25 +49,53 @@ export type DeployContractsParameters = {
   /** ERC-1155 URIs with `{id}`; default derived from a `.../metadata/pass/` baseUri. */
   stampsUri?: string;
   prizesUri?: string;
+  /** ERC-7572 prefix: each contract's contractURI is `<base><name lowercased>`; default `<origin>/metadata/contract/`
+   * derived from a `.../metadata/pass/` baseUri. */
+  contractUriBase?: string;
+  /** An ERC-2771 forwarder already on the chain (FORWARDER_ADDRESS) instead of deploying LayoverForwarder. */
+  forwarderAddress?: Address;
+  /** Off the dev chain, replacing a recorded contract that still has code (new bytecode, forwarder or roles) needs
+   * this (REDEPLOY_CONTRACTS=1): members' tokens stay on the old contracts. Chain 31337 always redeploys. */
+  redeploy?: boolean;
   deploymentsDir?: string;
   log?: (line: string) => void;
 };
 
 export type ContractName = keyof Deployment['contracts'];
 
-type SendDeploy = (name: ContractName, bytecode: Hex, args: [Address, Address, string]) => Promise<Hex>;
+type TokenName = Exclude<ContractName, 'Forwarder'>;
+type SendDeploy = (name: ContractName, bytecode: Hex, args: readonly unknown[]) => Promise<Hex>;
+/** Why a recorded contract is not reused: `gone` (no record, or the chain lost its code) deploys freely. */
+type Verdict = { live: true } | { live: false; gone: boolean; reason: string };
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV_CHAIN_ID = 31337;
-const CONTRACT_NAMES = ['LoungePass', 'Stamps', 'Prizes'] as const satisfies readonly ContractName[];
-const ABIS: Record<ContractName, Abi> = { LoungePass: loungePassAbi, Stamps: stampsAbi, Prizes: prizesAbi };
-const roleAbi = parseAbi(['function hasRole(bytes32 role, address account) view returns (bool)']);
+const TOKEN_NAMES = ['LoungePass', 'Stamps', 'Prizes'] as const satisfies readonly TokenName[];
+const ARTIFACTS: Record<ContractName, string> = {
+  Forwarder: 'LayoverForwarder',
+  LoungePass: 'LoungePass',
+  Stamps: 'Stamps',
+  Prizes: 'Prizes',
+};
+const ABIS: Record<ContractName, Abi> = {
+  Forwarder: layoverForwarderAbi,
+  LoungePass: loungePassAbi,
+  Stamps: stampsAbi,
+  Prizes: prizesAbi,
+};
+const roleAbi = parseAbi([
+  'function hasRole(bytes32 role, address account) view returns (bool)',
+  'function trustedForwarder() view returns (address)',
+]);
+/** The command an operator runs to replace the contracts off the dev chain. */
+export const REDEPLOY_HINT =
+  'set REDEPLOY_CONTRACTS=1 for one start (or run `REDEPLOY_CONTRACTS=1 npm run deploy:contracts`)';
 const ADMIN_ROLE: Hex = `0x${'0'.repeat(64)}`;
 const MINTER_ROLE = keccak256(new TextEncoder().encode('MINTER_ROLE'));
 
-/** Reads `contracts/out/<name>.json`; run `buildContracts` first. */
+/** Reads `contracts/out/<artifact>.json` (Forwarder: LayoverForwarder); run `buildContracts` first. */
 export async function loadArtifact(name: ContractName): Promise<Artifact> {
-  return JSON.parse(await readFile(join(ROOT, 'contracts/out', `${name}.json`), 'utf8'));
+  return JSON.parse(await readFile(join(ROOT, 'contracts/out', `${ARTIFACTS[name]}.json`), 'utf8'));
 }
 
 /** Builds, then reuses each recorded contract the chain still holds with the wanted roles, deploying the rest. */
@@ -81,7 +112,6 @@ export async function deployContracts(params: DeployContractsParameters): Promis
   if (getAddress(admin) === getAddress(minter)) {
     log('contracts: warning: admin and minter are the same key; give the oracle its own MINTER_KEY');
   }
-  const uris = constructorUris(params);
 
   const dir = params.deploymentsDir ?? join(ROOT, 'deployments');
   const file = join(dir, `${chainId}.json`);
@@ -96,30 +126,66 @@ export async function deployContracts(params: DeployContractsParameters): Promis
   const send: SendDeploy = (name, bytecode, args) =>
     walletClient.deployContract({ abi: ABIS[name], bytecode, args });
 
+  const artifacts = {} as Record<ContractName, Artifact>;
+  for (const name of ['Forwarder', ...TOKEN_NAMES] as const) artifacts[name] = await loadArtifact(name);
+  const bytecodeHashes = mapNames((name) => keccak256(artifacts[name].bytecode));
+  const external =
+    params.forwarderAddress && (await externalForwarder(publicClient, params.forwarderAddress));
+  if (external) bytecodeHashes.Forwarder = external.codeHash;
+
+  // Plan every contract before sending anything, so a refused redeploy leaves the chain untouched.
+  const verdicts = {} as Record<ContractName, Verdict>;
+  verdicts.Forwarder = external
+    ? recorded?.contracts?.Forwarder === external.address
+      ? { live: true }
+      : { live: false, gone: true, reason: `FORWARDER_ADDRESS is ${external.address}` }
+    : await inspect(publicClient, recorded, 'Forwarder', bytecodeHashes.Forwarder);
+  const forwarderKept = verdicts.Forwarder.live
+    ? (external?.address ?? recorded?.contracts.Forwarder)
+    : undefined;
+  for (const name of TOKEN_NAMES) {
+    const roles = { admin, minter, forwarder: forwarderKept };
+    verdicts[name] = await inspect(publicClient, recorded, name, bytecodeHashes[name], roles);
+  }
+  const stale = Object.entries(verdicts).flatMap(([name, v]) =>
+    v.live || v.gone ? [] : [`${name} at ${recorded?.contracts[name as ContractName]}: ${v.reason}`],
+  );
+  if (stale.length > 0 && chainId !== DEV_CHAIN_ID && !params.redeploy) {
+    throw new Error(
+      `contracts: ${file} records contracts on chain ${chainId} that would be replaced:\n  ${stale.join('\n  ')}\n` +
+        'A redeploy gives new addresses; tokens minted so far stay on the old contracts. To redeploy, ' +
+        `${REDEPLOY_HINT}; to keep them, restore the contracts/src, admin and minter they were deployed with.`,
+    );
+  }
+  for (const line of stale) log(`contracts: replacing ${line}`);
+
   const contracts = {} as Deployment['contracts'];
-  const bytecodeHashes = {} as Record<ContractName, Hex>;
   const codeHashes = {} as Record<ContractName, Hex>;
   let changed = false;
   let blockNumber = recorded?.blockNumber ?? 0;
-  for (const name of CONTRACT_NAMES) {
-    const artifact = await loadArtifact(name);
-    const bytecodeHash = keccak256(artifact.bytecode);
-    const live = recorded && (await isLive(publicClient, recorded, name, bytecodeHash, admin, minter));
-    if (live) {
+  const uris = constructorUris(params);
+  for (const name of ['Forwarder', ...TOKEN_NAMES] as const) {
+    if (verdicts[name].live && recorded) {
       log(`contracts: reusing ${name} at ${recorded.contracts[name]} on chain ${chainId}`);
       contracts[name] = recorded.contracts[name];
       codeHashes[name] = recorded.codeHashes[name];
-    } else {
-      const deployed = await deployOne(publicClient, send, name, artifact, [admin, minter, uris[name]]);
-      log(
-        `contracts: deployed ${name} at ${deployed.address} on chain ${chainId} (tx ${deployed.hash}, gas ${deployed.gasUsed})`,
-      );
-      contracts[name] = deployed.address;
-      codeHashes[name] = deployed.codeHash;
-      blockNumber = Math.max(blockNumber, deployed.blockNumber);
-      changed = true;
+      continue;
     }
-    bytecodeHashes[name] = bytecodeHash;
+    changed = true;
+    if (name === 'Forwarder' && external) {
+      log(`contracts: using Forwarder at ${external.address} (FORWARDER_ADDRESS) on chain ${chainId}`);
+      contracts.Forwarder = external.address;
+      codeHashes.Forwarder = external.codeHash;
+      continue;
+    }
+    const args = name === 'Forwarder' ? [] : [admin, minter, ...uris[name], contracts.Forwarder];
+    const deployed = await deployOne(publicClient, send, name, artifacts[name], args);
+    log(
+      `contracts: deployed ${name} at ${deployed.address} on chain ${chainId} (tx ${deployed.hash}, gas ${deployed.gasUsed})`,
+    );
+    contracts[name] = deployed.address;
+    codeHashes[name] = deployed.codeHash;
+    blockNumber = Math.max(blockNumber, deployed.blockNumber);
   }
   if (!changed && recorded) return recorded;
 
@@ -140,14 +206,35 @@ export async function deployContracts(params: DeployContractsParameters): Promis
   return deployment;
 }
 
-function constructorUris(params: DeployContractsParameters): Record<ContractName, string> {
+/** Each token contract's [token URI, ERC-7572 contract URI] constructor arguments. */
+function constructorUris(params: DeployContractsParameters): Record<TokenName, [string, string]> {
   const base = params.baseUri ?? '';
   const metadata = base.endsWith('/metadata/pass/') ? base.slice(0, -'pass/'.length) : undefined;
+  const contractBase = params.contractUriBase ?? (metadata ? `${metadata}contract/` : undefined);
+  const contractUri = (name: TokenName) => (contractBase ? `${contractBase}${name.toLowerCase()}` : '');
   return {
-    LoungePass: base,
-    Stamps: params.stampsUri ?? (metadata ? `${metadata}stamp/{id}` : ''),
-    Prizes: params.prizesUri ?? (metadata ? `${metadata}prize/{id}` : ''),
+    LoungePass: [base, contractUri('LoungePass')],
+    Stamps: [params.stampsUri ?? (metadata ? `${metadata}stamp/{id}` : ''), contractUri('Stamps')],
+    Prizes: [params.prizesUri ?? (metadata ? `${metadata}prize/{id}` : ''), contractUri('Prizes')],
   };
+}
+
+function mapNames<T>(fn: (name: ContractName) => T): Record<ContractName, T> {
+  return {
+    Forwarder: fn('Forwarder'),
+    LoungePass: fn('LoungePass'),
+    Stamps: fn('Stamps'),
+    Prizes: fn('Prizes'),
+  };
+}
+
+async function externalForwarder(
+  client: PublicClient,
+  address: Address,
+): Promise<{ address: Address; codeHash: Hex }> {
+  const code = await client.getCode({ address });
+  if (!code) throw new Error(`contracts: FORWARDER_ADDRESS ${address} has no code on this chain`);
+  return { address: getAddress(address), codeHash: keccak256(code) };
 }
 
 async function deployOne(
@@ -155,7 +242,7 @@ async function deployOne(
   send: SendDeploy,
   name: ContractName,
   artifact: Artifact,
-  args: [Address, Address, string],
+  args: readonly unknown[],
 ): Promise<{ address: Address; hash: Hex; gasUsed: bigint; blockNumber: number; codeHash: Hex }> {
   const hash = await send(name, artifact.bytecode, args);
   const receipt = await publicClient.waitForTransactionReceipt({ hash });
@@ -174,25 +261,41 @@ async function deployOne(
   };
 }
 
-// A record is only trusted when the chain still has the same code (anvil restarts wipe it) and the wanted roles.
-async function isLive(
+// A record is only trusted when the chain still has the same code (anvil restarts wipe it), the same bytecode, the
+// wanted roles and the wanted forwarder; code that is gone is `gone` (deployed again freely), the rest is stale.
+async function inspect(
   client: PublicClient,
-  recorded: Deployment,
+  recorded: Deployment | undefined,
   name: ContractName,
   bytecodeHash: Hex,
-  admin: Address,
-  minter: Address,
-): Promise<boolean> {
-  const address = recorded.contracts?.[name];
-  if (!address || recorded.bytecodeHashes?.[name] !== bytecodeHash) return false;
+  wanted?: { admin: Address; minter: Address; forwarder: Address | undefined },
+): Promise<Verdict> {
+  const address = recorded?.contracts?.[name];
+  if (!address) return { live: false, gone: true, reason: 'not recorded' };
   const code = await client.getCode({ address });
-  if (!code || keccak256(code) !== recorded.codeHashes?.[name]) return false;
-  const contract = { address, abi: roleAbi, functionName: 'hasRole' } as const;
-  const [isAdmin, isMinter] = await Promise.all([
-    client.readContract({ ...contract, args: [ADMIN_ROLE, admin] }),
-    client.readContract({ ...contract, args: [MINTER_ROLE, minter] }),
+  if (!code || keccak256(code) !== recorded.codeHashes?.[name]) {
+    return { live: false, gone: true, reason: 'no longer on chain' };
+  }
+  if (recorded.bytecodeHashes?.[name] !== bytecodeHash) {
+    return {
+      live: false,
+      gone: false,
+      reason: 'its bytecode differs from contracts/out (contracts/src changed)',
+    };
+  }
+  if (!wanted) return { live: true };
+  const contract = { address, abi: roleAbi } as const;
+  const [isAdmin, isMinter, forwarder] = await Promise.all([
+    client.readContract({ ...contract, functionName: 'hasRole', args: [ADMIN_ROLE, wanted.admin] }),
+    client.readContract({ ...contract, functionName: 'hasRole', args: [MINTER_ROLE, wanted.minter] }),
+    client.readContract({ ...contract, functionName: 'trustedForwarder' }),
   ]);
-  return isAdmin && isMinter;
+  if (!isAdmin) return { live: false, gone: false, reason: `admin ${wanted.admin} lacks DEFAULT_ADMIN_ROLE` };
+  if (!isMinter) return { live: false, gone: false, reason: `minter ${wanted.minter} lacks MINTER_ROLE` };
+  if (!wanted.forwarder || getAddress(forwarder) !== getAddress(wanted.forwarder)) {
+    return { live: false, gone: false, reason: `it trusts forwarder ${forwarder}, not the one wanted` };
+  }
+  return { live: true };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -205,6 +308,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     baseUri: env.PASS_BASE_URI,
     stampsUri: env.STAMPS_URI,
     prizesUri: env.PRIZES_URI,
+    contractUriBase: env.CONTRACT_URI_BASE,
+    forwarderAddress: env.FORWARDER_ADDRESS as Address | undefined,
+    redeploy: env.REDEPLOY_CONTRACTS === '1',
     log: console.log,
   });
   console.log(JSON.stringify(deployment, null, 2));

@@ -17,6 +17,16 @@ export const loungePassAbi = [
         name: 'baseURI',
         type: 'string',
       },
+      {
+        internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+      {
+        internalType: 'address',
+        name: 'trustedForwarder_',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
     type: 'constructor',
@@ -253,6 +263,12 @@ export const loungePassAbi = [
   },
   {
     anonymous: false,
+    inputs: [],
+    name: 'ContractURIUpdated',
+    type: 'event',
+  },
+  {
+    anonymous: false,
     inputs: [
       {
         indexed: true,
@@ -349,6 +365,31 @@ export const loungePassAbi = [
       },
     ],
     name: 'RoleRevoked',
+    type: 'event',
+  },
+  {
+    anonymous: false,
+    inputs: [
+      {
+        indexed: true,
+        internalType: 'uint256',
+        name: 'tokenId',
+        type: 'uint256',
+      },
+      {
+        indexed: false,
+        internalType: 'uint8',
+        name: 'fromTier',
+        type: 'uint8',
+      },
+      {
+        indexed: false,
+        internalType: 'uint8',
+        name: 'toTier',
+        type: 'uint8',
+      },
+    ],
+    name: 'TierChanged',
     type: 'event',
   },
   {
@@ -485,6 +526,19 @@ export const loungePassAbi = [
     type: 'function',
   },
   {
+    inputs: [],
+    name: 'contractURI',
+    outputs: [
+      {
+        internalType: 'string',
+        name: '',
+        type: 'string',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
     inputs: [
       {
         internalType: 'uint256',
@@ -597,6 +651,25 @@ export const loungePassAbi = [
       },
     ],
     name: 'isTierSoulbound',
+    outputs: [
+      {
+        internalType: 'bool',
+        name: '',
+        type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'address',
+        name: 'forwarder',
+        type: 'address',
+      },
+    ],
+    name: 'isTrustedForwarder',
     outputs: [
       {
         internalType: 'bool',
@@ -784,6 +857,37 @@ export const loungePassAbi = [
   {
     inputs: [
       {
+        internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+    ],
+    name: 'setContractURI',
+    outputs: [],
+    stateMutability: 'nonpayable',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'uint256',
+        name: 'tokenId',
+        type: 'uint256',
+      },
+      {
+        internalType: 'uint8',
+        name: 'tier',
+        type: 'uint8',
+      },
+    ],
+    name: 'setTier',
+    outputs: [],
+    stateMutability: 'nonpayable',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
         internalType: 'uint8',
         name: 'tier',
         type: 'uint8',
@@ -890,6 +994,19 @@ export const loungePassAbi = [
     name: 'transferFrom',
     outputs: [],
     stateMutability: 'nonpayable',
+    type: 'function',
+  },
+  {
+    inputs: [],
+    name: 'trustedForwarder',
+    outputs: [
+      {
+        internalType: 'address',
+        name: '',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
     type: 'function',
   },
 ] as const;

@@ -17,6 +17,16 @@ export const prizesAbi = [
         name: 'uri_',
         type: 'string',
       },
+      {
+        internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+      {
+        internalType: 'address',
+        name: 'trustedForwarder_',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
     type: 'constructor',
@@ -344,6 +354,12 @@ export const prizesAbi = [
       },
     ],
     name: 'ApprovalForAll',
+    type: 'event',
+  },
+  {
+    anonymous: false,
+    inputs: [],
+    name: 'ContractURIUpdated',
     type: 'event',
   },
   {
@@ -764,6 +780,19 @@ export const prizesAbi = [
   },
   {
     inputs: [],
+    name: 'contractURI',
+    outputs: [
+      {
+        internalType: 'string',
+        name: '',
+        type: 'string',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [],
     name: 'eip712Domain',
     outputs: [
       {
@@ -880,6 +909,25 @@ export const prizesAbi = [
       },
     ],
     name: 'isApprovedForAll',
+    outputs: [
+      {
+        internalType: 'bool',
+        name: '',
+        type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'address',
+        name: 'forwarder',
+        type: 'address',
+      },
+    ],
+    name: 'isTrustedForwarder',
     outputs: [
       {
         internalType: 'bool',
@@ -1220,6 +1268,19 @@ export const prizesAbi = [
     inputs: [
       {
         internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+    ],
+    name: 'setContractURI',
+    outputs: [],
+    stateMutability: 'nonpayable',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'string',
         name: 'uri_',
         type: 'string',
       },
@@ -1243,6 +1304,19 @@ export const prizesAbi = [
         internalType: 'bool',
         name: '',
         type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [],
+    name: 'trustedForwarder',
+    outputs: [
+      {
+        internalType: 'address',
+        name: '',
+        type: 'address',
       },
     ],
     stateMutability: 'view',

@@ -17,6 +17,16 @@ export const stampsAbi = [
         name: 'uri_',
         type: 'string',
       },
+      {
+        internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+      {
+        internalType: 'address',
+        name: 'trustedForwarder_',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
     type: 'constructor',
@@ -204,6 +214,12 @@ export const stampsAbi = [
       },
     ],
     name: 'ApprovalForAll',
+    type: 'event',
+  },
+  {
+    anonymous: false,
+    inputs: [],
+    name: 'ContractURIUpdated',
     type: 'event',
   },
   {
@@ -512,6 +528,19 @@ export const stampsAbi = [
     type: 'function',
   },
   {
+    inputs: [],
+    name: 'contractURI',
+    outputs: [
+      {
+        internalType: 'string',
+        name: '',
+        type: 'string',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
     inputs: [
       {
         internalType: 'bytes32',
@@ -586,6 +615,25 @@ export const stampsAbi = [
       },
     ],
     name: 'isApprovedForAll',
+    outputs: [
+      {
+        internalType: 'bool',
+        name: '',
+        type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'address',
+        name: 'forwarder',
+        type: 'address',
+      },
+    ],
+    name: 'isTrustedForwarder',
     outputs: [
       {
         internalType: 'bool',
@@ -762,6 +810,19 @@ export const stampsAbi = [
     inputs: [
       {
         internalType: 'string',
+        name: 'contractURI_',
+        type: 'string',
+      },
+    ],
+    name: 'setContractURI',
+    outputs: [],
+    stateMutability: 'nonpayable',
+    type: 'function',
+  },
+  {
+    inputs: [
+      {
+        internalType: 'string',
         name: 'uri_',
         type: 'string',
       },
@@ -785,6 +846,19 @@ export const stampsAbi = [
         internalType: 'bool',
         name: '',
         type: 'bool',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [],
+    name: 'trustedForwarder',
+    outputs: [
+      {
+        internalType: 'address',
+        name: '',
+        type: 'address',
       },
     ],
     stateMutability: 'view',

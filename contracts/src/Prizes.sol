@@ -6,11 +6,18 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {BitMaps} from "@openzeppelin/contracts/utils/structs/BitMaps.sol";
 
 /// @title Layover Prizes
 /// @notice ERC-1155 prizes with a supply cap and an optional per-member cap. Every mint carries a claim id that is
-/// accepted once, whether sent by the minter or as an EIP-712 voucher the minter signed.
-contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
+/// accepted once, whether sent by the minter or as an EIP-712 voucher the minter signed. Members may redeem and gift
+/// through the trusted ERC-2771 forwarder without holding ETH. No `Multicall`: with ERC2771Context it lets a relayed
+/// caller spoof senders (OpenZeppelin, December 2023).
+contract Prizes is ERC1155, AccessControl, Pausable, EIP712, ERC2771Context {
+    using BitMaps for BitMaps.BitMap;
+
     /// @notice Role allowed to mint prizes and sign vouchers (held by the server's oracle).
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
     /// @notice EIP-712 type of a voucher.
@@ -35,8 +42,9 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
 
     mapping(uint256 prizeId => Prize) private _prizes;
     // Bit `claimId & 255` of word `claimId >> 8`: sequential claim ids share a word and cost ~5k gas instead of ~22k.
-    mapping(uint256 word => uint256 bits) private _claimedBits;
+    BitMaps.BitMap private _claimedIds;
     mapping(uint256 prizeId => mapping(address member => uint256)) private _mintedTo;
+    string private _contractURI;
 
     /// @dev An address parameter was the zero address.
     error PrizesZeroAddress();
@@ -69,14 +77,28 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
     event Locked(uint256 tokenId);
     /// @notice Emitted when the metadata URI changes.
     event URIUpdated(string uri);
+    /// @notice ERC-7572: emitted when the collection metadata URI changes.
+    event ContractURIUpdated();
 
     /// @param admin Holder of DEFAULT_ADMIN_ROLE (the brand); it can pause, add prizes and rotate the minter.
     /// @param minter Holder of MINTER_ROLE (the oracle).
     /// @param uri_ ERC-1155 metadata URI with an `{id}` placeholder.
-    constructor(address admin, address minter, string memory uri_) ERC1155(uri_) EIP712("Layover Prizes", "1") {
-        if (admin == address(0) || minter == address(0)) revert PrizesZeroAddress();
+    /// @param contractURI_ ERC-7572 collection metadata URI.
+    /// @param trustedForwarder_ The ERC-2771 forwarder whose relayed calls act for the signer (fixed for good).
+    constructor(
+        address admin,
+        address minter,
+        string memory uri_,
+        string memory contractURI_,
+        address trustedForwarder_
+    ) ERC1155(uri_) EIP712("Layover Prizes", "1") ERC2771Context(trustedForwarder_) {
+        if (admin == address(0) || minter == address(0) || trustedForwarder_ == address(0)) {
+            revert PrizesZeroAddress();
+        }
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MINTER_ROLE, minter);
+        _contractURI = contractURI_;
+        emit ContractURIUpdated();
     }
 
     /// @notice Adds a prize; its rules cannot change afterwards.
@@ -137,12 +159,14 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
         _mintPrize(to, prizeId, claimId);
     }
 
-    /// @notice Burns `amount` of the caller's `prizeId` to redeem its perk.
+    /// @notice Burns `amount` of the caller's `prizeId` to redeem its perk; relayed by the trusted forwarder, the
+    /// caller is the member who signed the request.
     /// @param prizeId The prize to redeem.
     /// @param amount How many units to burn.
     function redeem(uint256 prizeId, uint256 amount) external {
-        _burn(msg.sender, prizeId, amount);
-        emit PrizeRedeemed(msg.sender, prizeId, amount);
+        address member = _msgSender();
+        _burn(member, prizeId, amount);
+        emit PrizeRedeemed(member, prizeId, amount);
     }
 
     /// @notice Stops mints, vouchers, transfers and redemptions.
@@ -160,6 +184,19 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
     function setURI(string calldata uri_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setURI(uri_);
         emit URIUpdated(uri_);
+    }
+
+    /// @notice ERC-7572: sets the collection metadata URI.
+    /// @param contractURI_ The new URI.
+    function setContractURI(string calldata contractURI_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _contractURI = contractURI_;
+        emit ContractURIUpdated();
+    }
+
+    /// @notice ERC-7572: the collection metadata URI (name, description, image of the whole contract).
+    /// @return The URI.
+    function contractURI() external view returns (string memory) {
+        return _contractURI;
     }
 
     /// @notice Returns a prize's rules and how many units were minted.
@@ -181,8 +218,7 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
     /// @param claimId The claim id to look up.
     /// @return True once used.
     function claimed(bytes32 claimId) external view returns (bool) {
-        uint256 key = uint256(claimId);
-        return _claimedBits[key >> 8] & (1 << (key & 0xff)) != 0;
+        return _claimedIds.get(uint256(claimId));
     }
 
     /// @notice ERC-5192: whether units of `prizeId` are soulbound.
@@ -244,9 +280,22 @@ contract Prizes is ERC1155, AccessControl, Pausable, EIP712 {
 
     function _claim(bytes32 claimId) private {
         uint256 key = uint256(claimId);
-        uint256 bit = 1 << (key & 0xff);
-        uint256 bits = _claimedBits[key >> 8];
-        if (bits & bit != 0) revert PrizesAlreadyClaimed(claimId);
-        _claimedBits[key >> 8] = bits | bit;
+        if (_claimedIds.get(key)) revert PrizesAlreadyClaimed(claimId);
+        _claimedIds.set(key);
+    }
+
+    /// @dev The signer of a request relayed by the trusted forwarder, else `msg.sender`.
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    /// @dev The calldata without the sender suffix the trusted forwarder appends.
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    /// @dev 20 bytes: the sender address the trusted forwarder appends.
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
     }
 }

@@ -3,20 +3,27 @@ pragma solidity ^0.8.24;
 
 import {ERC1155} from "@openzeppelin/contracts/token/ERC1155/ERC1155.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {BitMaps} from "@openzeppelin/contracts/utils/structs/BitMaps.sol";
 
 /// @title Layover Stamps
 /// @notice Soulbound ERC-1155 stamps (ERC-5192): minted by the oracle in batches, burnable by their holder, never
-/// transferred or approved.
-contract Stamps is ERC1155, AccessControl {
+/// transferred or approved. A member may burn through the trusted ERC-2771 forwarder; no `Multicall` (with
+/// ERC2771Context it lets a relayed caller spoof senders, OpenZeppelin, December 2023).
+contract Stamps is ERC1155, AccessControl, ERC2771Context {
+    using BitMaps for BitMaps.BitMap;
+
     /// @notice Role allowed to mint stamps (held by the server's oracle).
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
 
     bytes4 private constant _ERC5192_INTERFACE_ID = 0xb45a3c0e;
 
-    // Bit `id & 255` of word `id >> 8` is set once `Locked(id)` has been emitted for stamp `id`.
-    mapping(uint256 word => uint256 bits) private _announced;
-    // Bit `claimId & 255` of word `claimId >> 8` is set once that claim has been minted.
-    mapping(uint256 word => uint256 bits) private _claimedBits;
+    // Bit `id` is set once `Locked(id)` has been emitted for stamp `id`.
+    BitMaps.BitMap private _announced;
+    // Bit `claimId` is set once that claim has been minted (256 sequential ids share a storage word).
+    BitMaps.BitMap private _claimedIds;
+    string private _contractURI;
 
     /// @dev An address parameter was the zero address.
     error StampsZeroAddress();
@@ -31,14 +38,28 @@ contract Stamps is ERC1155, AccessControl {
     event Locked(uint256 tokenId);
     /// @notice Emitted when the metadata URI changes.
     event URIUpdated(string uri);
+    /// @notice ERC-7572: emitted when the collection metadata URI changes.
+    event ContractURIUpdated();
 
     /// @param admin Holder of DEFAULT_ADMIN_ROLE.
     /// @param minter Holder of MINTER_ROLE.
     /// @param uri_ ERC-1155 metadata URI with an `{id}` placeholder.
-    constructor(address admin, address minter, string memory uri_) ERC1155(uri_) {
-        if (admin == address(0) || minter == address(0)) revert StampsZeroAddress();
+    /// @param contractURI_ ERC-7572 collection metadata URI.
+    /// @param trustedForwarder_ The ERC-2771 forwarder whose relayed calls act for the signer (fixed for good).
+    constructor(
+        address admin,
+        address minter,
+        string memory uri_,
+        string memory contractURI_,
+        address trustedForwarder_
+    ) ERC1155(uri_) ERC2771Context(trustedForwarder_) {
+        if (admin == address(0) || minter == address(0) || trustedForwarder_ == address(0)) {
+            revert StampsZeroAddress();
+        }
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MINTER_ROLE, minter);
+        _contractURI = contractURI_;
+        emit ContractURIUpdated();
     }
 
     /// @notice Mints one stamp `ids[i]` to each `to[i]` for claim `claimIds[i]`, in one transaction.
@@ -64,15 +85,27 @@ contract Stamps is ERC1155, AccessControl {
     /// @param claimId The claim id.
     /// @return True once minted.
     function claimed(bytes32 claimId) external view returns (bool) {
-        uint256 key = uint256(claimId);
-        return _claimedBits[key >> 8] & (1 << (key & 0xff)) != 0;
+        return _claimedIds.get(uint256(claimId));
     }
 
-    /// @notice Burns `amount` of the caller's stamp `id`.
+    /// @notice Burns `amount` of the caller's stamp `id` (the signer, when relayed by the trusted forwarder).
     /// @param id The stamp to burn.
     /// @param amount How many to burn.
     function burn(uint256 id, uint256 amount) external {
-        _burn(msg.sender, id, amount);
+        _burn(_msgSender(), id, amount);
+    }
+
+    /// @notice ERC-7572: sets the collection metadata URI.
+    /// @param contractURI_ The new URI.
+    function setContractURI(string calldata contractURI_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _contractURI = contractURI_;
+        emit ContractURIUpdated();
+    }
+
+    /// @notice ERC-7572: the collection metadata URI (name, description, image of the whole contract).
+    /// @return The URI.
+    function contractURI() external view returns (string memory) {
+        return _contractURI;
     }
 
     /// @notice ERC-5192: every stamp is locked.
@@ -105,19 +138,30 @@ contract Stamps is ERC1155, AccessControl {
         super._update(from, to, ids, values);
     }
 
+    /// @dev The signer of a request relayed by the trusted forwarder, else `msg.sender`.
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    /// @dev The calldata without the sender suffix the trusted forwarder appends.
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    /// @dev 20 bytes: the sender address the trusted forwarder appends.
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
+    }
+
     function _claim(bytes32 claimId) private {
         uint256 key = uint256(claimId);
-        uint256 bit = 1 << (key & 0xff);
-        uint256 bits = _claimedBits[key >> 8];
-        if (bits & bit != 0) revert StampsAlreadyClaimed(claimId);
-        _claimedBits[key >> 8] = bits | bit;
+        if (_claimedIds.get(key)) revert StampsAlreadyClaimed(claimId);
+        _claimedIds.set(key);
     }
 
     function _announceLocked(uint256 id) private {
-        uint256 bit = 1 << (id & 0xff);
-        uint256 bits = _announced[id >> 8];
-        if (bits & bit == 0) {
-            _announced[id >> 8] = bits | bit;
+        if (!_announced.get(id)) {
+            _announced.set(id);
             emit Locked(id);
         }
     }

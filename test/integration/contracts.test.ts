@@ -164,12 +164,12 @@ describe('LoungePass on anvil', () => {
 
     const lines: string[] = [];
     const redeployed = await deployOn(fresh, oracle.address, (line) => lines.push(line));
-    expect(await publicClient.getTransactionCount({ address: deployer.address })).toBe(3);
+    expect(await publicClient.getTransactionCount({ address: deployer.address })).toBe(4);
     for (const address of Object.values(redeployed.contracts)) {
       expect(await publicClient.getCode({ address })).toMatch(/^0x[0-9a-f]{100,}$/);
     }
     expect(redeployed.deployedAt).not.toBe(deployment.deployedAt);
-    for (const name of ['LoungePass', 'Stamps', 'Prizes']) {
+    for (const name of ['Forwarder', 'LoungePass', 'Stamps', 'Prizes']) {
       expect(
         lines.some((l) => l.includes(`deployed ${name} at`) && /tx 0x[0-9a-f]{64}, gas \d+/.test(l)),
       ).toBe(true);
