@@ -16,6 +16,7 @@ import {
   PartnerActivityParams,
   PartnerErasureBody,
 } from './partners.ts';
+import { PerkParams, PoolUploadBody, ShippingBody } from './perks.ts';
 import { PointsHistoryQuery } from './points.ts';
 import { RelayActionParams, RelayClaimParams, RelayPrepareBody, RelaySubmitBody } from './relay.ts';
 import {
@@ -110,6 +111,11 @@ export const routes = {
   pointsCatalogue: { method: 'GET', path: '/api/points/catalogue' },
   pointsPurchases: { method: 'GET', path: '/api/points/purchases' },
   pointsPurchase: { method: 'POST', path: '/api/points/purchases', body: PurchaseBody },
+  /** Perks (issue 18): the member's perks; a physical perk's shipping form; the console's code pools (upload as text/CSV). */
+  perks: { method: 'GET', path: '/api/perks' },
+  perkShipping: { method: 'POST', path: '/api/perks/:id/shipping', params: PerkParams, body: ShippingBody },
+  consolePerkPools: { method: 'GET', path: `${CONSOLE_API_PREFIX}/perk-pools` },
+  consolePerkPoolUpload: { method: 'POST', path: `${CONSOLE_API_PREFIX}/perk-pools`, body: PoolUploadBody },
 
   /** Gasless member actions (issue 18): prizes by place, prepare/sign/submit redeem and gift, claim links. */
   relayOverview: { method: 'GET', path: '/api/relay' },
