@@ -9,6 +9,7 @@ export default defineConfig({
     './server/db/points-schema.ts',
     './server/db/passes-schema.ts',
     './server/db/relay-schema.ts',
+    './server/db/perks-schema.ts',
   ],
   out: './server/db/migrations',
 });
