@@ -11,7 +11,8 @@ export type ConsoleView =
   | { page: 'event'; eventId: string }
   | { page: 'content' }
   | { page: 'members' }
-  | { page: 'points' };
+  | { page: 'points' }
+  | { page: 'checkin' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;

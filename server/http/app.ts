@@ -6,6 +6,7 @@ import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
+import { mountConsoleCheckinRoutes } from './console-checkin-routes.ts';
 import { mountConsolePointsRoutes } from './console-points-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
@@ -19,6 +20,7 @@ import { mountOidcRoutes } from './oidc-routes.ts';
 import { mountBuiltPages } from './pages.ts';
 import { mountPartnerRoutes } from './partner-routes.ts';
 import { mountPasskeyRoutes } from './passkey-routes.ts';
+import { mountPerkRoutes } from './perk-routes.ts';
 import { mountPointsRoutes } from './points-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers.ts';
@@ -76,6 +78,8 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   // Before the console's own routes: those end with the /api/console 404.
   mountConsoleSupportRoutes(app, ctx);
   mountConsolePointsRoutes(app, ctx);
+  mountConsoleCheckinRoutes(app, ctx);
+  mountPerkRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
