@@ -20,9 +20,10 @@ export type PerkState = 'ready' | 'used' | 'expired';
 /** What redeeming a prize gives (shared/content/perks.ts names one per prize). */
 export type PerkKind = 'generatedCode' | 'codePool' | 'timedAccess' | 'physical';
 
-/** Kind-specific facts of a perk: the room a timed access opens. */
+/** Kind-specific facts of a perk: the room a timed access opens, the pool a pooled perk takes its code from. */
 export interface PerkDetails {
   room?: string;
+  poolId?: string;
 }
 
 /**

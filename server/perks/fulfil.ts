@@ -4,7 +4,7 @@ import { type PerkSpec, perkSpecFor, perkSpecs } from '../../shared/content/perk
 import type { PerkView } from '../../shared/protocol/perks.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { perkRedemptions, perks } from '../db/perks-schema.ts';
+import { type PerkDetails, perkRedemptions, perks } from '../db/perks-schema.ts';
 import { PERK_BRAND } from './brand.ts';
 import { newPerkCode } from './code.ts';
 import { takePoolCode } from './pools.ts';
@@ -77,7 +77,7 @@ export async function fulfilRedemption(
         code: newPerkCode(),
         partnerCode,
         expiresAt: new Date(now.getTime() + lasting),
-        details: spec.kind === 'timedAccess' ? { room: spec.room } : {},
+        details: detailsOf(spec),
         redemptionKey: params.key,
         unit,
         brand: PERK_BRAND,
@@ -91,4 +91,10 @@ export async function fulfilRedemption(
 async function perksOfKey(db: Db, key: string, now: Date): Promise<PerkView[]> {
   const rows = await db.select().from(perks).where(eq(perks.redemptionKey, key)).orderBy(asc(perks.unit));
   return perkViews(db, rows, now);
+}
+
+function detailsOf(spec: PerkSpec): PerkDetails {
+  if (spec.kind === 'timedAccess') return { room: spec.room };
+  if (spec.kind === 'codePool') return { poolId: spec.poolId };
+  return {};
 }

@@ -107,7 +107,8 @@ export const ShippingResponse = z.strictObject({ perk: PerkView });
 /** POST /api/console/perk-pools: codes as text (one a line, or CSV: the first column), deduplicated. */
 export const PoolUploadBody = z.strictObject({
   poolId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  text: z.string().min(1).max(1_000_000),
+  /** The JSON body limit (16 KiB) bounds one upload to about a thousand codes: send a long list in parts. */
+  text: z.string().min(1).max(15_000),
 });
 export type PoolUploadBody = z.infer<typeof PoolUploadBody>;
 
@@ -143,6 +144,7 @@ export const PerkErrorCode = z.enum([
   'shippingSubmitted',
   'perkExpired',
   'invalidShipping',
+  'identityRequired',
   'unknownPool',
   'invalidPool',
   'poolExhausted',
