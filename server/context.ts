@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 import type { StaffRole, StaffSubject } from './live-events/staff.ts';
 import type { LayoverMetrics } from './observability/metrics.ts';
+import type { RelayService } from './chain/relay/service.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
 export interface LogFn {
@@ -76,6 +77,8 @@ export interface AppContext {
   readonly metrics: LayoverMetrics;
   /** PRIZE_CUSTODY=custody: where guests' transferable prizes are minted meanwhile (lowercase), else undefined. */
   readonly custodyAddress: string | undefined;
+  /** Gasless member actions' relayer (server/chain/relay); undefined until started, or without a relayer key. */
+  readonly relay?: RelayService | undefined;
 }
 
 /** The real clock. */

@@ -90,5 +90,5 @@ export const relayClaimLinks = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [check('relay_claim_links_state_check', sql`state IN ('pending', 'open', 'claimed')`)],
+  () => [check('relay_claim_links_state_check', sql`state IN ('pending', 'open', 'claimed')`)],
 );

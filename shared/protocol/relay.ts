@@ -107,6 +107,8 @@ export type RelayPrepared = z.infer<typeof RelayPrepared>;
 export const RelaySubmitBody = z.strictObject({
   ...IntentFields,
   request: ForwardRequestMessage.optional(),
+  /** The chain id the wallet put in the signed domain (refused with `wrongChain` when not this lounge's chain). */
+  chainId: z.number().int().positive().optional(),
   /** 65-byte signature over the request's EIP-712 digest, from the member's wallet. */
   signature: z
     .string()
