@@ -4,14 +4,14 @@ import { useT } from '../../core/i18n/useT.ts';
 import { checkRecipient, type RecipientProblem, recipientProblemKey } from './recipient.ts';
 
 export interface GiftFormProps {
-  /** The member's own wallet, which cannot receive the gift. */
-  member: Address;
+  /** The member's own wallet, which cannot receive the gift; null without one. */
+  member: string | null;
   busy: boolean;
   onSend: (to: Address) => void;
   onCancel: () => void;
 }
 
-/** Asks for the recipient's 0x address and checks it before anything is signed. */
+/** Asks for the recipient's 0x address (checksum, not zero, not their own) before anything is signed or sent. */
 export function GiftForm({ member, busy, onSend, onCancel }: GiftFormProps) {
   const t = useT();
   const ids = { input: useId(), problem: useId() };

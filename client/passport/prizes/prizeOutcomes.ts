@@ -1,20 +1,23 @@
 import { create } from 'zustand';
-import type { PrizeOutcome } from './prizeActions.ts';
+import type { RelayActionView } from '../../../shared/protocol/relay.ts';
 
-export interface PrizeOutcomeRecord {
-  kind: PrizeOutcome;
-  txHash: `0x${string}`;
-  /** The gift's recipient. */
-  to?: `0x${string}`;
-}
+/** A card's key: one prize at one place (`lounge-day-pass:custody`). */
+export const holdingKey = (prizeId: string, where: string) => `${prizeId}:${where}`;
 
 interface PrizeOutcomesState {
-  byClaim: Readonly<Record<string, PrizeOutcomeRecord>>;
-  record: (claimId: string, outcome: PrizeOutcomeRecord) => void;
+  /** The last move this tab made per card, kept while the passport is open so a used-up card still shows it. */
+  byHolding: Readonly<Record<string, RelayActionView>>;
+  record: (key: string, action: RelayActionView) => void;
+  forget: (key: string) => void;
 }
 
-/** Prizes this tab gifted or redeemed, by claim id; the ledger does not track them, the chain's balance does. */
+/** What the member just did from the Prizes tab: the redemption, the gift, or the gift link to send. */
 export const usePrizeOutcomes = create<PrizeOutcomesState>()((set) => ({
-  byClaim: {},
-  record: (claimId, outcome) => set((state) => ({ byClaim: { ...state.byClaim, [claimId]: outcome } })),
+  byHolding: {},
+  record: (key, action) => set((state) => ({ byHolding: { ...state.byHolding, [key]: action } })),
+  forget: (key) =>
+    set((state) => {
+      const { [key]: _gone, ...rest } = state.byHolding;
+      return { byHolding: rest };
+    }),
 }));

@@ -122,6 +122,7 @@ export const rewardsEn = {
   'perks.error.shippingSubmitted': 'You already sent an address for this perk.',
   'perks.error.perkExpired': 'This perk has expired.',
   'perks.error.invalidShipping': 'Some of the address is not valid. Check the marked fields.',
+  'perks.error.identityRequired': 'Keep your account (an email, a passkey or a wallet) to use this perk.',
   'perks.error.unknownPool': 'This perk’s codes are not set up yet. Ask the brand’s staff.',
   'perks.error.invalidPool': 'This perk’s codes are not set up yet. Ask the brand’s staff.',
   'perks.error.poolExhausted': 'The partner codes for this perk have run out. The brand’s staff will help.',

@@ -121,6 +121,7 @@ export const rewardsVi: Record<keyof typeof rewardsEn, string> = {
   'perks.error.shippingSubmitted': 'Bạn đã gửi địa chỉ cho ưu đãi này rồi.',
   'perks.error.perkExpired': 'Ưu đãi này đã hết hạn.',
   'perks.error.invalidShipping': 'Một phần địa chỉ không hợp lệ. Hãy kiểm tra các mục được đánh dấu.',
+  'perks.error.identityRequired': 'Hãy giữ tài khoản của bạn (email, passkey hoặc ví) để dùng ưu đãi này.',
   'perks.error.unknownPool': 'Mã của ưu đãi này chưa được thiết lập. Hãy hỏi nhân viên của thương hiệu.',
   'perks.error.invalidPool': 'Mã của ưu đãi này chưa được thiết lập. Hãy hỏi nhân viên của thương hiệu.',
   'perks.error.poolExhausted': 'Mã đối tác của ưu đãi này đã hết. Nhân viên của thương hiệu sẽ hỗ trợ bạn.',

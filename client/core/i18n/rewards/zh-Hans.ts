@@ -115,6 +115,7 @@ export const rewardsZhHans: Record<keyof typeof rewardsEn, string> = {
   'perks.error.shippingSubmitted': '你已经提交过这项福利的地址了。',
   'perks.error.perkExpired': '这项福利已经过期。',
   'perks.error.invalidShipping': '地址有部分内容无效。请检查标出的栏位。',
+  'perks.error.identityRequired': '请先保留你的账户（电子邮件、通行密钥或钱包）才能使用这项福利。',
   'perks.error.unknownPool': '这项福利的代码尚未设置。请咨询品牌的工作人员。',
   'perks.error.invalidPool': '这项福利的代码尚未设置。请咨询品牌的工作人员。',
   'perks.error.poolExhausted': '这项福利的合作伙伴代码已经发完。品牌的工作人员会协助你。',

@@ -115,6 +115,7 @@ export const rewardsZhHant: Record<keyof typeof rewardsEn, string> = {
   'perks.error.shippingSubmitted': '你已經送出這項福利的地址了。',
   'perks.error.perkExpired': '這項福利已經過期。',
   'perks.error.invalidShipping': '地址有部分內容無效。請檢查標示的欄位。',
+  'perks.error.identityRequired': '請先保留你的帳戶（電子郵件、通行金鑰或錢包）才能使用這項福利。',
   'perks.error.unknownPool': '這項福利的代碼尚未設定。請洽詢品牌的工作人員。',
   'perks.error.invalidPool': '這項福利的代碼尚未設定。請洽詢品牌的工作人員。',
   'perks.error.poolExhausted': '這項福利的合作夥伴代碼已經發完。品牌的工作人員會協助你。',
