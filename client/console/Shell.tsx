@@ -12,8 +12,10 @@ import { useConsoleStore } from './store.ts';
 const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
 /** The points page (liability, partners, adjustments) loads when its tab opens. */
 const PointsPage = lazy(() => import('./points/PointsPage.tsx'));
+/** The check-in desk (with its QR decoder) loads when its tab opens. */
+const CheckinPage = lazy(() => import('./checkin/CheckinPage.tsx'));
 
-/** The signed-in console: header with sections (events, content, members, points), language and sign-out, then the page. */
+/** The signed-in console: header with sections (events, content, members, points, check-in), language and sign-out, then the page. */
 export function Shell() {
   const t = useT();
   const me = useConsoleStore((state) => state.me);
@@ -62,6 +64,14 @@ export function Shell() {
           >
             {t('nav.points')}
           </button>
+          <button
+            type="button"
+            aria-current={current === 'checkin' ? 'page' : undefined}
+            onClick={() => show({ page: 'checkin' })}
+            data-testid="console-nav-checkin"
+          >
+            {t('nav.checkin')}
+          </button>
         </nav>
         <div className="topbar-end">
           <LanguageSwitcher
@@ -88,6 +98,11 @@ export function Shell() {
         {view.page === 'points' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <PointsPage />
+          </Suspense>
+        )}
+        {view.page === 'checkin' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <CheckinPage />
           </Suspense>
         )}
         {view.page === 'content' && (
