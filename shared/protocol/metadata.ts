@@ -70,5 +70,9 @@ export const MetadataErrorCode = z.enum([
   'unknownLocale',
   'unknownContract',
   'contractMissing',
+  'notFound',
 ]);
 export type MetadataErrorCode = z.infer<typeof MetadataErrorCode>;
+
+/** The body of a refused metadata or art request. */
+export const MetadataErrorBody = z.strictObject({ error: MetadataErrorCode, detail: z.string().min(1) });
