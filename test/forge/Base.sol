@@ -27,6 +27,8 @@ interface Vm {
 /// @notice Shared helpers: the cheatcode handle, assertions that say what differed, and `bound`.
 abstract contract ForgeBase {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+    /// @dev A trusted forwarder without code for suites that do not relay; fuzzed callers skip it.
+    address internal constant FORWARDER = address(0xF0F0F0f0f0F0F0f0f0F0f0f0f0f0F0F0f0f0f0F0);
     uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
 
     error AssertionFailed(string what, uint256 got, uint256 want);

@@ -29,8 +29,8 @@ contract LoyaltyHandler is ForgeBase {
     mapping(address => uint256) public stampsBurned;
 
     constructor() {
-        prizes = new Prizes(ADMIN, vm.addr(_minterKeys[0]), "");
-        stamps = new Stamps(ADMIN, vm.addr(_minterKeys[0]), "");
+        prizes = new Prizes(ADMIN, vm.addr(_minterKeys[0]), "", "", FORWARDER);
+        stamps = new Stamps(ADMIN, vm.addr(_minterKeys[0]), "", "", FORWARDER);
         vm.startPrank(ADMIN);
         prizes.addPrize(OPEN, 40, 0, false);
         prizes.addPrize(BOUND, 25, 3, true);

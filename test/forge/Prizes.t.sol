@@ -5,11 +5,13 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IERC1155Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
+import {LayoverForwarder} from "../../contracts/src/LayoverForwarder.sol";
 import {Prizes} from "../../contracts/src/Prizes.sol";
-import {ForgeBase} from "./Base.sol";
+import {ForgeBase, Vm} from "./Base.sol";
 import {ReentrantReceiver, RejectingReceiver} from "./Receivers.sol";
 
-/// @notice Fuzzed rules of Prizes: roles, caps, claim ids, vouchers, pause, rotation, soulbound, reentrancy.
+/// @notice Fuzzed rules of Prizes: roles, caps, claim ids, vouchers, pause, rotation, soulbound, reentrancy, relaying.
 contract PrizesTest is ForgeBase {
     address internal constant ADMIN = address(0xAD3117);
     uint256 internal constant MINTER_KEY = 0xA11CE;
@@ -18,10 +20,13 @@ contract PrizesTest is ForgeBase {
     bytes32 internal constant MINTER_ROLE = keccak256("MINTER_ROLE");
     address internal minter;
     Prizes internal prizes;
+    // Fuzzed callers skip it: a call from the trusted forwarder reads its sender from the calldata's last 20 bytes.
+    LayoverForwarder internal forwarder;
 
     function setUp() public {
         minter = vm.addr(MINTER_KEY);
-        prizes = new Prizes(ADMIN, minter, "https://layover.test/prizes/{id}.json");
+        forwarder = new LayoverForwarder();
+        prizes = new Prizes(ADMIN, minter, "https://layover.test/prizes/{id}.json", "", address(forwarder));
         vm.startPrank(ADMIN);
         prizes.addPrize(OPEN, 1000, 0, false);
         prizes.addPrize(BOUND, 1000, 0, true);
@@ -37,6 +42,7 @@ contract PrizesTest is ForgeBase {
     }
 
     function testFuzz_OnlyMinterMints(address caller, address to, bytes32 claimId) public {
+        vm.assume(caller != address(forwarder));
         vm.assume(caller != minter && isPlainAccount(to));
         bytes memory denied = abi.encodeWithSelector(
             IAccessControl.AccessControlUnauthorizedAccount.selector, caller, MINTER_ROLE
@@ -55,6 +61,7 @@ contract PrizesTest is ForgeBase {
     }
 
     function testFuzz_OnlyAdminManages(address caller, uint256 prizeId) public {
+        vm.assume(caller != address(forwarder));
         vm.assume(caller != ADMIN);
         bytes memory denied = abi.encodeWithSelector(
             IAccessControl.AccessControlUnauthorizedAccount.selector, caller, bytes32(0)
@@ -152,6 +159,7 @@ contract PrizesTest is ForgeBase {
     function testFuzz_VoucherMintsOnce(address to, bytes32 claimId, uint256 deadline, uint256 now_, address relayer)
         public
     {
+        vm.assume(relayer != address(forwarder));
         vm.assume(isPlainAccount(to));
         now_ = bound(now_, 1, type(uint64).max);
         deadline = bound(deadline, now_, type(uint256).max - 1);
@@ -190,7 +198,7 @@ contract PrizesTest is ForgeBase {
 
     function testFuzz_VoucherWrongContract(address to, bytes32 claimId) public {
         vm.assume(isPlainAccount(to));
-        Prizes twin = new Prizes(ADMIN, minter, "");
+        Prizes twin = new Prizes(ADMIN, minter, "", "", address(forwarder));
         bytes memory sig = signature(MINTER_KEY, twin.voucherDigest(to, OPEN, claimId, type(uint64).max));
         vm.expectRevert();
         prizes.mintWithVoucher(to, OPEN, claimId, type(uint64).max, sig);
@@ -230,6 +238,7 @@ contract PrizesTest is ForgeBase {
     }
 
     function testFuzz_PauseStopsEverything(address to, address other, bytes32 claimId) public {
+        vm.assume(to != address(forwarder) && other != address(forwarder));
         vm.assume(isPlainAccount(to) && isPlainAccount(other) && to != other);
         vm.prank(minter);
         prizes.mintPrize(to, OPEN, claimId);
@@ -282,6 +291,7 @@ contract PrizesTest is ForgeBase {
     }
 
     function testFuzz_SoulboundNeverMoves(address holder, address operator, address to, uint8 amountSeed) public {
+        vm.assume(holder != address(forwarder) && operator != address(forwarder));
         vm.assume(isPlainAccount(holder) && isPlainAccount(to) && isPlainAccount(operator));
         vm.assume(holder != to && holder != operator);
         uint256 amount = bound(amountSeed, 1, 3);
@@ -320,6 +330,7 @@ contract PrizesTest is ForgeBase {
     }
 
     function testFuzz_RedeemBurns(address holder, uint8 mintedSeed, uint8 redeemSeed) public {
+        vm.assume(holder != address(forwarder));
         vm.assume(isPlainAccount(holder));
         uint256 minted = bound(mintedSeed, 1, 5);
         uint256 redeemed = bound(redeemSeed, 1, 8);
@@ -373,6 +384,92 @@ contract PrizesTest is ForgeBase {
         vm.prank(minter);
         prizes.mintPrize(member, OPEN, claimId);
         assertEq(prizes.prize(OPEN).minted, 1, "supply");
+    }
+
+    /// @dev A request the forwarder executes for `from`, signed with `key` over the "Layover Forwarder" v1 domain.
+    function _forwardRequest(uint256 key, address from, bytes memory data)
+        internal
+        view
+        returns (ERC2771Forwarder.ForwardRequestData memory)
+    {
+        uint48 deadline = uint48(block.timestamp + 1 hours);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+                ),
+                from,
+                address(prizes),
+                0,
+                200_000,
+                forwarder.nonces(from),
+                deadline,
+                keccak256(data)
+            )
+        );
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("Layover Forwarder"),
+                keccak256("1"),
+                block.chainid,
+                address(forwarder)
+            )
+        );
+        bytes memory sig = signature(key, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        return ERC2771Forwarder.ForwardRequestData(from, address(prizes), 0, 200_000, deadline, data, sig);
+    }
+
+    function testFuzz_RelayedRedeemBurnsTheSigner(uint256 keySeed, uint256 otherSeed, uint8 mintedSeed, address relayer)
+        public
+    {
+        uint256 key = boundKey(keySeed);
+        uint256 otherKey = boundKey(otherSeed);
+        address member = vm.addr(key);
+        vm.assume(key != otherKey && isPlainAccount(member) && relayer != address(forwarder));
+        uint256 minted = bound(mintedSeed, 1, 5);
+        for (uint256 i; i < minted; ++i) {
+            vm.prank(minter);
+            prizes.mintPrize(member, OPEN, keccak256(abi.encode(member, i)));
+        }
+        bytes memory redeemOne = abi.encodeCall(Prizes.redeem, (OPEN, 1));
+
+        ERC2771Forwarder.ForwardRequestData memory forged = _forwardRequest(otherKey, member, redeemOne);
+        ERC2771Forwarder.ForwardRequestData memory request = _forwardRequest(key, member, redeemOne);
+        vm.prank(relayer);
+        vm.expectRevert();
+        forwarder.execute(forged);
+
+        vm.recordLogs();
+        vm.prank(relayer);
+        forwarder.execute(request);
+        assertEq(prizes.balanceOf(member, OPEN), minted - 1, "the signer's unit burned");
+        bytes32 redeemedTopic = keccak256("PrizeRedeemed(address,uint256,uint256)");
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        bool named;
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].topics[0] == redeemedTopic) named = logs[i].topics[1] == bytes32(uint256(uint160(member)));
+        }
+        assertTrue(named, "PrizeRedeemed names the signer");
+
+        vm.prank(relayer);
+        vm.expectRevert();
+        forwarder.execute(request);
+        assertEq(prizes.balanceOf(member, OPEN), minted - 1, "a replay burns nothing");
+    }
+
+    function testFuzz_AppendedSenderIgnoredFromOthers(address caller, address victim) public {
+        vm.assume(caller != address(forwarder) && caller != victim && isPlainAccount(victim));
+        vm.prank(minter);
+        prizes.mintPrize(victim, OPEN, keccak256(abi.encode(victim)));
+        vm.startPrank(caller);
+        (bool redeemed,) = address(prizes).call(abi.encodePacked(abi.encodeCall(Prizes.redeem, (OPEN, 1)), victim));
+        (bool moved,) = address(prizes).call(
+            abi.encodePacked(abi.encodeCall(prizes.safeTransferFrom, (victim, caller, OPEN, 1, "")), victim)
+        );
+        vm.stopPrank();
+        assertTrue(!redeemed && !moved, "appended sender ignored");
+        assertEq(prizes.balanceOf(victim, OPEN), 1, "victim keeps the prize");
     }
 
     function test_AddPrizeRules() public {
