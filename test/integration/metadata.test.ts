@@ -6,6 +6,7 @@ import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../contracts/abi/Stamps.ts';
 import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
+import { syncMetadataUris } from '../../server/chain/uri-sync.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { prizes } from '../../shared/content/prizes.ts';
 import type { Localized } from '../../shared/content/quest-schema.ts';
@@ -224,5 +225,69 @@ describe('refusals', () => {
     }
     const api = await fetch(`${layover.url}/health`, fromElsewhere);
     expect(api.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('uri-sync', () => {
+  const contracts = () => ({
+    Stamps: layover.contracts.Stamps,
+    Prizes: layover.contracts.Prizes,
+    LoungePass: layover.contracts.LoungePass,
+  });
+  const stampsUri = () =>
+    reader.readContract({
+      address: layover.contracts.Stamps as Address,
+      abi: stampsAbi,
+      functionName: 'uri',
+      args: [1n],
+    });
+
+  it('only says what differs without an admin key, or with a key that is not admin', async () => {
+    const lines: string[] = [];
+    const base = {
+      client: reader as never,
+      rpcUrl: layover.rpcUrl,
+      contracts: contracts(),
+      origin: 'https://lounge.example',
+    };
+    const keyless = await syncMetadataUris({ ...base, adminKey: undefined, log: (line) => lines.push(line) });
+    expect(keyless.changes.map((change) => change.label)).toHaveLength(6);
+    expect(keyless.sent).toEqual([]);
+    expect(lines.join('\n')).toContain('skipped, no admin key');
+    const stranger = await syncMetadataUris({
+      ...base,
+      adminKey: ANVIL_ACCOUNTS.partner.privateKey,
+      log: (line) => lines.push(line),
+    });
+    expect(stranger.sent).toEqual([]);
+    expect(lines.join('\n')).toContain('is not admin of Stamps uri');
+    expect(await stampsUri()).toBe(`${layover.url}/metadata/stamp/{id}`);
+  });
+
+  it('moves every URI to a new PUBLIC_URL once, sends nothing when they match, and moves back', async () => {
+    const sync = (origin: string) =>
+      syncMetadataUris({
+        client: reader as never,
+        rpcUrl: layover.rpcUrl,
+        contracts: contracts(),
+        adminKey: ANVIL_ACCOUNTS.deployer.privateKey,
+        origin,
+        log: () => {},
+      });
+    const moved = await sync('https://lounge.example');
+    expect(moved.sent).toHaveLength(6);
+    expect(await stampsUri()).toBe('https://lounge.example/metadata/stamp/{id}');
+    const pass = layover.contracts.LoungePass as Address;
+    expect(
+      await reader.readContract({ address: pass, abi: loungePassAbi, functionName: 'tokenURI', args: [1n] }),
+    ).toBe('https://lounge.example/metadata/pass/1');
+    expect(
+      await reader.readContract({ address: pass, abi: loungePassAbi, functionName: 'contractURI' }),
+    ).toBe('https://lounge.example/metadata/contract/loungepass');
+    const block = await reader.getBlockNumber();
+    expect(await sync('https://lounge.example')).toEqual({ changes: [], sent: [] });
+    expect(await reader.getBlockNumber()).toBe(block);
+    expect((await sync(layover.url)).sent).toHaveLength(6);
+    expect(await stampsUri()).toBe(`${layover.url}/metadata/stamp/{id}`);
   });
 });
