@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { EntryScreen } from './account/EntryScreen.tsx';
 import { MergeOffer } from './account/signIn/MergeOffer.tsx';
+import { ClaimLink } from './claim/ClaimLink.tsx';
 import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { translate } from './core/i18n/translate.ts';
 import { useLayoverStore } from './core/store.ts';
@@ -41,6 +42,7 @@ export function App() {
         <EntryScreen />
       )}
       <MergeOffer />
+      <ClaimLink />
       <Toasts />
     </>
   );
