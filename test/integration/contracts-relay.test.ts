@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Address, concat, encodeFunctionData, type Hex, pad, parseEventLogs, toHex } from 'viem';
-import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { generatePrivateKey, type LocalAccount, privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoverForwarderAbi } from '../../contracts/abi/LayoverForwarder.ts';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { type Deployment, deployContracts } from '../../contracts/deploy.ts';
 import { ANVIL_ACCOUNTS, type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
-import { chainClients, mined, revertOf } from '../support/contracts.ts';
+import { chainClients, mined, revertOf, signForwardRequest } from '../support/contracts.ts';
 
 // Members act through LayoverForwarder (ERC-2771) without ETH: the relayer pays, the contracts see the signer.
 const { deployer, admin, oracle, faucet: attacker } = ANVIL_ACCOUNTS;
@@ -29,41 +29,15 @@ const balance = (who: Address) =>
   c.publicClient.readContract({ ...prizes(), functionName: 'balanceOf', args: [who, PRIZE] });
 
 /** The member signs a ForwardRequest for `data` on Prizes; `signer` lets a test forge one. */
-async function signedRequest(data: Hex, signer = member, from: Address = member.address) {
-  const nonce = await c.publicClient.readContract({ ...forwarder(), functionName: 'nonces', args: [from] });
-  const message = {
-    from,
+const signedRequest = (data: Hex, signer: LocalAccount = member) =>
+  signForwardRequest({
+    client: c.publicClient,
+    forwarder: deployment.contracts.Forwarder,
+    signer,
+    from: member.address,
     to: deployment.contracts.Prizes,
-    value: 0n,
-    gas: 200_000n,
-    nonce,
-    deadline: 2 ** 40,
     data,
-  };
-  const signature = await signer.signTypedData({
-    domain: {
-      name: 'Layover Forwarder',
-      version: '1',
-      chainId: anvil.chainId,
-      verifyingContract: forwarder().address,
-    },
-    types: {
-      ForwardRequest: [
-        { name: 'from', type: 'address' },
-        { name: 'to', type: 'address' },
-        { name: 'value', type: 'uint256' },
-        { name: 'gas', type: 'uint256' },
-        { name: 'nonce', type: 'uint256' },
-        { name: 'deadline', type: 'uint48' },
-        { name: 'data', type: 'bytes' },
-      ],
-    },
-    primaryType: 'ForwardRequest',
-    message,
   });
-  const { nonce: _, ...request } = message;
-  return { ...request, signature };
-}
 
 const relay = (request: Awaited<ReturnType<typeof signedRequest>>) =>
   mined(

@@ -1,5 +1,6 @@
 import {
   type Abi,
+  type Address,
   BaseError,
   ContractFunctionRevertedError,
   createPublicClient,
@@ -10,8 +11,9 @@ import {
   type PublicClient,
   type TransactionReceipt,
 } from 'viem';
-import { privateKeyToAccount } from 'viem/accounts';
+import { type LocalAccount, privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
+import { layoverForwarderAbi } from '../../contracts/abi/LayoverForwarder.ts';
 
 /** A public client and a wallet factory on one anvil, for contract tests that send as several accounts. */
 export function chainClients(rpcUrl: string) {
@@ -62,4 +64,47 @@ function rawRevertData(error: BaseError): Hex | undefined {
     data?: Hex;
   } | null;
   return found?.data;
+}
+
+const FORWARD_REQUEST_TYPES = {
+  ForwardRequest: [
+    { name: 'from', type: 'address' },
+    { name: 'to', type: 'address' },
+    { name: 'value', type: 'uint256' },
+    { name: 'gas', type: 'uint256' },
+    { name: 'nonce', type: 'uint256' },
+    { name: 'deadline', type: 'uint48' },
+    { name: 'data', type: 'bytes' },
+  ],
+} as const;
+
+/** A LayoverForwarder `execute` argument: `data` on `to`, signed by `signer` for `from` (a test may forge one). */
+export async function signForwardRequest(params: {
+  client: PublicClient;
+  forwarder: Address;
+  signer: LocalAccount;
+  from?: Address;
+  to: Address;
+  data: Hex;
+}) {
+  const from = params.from ?? params.signer.address;
+  const nonce = await params.client.readContract({
+    address: params.forwarder,
+    abi: layoverForwarderAbi,
+    functionName: 'nonces',
+    args: [from],
+  });
+  const request = { from, to: params.to, value: 0n, gas: 200_000n, deadline: 2 ** 40, data: params.data };
+  const signature = await params.signer.signTypedData({
+    domain: {
+      name: 'Layover Forwarder',
+      version: '1',
+      chainId: await params.client.getChainId(),
+      verifyingContract: params.forwarder,
+    },
+    types: FORWARD_REQUEST_TYPES,
+    primaryType: 'ForwardRequest',
+    message: { ...request, nonce },
+  });
+  return { ...request, signature };
 }
