@@ -38,6 +38,7 @@ export default function CheckinPage() {
     try {
       const answer = await withSession((token) => lookupCode(token, text, locale));
       setPerk(answer.perk);
+      setCode(answer.perk.code);
     } catch (failure) {
       setPerk(null);
       setError(checkinErrorOf(failure));
@@ -68,6 +69,9 @@ export default function CheckinPage() {
     setError(null);
     input.current?.focus();
   };
+
+  // The desk starts typing at once.
+  useEffect(() => input.current?.focus(), []);
 
   // After a lookup: the big button when the perk can be used, else the card's verdict; after a use, the verdict.
   useEffect(() => {
