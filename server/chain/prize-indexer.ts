@@ -37,6 +37,7 @@ export interface StartPrizeIndexerParameters {
   fromBlock: bigint;
   /** Most blocks one getLogs spans (CHAIN_LOG_RANGE). */
   logRange?: bigint;
+  /** 0: no loop, the caller drives `tick()` (tests). */
   pollMs?: number;
   /** Resolves once this process may index (one indexer per cluster); at once when omitted (PGlite: alone). */
   leadership?: () => { acquired: Promise<void>; lost: AbortSignal; release: () => Promise<void> };
@@ -143,7 +144,7 @@ export function startPrizeIndexer(
   };
 
   const running = (async () => {
-    while (!stopping.signal.aborted) {
+    while (!stopping.signal.aborted && params.pollMs !== 0) {
       const leadership = params.leadership?.();
       try {
         if (leadership) await leadership.acquired;

@@ -17,6 +17,9 @@ import { meetsPrizeRequirement, prizeRequirement } from '../prizes/eligibility.t
 import { requireAdmin, requireHost } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
+/** Shipping forms one member may send at once, then one per 5 s: a person fixes a few typos, a script guesses ids. */
+export const SHIPPING_BURST = 20;
+
 const SHIPPING_REFUSALS: Record<ShippingRefusal, [number, string]> = {
   unknownPerk: [404, 'you hold no perk with this id'],
   notPhysical: [409, 'only a physical perk is shipped'],
@@ -33,7 +36,7 @@ export function mountPerkRoutes(app: Application, ctx: AppContext): void {
   const db = () => ctx.ledger.db;
   const now = () => new Date(ctx.clock.now());
   const personal = (res: Response) => res.set('cache-control', 'no-store');
-  const forms = new KeyedRateLimiter(5, 0.2);
+  const forms = new KeyedRateLimiter(SHIPPING_BURST, 0.2);
   const hostGuard = requireHost(ctx);
   const staffOnly: RequestHandler = (req, res, next) =>
     res.locals.staff ? next() : hostGuard(req, res, next);

@@ -1,5 +1,4 @@
-import type { Address, PublicClient } from 'viem';
-import { startPrizeIndexer } from '../chain/prize-indexer.ts';
+import { type StartPrizeIndexerParameters, startPrizeIndexer } from '../chain/prize-indexer.ts';
 import type { AppContext } from '../context.ts';
 import { expirePerks, PERK_EXPIRY_SWEEP_MS } from './expiry.ts';
 
@@ -9,7 +8,7 @@ import { expirePerks, PERK_EXPIRY_SWEEP_MS } from './expiry.ts';
  */
 export function startPerkServices(
   ctx: Pick<AppContext, 'ledger' | 'clock' | 'config' | 'logger' | 'custodyAddress'>,
-  chain: { client: PublicClient; prizes: Address; fromBlock: bigint },
+  chain: Pick<StartPrizeIndexerParameters, 'client' | 'prizes' | 'fromBlock' | 'leadership'>,
 ): () => Promise<void> {
   const indexer = ctx.config.oracle.enabled
     ? startPrizeIndexer(ctx, { ...chain, logRange: BigInt(ctx.config.chainLogRange) })
