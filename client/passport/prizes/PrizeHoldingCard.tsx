@@ -45,10 +45,12 @@ export function PrizeHoldingCard({ holding, wallet, onMoved }: PrizeHoldingCardP
     <li className="prize prize-holding" data-testid={id} data-where={where} data-amount={amount}>
       <h3 className="prize-name">{name}</h3>
       {content && <p className="prize-perk">{localize(content.perk, locale)}</p>}
-      <p className={`prize-where prize-where-${where}`} data-testid={`${id}-where`}>
-        {t(place.key, place.vars)}
-        {amount > 1 && <> · {t('rewards.count', { count: amount })}</>}
-      </p>
+      {amount > 0 && (
+        <p className={`prize-where prize-where-${where}`} data-testid={`${id}-where`}>
+          {t(place.key, place.vars)}
+          {amount > 1 && <> · {t('rewards.count', { count: amount })}</>}
+        </p>
+      )}
       {amount > 0 && (step.step === 'idle' || step.step === 'done') && (
         <>
           {!redeemable && <p className="prize-note">{t('rewards.holdToUse')}</p>}
