@@ -33,6 +33,7 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     res.locals.staff ? next() : hostGuard(req, res, next);
   const perSession = new MinuteWindow(CHECKIN_LOOKUPS_PER_MINUTE);
   const perStaff = new MinuteWindow(STAFF_TRIES_PER_MINUTE);
+  const warned = new MinuteWindow(1);
   const keys = (req: Request, res: Response) => ({
     session: hashToken(bearerToken(req.get('authorization')) ?? ''),
     staff: staffOf(res).memberId,
@@ -45,7 +46,10 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     const now = ctx.clock.now();
     const key = keys(req, res);
     if (perSession.full(key.session, now) || perStaff.full(key.staff, now)) {
-      ctx.logger.warn({ staff: key.staff }, 'check-in tries over the limit');
+      if (!warned.full(key.staff, now)) {
+        warned.add(key.staff, now);
+        ctx.logger.warn({ staff: key.staff }, 'check-in tries over the limit (logged once a minute)');
+      }
       res.set('retry-after', '60');
       sendError(res, 429, 'rateLimited', `at most ${CHECKIN_LOOKUPS_PER_MINUTE} tries a minute per session`);
       return undefined;
