@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { prizes } from './prizes.ts';
 
 /** Contracts a gate may name: Layover's own, the partner brand's, or any 0x address. */
 export const GATE_CONTRACT_NAMES = ['LoungePass', 'Stamps', 'Prizes', 'PartnerPass'] as const;
@@ -48,11 +49,24 @@ export const RoomGates = z
     message: 'each room may have one gate',
   });
 
+/** A prize's ERC-1155 token id (decimal) by its content id; throws for an id the prize content lacks. */
+function prizeTokenId(id: string): string {
+  const prize = prizes.find((candidate) => candidate.id === id);
+  if (!prize) throw new Error(`Layover: gates name unknown prize "${id}"`);
+  return String(prize.tokenId);
+}
+
 /** The gated rooms. A brand edits this list: contract, standard, token ids or tier, minimum balance. */
 export const roomGates: RoomGate[] = [
   {
     room: 'vip',
-    rule: { anyOf: [{ contract: 'LoungePass', standard: 'erc721', minTier: 2, minBalance: 1 }] },
+    // A Gold (or Platinum) LoungePass, or the Gold Pass prize ("Opens the VIP lounge for good").
+    rule: {
+      anyOf: [
+        { contract: 'LoungePass', standard: 'erc721', minTier: 2, minBalance: 1 },
+        { contract: 'Prizes', standard: 'erc1155', tokenIds: [prizeTokenId('gold-pass')], minBalance: 1 },
+      ],
+    },
   },
   {
     room: 'suite',

@@ -16,6 +16,7 @@ import {
   PartnerActivityParams,
   PartnerErasureBody,
 } from './partners.ts';
+import { ConsolePassGrantBody } from './passes.ts';
 import { PerkParams, PoolUploadBody, ShippingBody } from './perks.ts';
 import { PointsHistoryQuery } from './points.ts';
 import { RelayActionParams, RelayClaimParams, RelayPrepareBody, RelaySubmitBody } from './relay.ts';
@@ -194,6 +195,13 @@ export const routes = {
   /** Check-in (issue 18): any console staff role looks a perk code up and marks it used, once. */
   consoleCheckinLookup: { method: 'POST', path: `${CONSOLE_API_PREFIX}/checkin/lookup`, body: CheckinBody },
   consoleCheckinUse: { method: 'POST', path: `${CONSOLE_API_PREFIX}/checkin/use`, body: CheckinBody },
+  /** LoungePasses (issue 18): the member's own pass; admins apply a console pass rule to a member, once. */
+  memberPass: { method: 'GET', path: '/api/members/me/pass' },
+  consolePassGrant: {
+    method: 'POST',
+    path: `${CONSOLE_API_PREFIX}/passes/grants`,
+    body: ConsolePassGrantBody,
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;

@@ -11,10 +11,14 @@ import { stampsAbi } from '../../../contracts/abi/Stamps.ts';
 import { prizes } from '../../../shared/content/prizes.ts';
 import { stamps } from '../../../shared/content/stamps.ts';
 import type { OutboxKind } from '../../db/schema.ts';
+import { isPassKind, preparePassRow } from '../../passes/pass-calls.ts';
 import { claimIdFor } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
 import type { OutboxRow } from './ledger.ts';
 import { confirmPrizeRefusal } from './refusal-check.ts';
+
+/** The contracts the oracle sends to; LoungePass for pass mints and tier changes (server/passes). */
+export type OracleContracts = { Prizes: Address; Stamps: Address; LoungePass?: Address };
 
 /** One contract call that mints a batch of outbox rows. */
 export interface BatchCall {
@@ -76,8 +80,10 @@ export async function prepareBatch(
   from: Address,
   rows: OutboxRow[],
   prefix: string,
-  contracts: { Prizes: Address; Stamps: Address },
+  contracts: OracleContracts,
 ): Promise<PreparedBatch | { paused: string; pruned: Pruned[] }> {
+  const first = rows[0];
+  if (first && isPassKind(first.kind)) return preparePassRow(client, from, rows, contracts.LoungePass);
   const pruned: Pruned[] = [];
   let batch = rows.filter((row) => {
     if (row.recipient && tokenIds[row.kind].has(row.itemId)) return true;

@@ -16,7 +16,7 @@ import type { AppLogger } from '../../context.ts';
 import type { Db } from '../../db/open.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
-import { prepareBatch } from './calls.ts';
+import { type OracleContracts, prepareBatch } from './calls.ts';
 import {
   attemptsWithNonce,
   carriedBy,
@@ -38,7 +38,7 @@ export interface OracleParameters {
   db: Db;
   client: PublicClient;
   minterKey: Hex;
-  contracts: { Prizes: Address; Stamps: Address };
+  contracts: OracleContracts;
   settings: OracleSettings;
   metrics: OracleMetrics;
   /** Rows whose delivery state changed, to tell their members. */

@@ -1,5 +1,5 @@
 import type { Presence } from '@colyseus/core';
-import type { Address, Hex, PublicClient } from 'viem';
+import type { Hex, PublicClient } from 'viem';
 import type { DeliveryUpdate } from '../../../shared/protocol/quests.ts';
 import type { OracleSettings } from '../../config.ts';
 import type { AppLogger } from '../../context.ts';
@@ -7,6 +7,7 @@ import type { Ledger } from '../../db/open.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../../prizes/claims.ts';
 import { shownRecipient } from '../../prizes/custody.ts';
+import type { OracleContracts } from './calls.ts';
 import { takeOracleLeadership } from './leader.ts';
 import { type OutboxRow, queueStats } from './ledger.ts';
 import type { OracleMetrics } from './metrics.ts';
@@ -28,7 +29,7 @@ export function startOracleService(params: {
   databaseUrl: string | undefined;
   client: PublicClient;
   minterKey: Hex;
-  contracts: { Prizes: Address; Stamps: Address };
+  contracts: OracleContracts;
   settings: OracleSettings;
   /** The server's metrics for the oracle; the queue figures are read from this ledger at scrape time. */
   metrics: OracleMetrics;

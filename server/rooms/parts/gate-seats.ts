@@ -3,11 +3,11 @@ import type { Address } from 'viem';
 import { LeaveCode } from '../../../shared/protocol/join.ts';
 import { checkGate } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
-import type { GateVerdict } from '../../domain/gates.ts';
+import { conditionsOf, type GateVerdict } from '../../domain/gates.ts';
 
 interface Seat {
   address: Address;
-  /** What backs the seat: `<contract>:<tokenId>`, or `holder:<address>` for balance-only rules. */
+  /** What backs the seat: `<contract>:<tokenId>` (ERC-721), `<contract>:<tokenId>:<holder>` (ERC-1155), `holder:<address>`. */
   key: string;
   claimedAt: number;
 }
@@ -81,15 +81,31 @@ export class GateSeats {
   // themselves. A refused claim writes nothing (retries never keep a dead seat alive); of two claims racing on a free
   // seat, hincrbyex (one atomic step in LocalPresence and in Redis) counts the first as 1 and sets the expiry with it.
   private async claimKey(address: Address, verdict: GateVerdict): Promise<string | undefined> {
-    const keys = verdict.matched.length
-      ? verdict.matched.map((token) => `${token.contract}:${token.tokenId}`)
-      : [`holder:${address.toLowerCase()}`];
-    for (const key of keys) {
+    for (const key of await this.seatKeys(address, verdict)) {
       if (await this.room.presence.exists(this.seatKey(key))) continue;
       if ((await this.room.presence.hincrbyex(this.seatKey(key), 'claims', 1, this.ttlSeconds())) === 1)
         return key;
     }
     return undefined;
+  }
+
+  /**
+   * What can back this member's seat: each ERC-721 pass that matched (`<contract>:<tokenId>`: one seat per token, so
+   * a pass lent around seats one member at a time); each ERC-1155 token of the rule they hold, by holder
+   * (`<contract>:<tokenId>:<holder>`: a token many members hold seats every holder, each once); else `holder:<address>`.
+   */
+  private async seatKeys(address: Address, verdict: GateVerdict): Promise<string[]> {
+    const keys = verdict.matched.map((token) => `${token.contract}:${token.tokenId}`);
+    const rule = this.ctx.gates.rules.get(this.gate);
+    const fungible = rule ? conditionsOf(rule).filter((condition) => condition.standard === 'erc1155') : [];
+    if (rule && fungible.length > 0 && verdict.allowed) {
+      const holdings = await this.ctx.gates.reader.holdingsFor(address, rule);
+      for (const condition of fungible)
+        for (const id of condition.tokenIds ?? [])
+          if ((holdings[condition.contract]?.balances?.[id] ?? 0n) > 0n)
+            keys.push(`${condition.contract}:${id}:${address.toLowerCase()}`);
+    }
+    return keys.length > 0 ? keys : [`holder:${address.toLowerCase()}`];
   }
 
   private ttlSeconds(): number {
@@ -143,8 +159,7 @@ export class GateSeats {
       const verdict = await checkGate(this.ctx, this.gate, seat.address);
       const stillBacked =
         verdict.allowed &&
-        (seat.key.startsWith('holder:') ||
-          verdict.matched.some((token) => `${token.contract}:${token.tokenId}` === seat.key));
+        (seat.key.startsWith('holder:') || (await this.seatKeys(seat.address, verdict)).includes(seat.key));
       if (stillBacked) continue;
       const reseated = verdict.allowed ? await this.claimKey(seat.address, verdict) : undefined;
       if (reseated && this.seats.get(sessionId) === seat) {
