@@ -36,6 +36,7 @@ import { createMetrics, type LayoverMetrics } from './observability/metrics.ts';
 import { roomContext } from './observability/room-context.ts';
 import { observeRooms } from './observability/room-metrics.ts';
 import { startPartnerServices } from './partners/service.ts';
+import { startPassService } from './passes/service.ts';
 import { startPointsJobs } from './points/jobs.ts';
 import { startPrizeHoldService } from './prizes/hold-service.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
@@ -283,6 +284,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     cleanups.push(async () => stopPrizeHolds());
     cleanups.push(await startPartnerServices(ctx)); // dev partners, activity matching, webhooks, 90-day drops
     cleanups.push(startPointsJobs(ctx)); // points expiry hourly, refunds of failed prize purchases every 5 s
+    cleanups.push(startPassService(ctx, config.testHooks ? { intervalMs: 250 } : {})); // LoungePasses by pass rules
     const { port } = httpServer.address() as AddressInfo;
     // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
     const url =
