@@ -9,6 +9,7 @@ import {
   type Address,
   createPublicClient,
   createWalletClient,
+  encodeFunctionData,
   type Hex,
   http,
   keccak256,
@@ -17,10 +18,12 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
+import { layoverForwarderAbi } from '../../contracts/abi/LayoverForwarder.ts';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../contracts/abi/Stamps.ts';
 import { deployContracts } from '../../contracts/deploy.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from '../../server/chain/anvil.ts';
+import { signForwardRequest } from '../support/contracts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MEMBER_KEY = '0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6';
@@ -174,7 +177,47 @@ async function main(): Promise<void> {
         }),
       );
 
-    // Warm-up: touch the first claim word and every stamp id so rows show steady-state costs.
+    // A member's own calls against the same calls relayed through the forwarder (the deployer relays and pays).
+    const holder = privateKeyToAccount(MEMBER_KEY);
+    const memberAction = (data: Hex) =>
+      gasOf(wallet(MEMBER_KEY).sendTransaction({ to: prizes.address, data }));
+    const relayedAction = async (data: Hex) => {
+      const request = await signForwardRequest({
+        client: publicClient,
+        forwarder: deployment.contracts.Forwarder,
+        signer: holder,
+        to: prizes.address,
+        data,
+      });
+      return gasOf(
+        wallet(deployer.privateKey).writeContract({
+          address: deployment.contracts.Forwarder,
+          abi: layoverForwarderAbi,
+          functionName: 'execute',
+          args: [request],
+        }),
+      );
+    };
+    const redeemOne = encodeFunctionData({ abi: prizesAbi, functionName: 'redeem', args: [OPEN, 1n] });
+    const giftOne = () =>
+      encodeFunctionData({
+        abi: prizesAbi,
+        functionName: 'safeTransferFrom',
+        args: [holder.address, freshRecipient(), OPEN, 1n, '0x'],
+      });
+    for (let i = 0; i < 8; i++) {
+      await gasOf(
+        minter.writeContract({
+          ...prizes,
+          functionName: 'mintPrize',
+          args: [holder.address, OPEN, sequentialClaim()],
+        }),
+      );
+    }
+
+    // Warm-up: touch the first claim word and every stamp id so rows show steady-state costs; the member's first
+    // relayed action pays for its forwarder nonce slot (0 to 1, ~17k more than later ones).
+    const firstRelayed = await relayedAction(redeemOne);
     await mintPrize(OPEN, sequentialClaim());
     await mintStamps(8);
     await baselineMint(1n);
@@ -207,6 +250,18 @@ async function main(): Promise<void> {
       },
       { path: '`mintWithVoucher`, sequential claimId', items: 1, gas: await voucher(sequentialClaim()) },
       { path: '`mintWithVoucher`, hashed claimId', items: 1, gas: await voucher(hashedClaim()) },
+      { path: '`redeem` by the member (direct)', items: 1, gas: await memberAction(redeemOne) },
+      { path: '`redeem` relayed by the forwarder', items: 1, gas: await relayedAction(redeemOne) },
+      {
+        path: 'gift (`safeTransferFrom`) by the member (direct)',
+        items: 1,
+        gas: await memberAction(giftOne()),
+      },
+      {
+        path: 'gift (`safeTransferFrom`) relayed by the forwarder',
+        items: 1,
+        gas: await relayedAction(giftOne()),
+      },
     ];
     const base = Number(rows[0]!.gas);
     const open = Number(rows[1]!.gas);
@@ -227,6 +282,14 @@ async function main(): Promise<void> {
         `| ${row.path} | ${row.items} | ${row.gas.toLocaleString('en-US')} | ${Math.round(perItem).toLocaleString('en-US')} | ${(perItem / base).toFixed(2)}x |`,
       );
     }
+    const relayRow = (direct: number) => {
+      const [d, r] = [Number(rows[direct]!.gas), Number(rows[direct + 1]!.gas)];
+      return `+${(r - d).toLocaleString('en-US')} gas (${(r / d).toFixed(2)}x)`;
+    };
+    console.log(
+      `\nRelayed vs direct, same run: redeem ${relayRow(11)}, gift ${relayRow(13)}; ` +
+        `a member's first relayed action: ${firstRelayed.toLocaleString('en-US')} gas (new forwarder nonce slot).`,
+    );
     const overhead = ((soulbound - open) / open) * 100;
     console.log(
       `\nSoulbound overhead on a mint: ${(soulbound - open).toLocaleString('en-US')} gas (${overhead.toFixed(2)}%), ` +
