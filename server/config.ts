@@ -53,6 +53,11 @@ const Env = z.object({
     .string()
     .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
     .optional(),
+  FORWARDER_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address')
+    .optional(),
+  REDEPLOY_CONTRACTS: z.enum(['0', '1']).default('0'),
   DATABASE_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default('.data'),
   DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
@@ -82,6 +87,14 @@ const Env = z.object({
   ORACLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   ORACLE_STUCK_SECONDS: z.coerce.number().positive().max(3600).default(30),
   ORACLE_MAX_FEE_GWEI: z.coerce.number().positive().max(100_000).default(200),
+  /** Gasless member actions (issue 18, server/relay): relayer key, worker on/off, daily limit, re-auth window. */
+  RELAYER_KEY: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte private key')
+    .optional(),
+  RELAY: z.enum(['on', 'off']).default('on'),
+  RELAY_DAILY_LIMIT: z.coerce.number().int().min(0).max(10_000).default(10),
+  RELAY_REAUTH_MINUTES: z.coerce.number().positive().max(1440).default(10),
   SMTP_URL: z
     .string()
     .optional()
@@ -139,10 +152,16 @@ export type Config = {
   chainLogRange: number;
   deployerKey: `0x${string}` | undefined;
   minterKey: `0x${string}` | undefined;
+  /** Gasless member actions (server/relay): RELAYER_KEY (anvil account 5 on the dev chain), RELAY, limits. */
+  relay: { relayerKey: `0x${string}` | undefined; enabled: boolean; dailyLimit: number; reauthMs: number };
   /** Brand address given DEFAULT_ADMIN_ROLE on deploy; the deployer when unset. */
   adminAddress: `0x${string}` | undefined;
   /** The partner brand's ERC-721 that opens the `suite`; on the dev chain a stand-in is deployed when unset. */
   partnerPassAddress: `0x${string}` | undefined;
+  /** FORWARDER_ADDRESS: an ERC-2771 forwarder already on the chain; deploy.ts deploys LayoverForwarder when unset. */
+  forwarderAddress: `0x${string}` | undefined;
+  /** REDEPLOY_CONTRACTS=1: off the dev chain, allow replacing recorded contracts whose code or roles changed. */
+  redeployContracts: boolean;
   databaseUrl: string | undefined;
   dataDir: string;
   /** Where deployments/<chainId>.json records live. */
@@ -235,8 +254,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     chainLogRange: e.CHAIN_LOG_RANGE,
     deployerKey: e.DEPLOYER_KEY as `0x${string}` | undefined,
     minterKey: e.MINTER_KEY as `0x${string}` | undefined,
+    relay: {
+      relayerKey: e.RELAYER_KEY as `0x${string}` | undefined,
+      enabled: e.RELAY === 'on',
+      dailyLimit: e.RELAY_DAILY_LIMIT,
+      reauthMs: e.RELAY_REAUTH_MINUTES * 60_000,
+    },
     adminAddress: e.ADMIN_ADDRESS as `0x${string}` | undefined,
     partnerPassAddress: e.PARTNER_PASS_ADDRESS as `0x${string}` | undefined,
+    forwarderAddress: e.FORWARDER_ADDRESS as `0x${string}` | undefined,
+    redeployContracts: e.REDEPLOY_CONTRACTS === '1',
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
     deploymentsDir: resolve(e.DEPLOYMENTS_DIR),

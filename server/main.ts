@@ -13,11 +13,14 @@ import { EVENT_ROOM, RoomName } from '../shared/rooms.ts';
 import { ledgerMemberDirectory } from './auth/member-directory.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
+import { takeOracleLeadership } from './chain/oracle/leader.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
 import { ensureDevPartnerPass } from './chain/partner-pass.ts';
 import { grantDevPassMinter, syncPrizeCatalogue } from './chain/prize-catalogue.ts';
 import { connectChain } from './chain/public-client.ts';
+import { type RelayService, startRelayService } from './chain/relay/service.ts';
+import { syncMetadataUris } from './chain/uri-sync.ts';
 import type { Config } from './config.ts';
 import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
@@ -29,6 +32,7 @@ import { startMetricsListener } from './http/metrics-routes.ts';
 import { testHooksVitePlugin } from './http/pages.ts';
 import { seedStaff } from './live-events/staff.ts';
 import { startMail } from './mail/mailer.ts';
+import { metadataOrigin } from './metadata/uris.ts';
 import { colyseusLogger } from './observability/colyseus-logger.ts';
 import { sampleDroppedMessages } from './observability/dropped-messages.ts';
 import { createLogger } from './observability/logger.ts';
@@ -37,12 +41,16 @@ import { roomContext } from './observability/room-context.ts';
 import { observeRooms } from './observability/room-metrics.ts';
 import { startPartnerServices } from './partners/service.ts';
 import { startPassService } from './passes/service.ts';
+import { startPerkServices } from './perks/service.ts';
 import { startPointsJobs } from './points/jobs.ts';
 import { startPrizeHoldService } from './prizes/hold-service.ts';
 import { defineGameRooms } from './rooms/games/define.ts';
 import { GatedLoungeRoom } from './rooms/gated-lounge-room.ts';
 import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
 import { LoungeRoom } from './rooms/lounge-room.ts';
+
+/** The PostgreSQL advisory lock key of the prize indexer (one per cluster, like the oracle's). */
+const PRIZE_INDEXER_LOCK = 727018;
 
 /** Listen addresses that mean "this machine": the lounge's local URL names them `localhost`. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::1', '::', 'localhost']);
@@ -126,6 +134,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       deployerKey,
       deploymentsDir: config.deploymentsDir,
       ...(config.adminAddress ? { adminAddress: config.adminAddress } : {}),
+      ...(config.forwarderAddress ? { forwarderAddress: config.forwarderAddress } : {}),
+      redeploy: config.redeployContracts,
       minterAddress: privateKeyToAccount(minterKey).address,
       baseUri: `${config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${config.port}`}/metadata/pass/`,
       log: (line: string) => log(`      ${line}`),
@@ -175,6 +185,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     log(`[3/5] ledger: ${ledger.kind} ready`);
     const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
     let oracle: OracleService | undefined;
+    let relay: RelayService | undefined;
     const ctx: AppContext = {
       config,
       ledger,
@@ -183,6 +194,9 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       members: ledgerMemberDirectory(ledger.db),
       get oracle() {
         return oracle;
+      },
+      get relay() {
+        return relay;
       },
       presence: scale.presence,
       clock: systemClock,
@@ -278,6 +292,23 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     });
     cleanups.push(started.stop);
     oracle = started;
+    // Gasless member actions (issue 18): the relayer pays gas from its own key (anvil account 5 on the dev chain).
+    const relayerKey =
+      config.relay.relayerKey ?? (chainId === 31337 ? ANVIL_ACCOUNTS.relayer.privateKey : undefined);
+    if (relayerKey && contracts.Forwarder) {
+      relay = startRelayService(ctx, { relayerKey, custodyKey: minterKey });
+      cleanups.push(relay.stop);
+    }
+    // Issue 18: PrizeRedeemed on chain -> the member's perks (indexer), and perks past their expiry marked expired.
+    cleanups.push(
+      startPerkServices(ctx, {
+        client: publicClient,
+        prizes: deployment.contracts.Prizes,
+        fromBlock: BigInt(deployment.blockNumber),
+        // One indexer per cluster, under its own advisory lock (the oracle holds another).
+        leadership: () => takeOracleLeadership(config.databaseUrl, 2_000, PRIZE_INDEXER_LOCK),
+      }),
+    );
     // Prizes held for members without the identity PRIZE_REQUIRES asks: released when they keep their account,
     // back to the prize's supply after 7 days otherwise.
     const stopPrizeHolds = startPrizeHoldService(ctx);
@@ -286,6 +317,15 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     cleanups.push(startPointsJobs(ctx)); // points expiry hourly, refunds of failed prize purchases every 5 s
     cleanups.push(startPassService(ctx, config.testHooks ? { intervalMs: 250 } : {})); // LoungePasses by pass rules
     const { port } = httpServer.address() as AddressInfo;
+    // Issue 18: the on-chain metadata URIs follow PUBLIC_URL or the real port (PORT=0), set by the admin once listening.
+    await syncMetadataUris({
+      client: publicClient,
+      rpcUrl,
+      contracts: deployment.contracts,
+      adminKey: deployerKey,
+      origin: metadataOrigin(config, port),
+      log: (line: string) => log(`      ${line}`),
+    }).catch((err) => logger.error({ err }, 'uri-sync: on-chain metadata URIs not updated'));
     // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
     const url =
       config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${port}`;

@@ -10,6 +10,8 @@ import { statusOpensRoom } from '../domain/quests/snapshot.ts';
 import { releaseRefusedSeat } from '../http/front-door-leases.ts';
 import { roomNameOf } from '../observability/room-context.ts';
 import { countRefusedJoin } from '../observability/room-metrics.ts';
+import { heldRewardsOpen } from '../passes/held-gate.ts';
+import { hasTimedAccess } from '../perks/timed-access.ts';
 import { hashToken, type ResolvedSession } from './sessions.ts';
 
 /** Who a room let in: what every room's `client.auth` carries. */
@@ -103,10 +105,20 @@ async function admit<O extends JoinOptions>(
   };
   if (!room.gate || host) return admission;
   if (room.statusOpens && (await statusOpens(ctx, record.id, room.gate))) return admission;
-  if (!record.address) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  // A redeemed timed-access perk (a lounge day pass) opens its room until it ends, with no pass and so no seat.
+  if (await hasTimedAccess(ctx.ledger.db, record.id, room.gate, new Date(ctx.clock.now()))) return admission;
+  // Rewards the ledger holds for the member but the chain does not show in their wallet (a Gold Pass won without
+  // a wallet, a LoungePass waiting for one) open the gate too, without a seat (nothing on chain to lend).
+  if (!record.address) {
+    if (await heldRewardsOpen(ctx, record.id, room.gate)) return admission;
+    throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  }
   const address = getAddress(record.address);
   const verdict = await checkGate(ctx, room.gate, address);
-  if (!verdict.allowed) throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  if (!verdict.allowed) {
+    if (await heldRewardsOpen(ctx, record.id, room.gate)) return admission;
+    throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  }
   return { ...admission, verdict, passHolder: address };
 }
 

@@ -7,6 +7,7 @@ import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
 import { mountConsoleCheckinRoutes } from './console-checkin-routes.ts';
+import { mountConsolePassRoutes } from './console-pass-routes.ts';
 import { mountConsolePointsRoutes } from './console-points-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
@@ -22,6 +23,7 @@ import { mountPartnerRoutes } from './partner-routes.ts';
 import { mountPasskeyRoutes } from './passkey-routes.ts';
 import { mountPerkRoutes } from './perk-routes.ts';
 import { mountPointsRoutes } from './points-routes.ts';
+import { mountRelayRoutes } from './relay-routes.ts';
 import { mountRpcRoutes } from './rpc-routes.ts';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers.ts';
 import { mountSignInOptionsRoutes } from './sign-in-options-routes.ts';
@@ -75,10 +77,12 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountRpcRoutes(app, ctx);
   mountLiveEventRoutes(app, ctx);
   mountPointsRoutes(app, ctx);
+  mountRelayRoutes(app, ctx);
   // Before the console's own routes: those end with the /api/console 404.
   mountConsoleSupportRoutes(app, ctx);
   mountConsolePointsRoutes(app, ctx);
   mountConsoleCheckinRoutes(app, ctx);
+  mountConsolePassRoutes(app, ctx);
   mountPerkRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));

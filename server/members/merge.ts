@@ -33,6 +33,7 @@ import {
   type QuestProgress,
   reduceQuests,
 } from '../domain/quests/engine.ts';
+import { movePerks } from '../perks/merge-perks.ts';
 import { BRAND_ACCOUNT, memberAccount, postMovement } from '../points/ledger.ts';
 import { queueAward } from '../prizes/award.ts';
 import { type PrizeRequirement, prizeRequirement, releaseHoldsIn } from '../prizes/eligibility.ts';
@@ -381,6 +382,7 @@ export async function mergeMember(
     }
     await mergePoints(tx, { fromMemberId, intoMemberId, guestProgress, memberProgress, merged, now });
     await movePointsRecords(tx, fromMemberId, intoMemberId, now);
+    await movePerks(tx, fromMemberId, intoMemberId);
 
     summary.holdsReleased = (
       await releaseHoldsIn(tx, intoMemberId, { requires, custody: options.custody, now })

@@ -11,8 +11,15 @@ export interface Leadership {
   release: () => Promise<void>;
 }
 
-/** Waits for the oracle lock on a connection of its own, held for as long as this process mints. */
-export function takeOracleLeadership(databaseUrl: string | undefined, retryMs = 2_000): Leadership {
+/**
+ * Waits for the oracle lock on a connection of its own, held for as long as this process mints. Other one-per-cluster
+ * jobs (the prize indexer) take the same kind of lock under their own key.
+ */
+export function takeOracleLeadership(
+  databaseUrl: string | undefined,
+  retryMs = 2_000,
+  lockKey = ORACLE_LOCK,
+): Leadership {
   const lost = new AbortController();
   if (!databaseUrl)
     return { acquired: Promise.resolve(), lost: lost.signal, release: async () => lost.abort() };
@@ -26,14 +33,14 @@ export function takeOracleLeadership(databaseUrl: string | undefined, retryMs = 
     await client.connect();
     while (!lost.signal.aborted) {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
-        ORACLE_LOCK,
+        lockKey,
       ]);
       if (rows[0]?.locked) {
         heartbeat = setInterval(() => {
           client
             .query<{ held: boolean }>(
               'SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = $1 AND objid = $2 AND pid = pg_backend_pid() AND granted) AS held',
-              ['advisory', ORACLE_LOCK],
+              ['advisory', lockKey],
             )
             .then((result) => {
               if (!result.rows[0]?.held) lost.abort();
