@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { prizeIndexerBlocks, prizeIndexerCursor, prizeTransfers } from '../../db/perks-schema.ts';
 
@@ -51,7 +51,8 @@ export async function advanceCursor(
           )
           .returning({ id: prizeIndexerCursor.id });
   if (moved.length === 0) throw new CursorMoved();
-  const rows = [...seen, [to.number, to.hash] as const].map(([blockNumber, blockHash]) => ({
+  const blocks = new Map(seen).set(to.number, to.hash);
+  const rows = [...blocks].map(([blockNumber, blockHash]) => ({
     cursorId: id,
     blockNumber,
     blockHash,
@@ -61,7 +62,7 @@ export async function advanceCursor(
     .values(rows)
     .onConflictDoUpdate({
       target: [prizeIndexerBlocks.cursorId, prizeIndexerBlocks.blockNumber],
-      set: { blockHash: prizeIndexerBlocks.blockHash },
+      set: { blockHash: sql`excluded.block_hash` },
     });
   await db
     .delete(prizeIndexerBlocks)
