@@ -119,6 +119,23 @@ contract StampsTest is ForgeBase {
         assertEq(stamps.balanceOf(holder, id), 0, "burned");
     }
 
+    /// @dev Only the trusted forwarder's appended sender counts: relayed, the holder's stamp burns; appended by
+    /// anyone else, the caller's own (empty) balance is burned from and the call reverts.
+    function testFuzz_BurnActsForTheForwardedSigner(address holder, address other, uint256 id) public {
+        vm.assume(holder != FORWARDER && other != FORWARDER);
+        vm.assume(isPlainAccount(holder) && isPlainAccount(other) && holder != other);
+        _mintOne(holder, id);
+        bytes memory burnOne = abi.encodeCall(Stamps.burn, (id, 1));
+        vm.prank(other);
+        (bool spoofed,) = address(stamps).call(abi.encodePacked(burnOne, holder));
+        assertTrue(!spoofed, "appended sender ignored");
+        assertEq(stamps.balanceOf(holder, id), 1, "stamp stayed");
+        vm.prank(FORWARDER);
+        (bool relayed,) = address(stamps).call(abi.encodePacked(burnOne, holder));
+        assertTrue(relayed, "relayed burn");
+        assertEq(stamps.balanceOf(holder, id), 0, "the signer's stamp burned");
+    }
+
     function testFuzz_ReceiverHookCannotMoveStamp(uint256 id) public {
         ReentrantReceiver receiver = new ReentrantReceiver(stamps);
         receiver.arm(abi.encodeCall(IERC1155.setApprovalForAll, (address(this), true)), "");
