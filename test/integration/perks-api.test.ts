@@ -45,8 +45,13 @@ async function api(method: string, path: string, token: string | undefined, body
   return { status: response.status, body: await response.json() };
 }
 
-const fulfil = (memberId: string, prizeId: string, key = randomUUID(), amount = 1, specs?: PerkSpec[]) =>
-  fulfilRedemption(layover.ctx, { memberId, prizeId, amount, key }, specs ? { specs } : {});
+const fulfil = (
+  memberId: string,
+  prizeId: string,
+  key: string = randomUUID(),
+  amount = 1,
+  specs?: PerkSpec[],
+) => fulfilRedemption(layover.ctx, { memberId, prizeId, amount, key }, specs ? { specs } : {});
 
 const form = {
   name: 'Nguyễn Thị Lan',
