@@ -13,7 +13,6 @@ import {
   http,
   keccak256,
   type PublicClient,
-  parseAbi,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { ANVIL_ACCOUNTS } from '../server/chain/anvil.ts';
@@ -22,6 +21,7 @@ import { loungePassAbi } from './abi/LoungePass.ts';
 import { prizesAbi } from './abi/Prizes.ts';
 import { stampsAbi } from './abi/Stamps.ts';
 import { type Artifact, buildContracts } from './build.ts';
+import { externalForwarder, planDeployment, refusal } from './deploy-plan.ts';
 
 /** Addresses of one chain's contracts, stored as `deployments/<chainId>.json`. */
 export type Deployment = {
@@ -65,8 +65,6 @@ export type ContractName = keyof Deployment['contracts'];
 
 type TokenName = Exclude<ContractName, 'Forwarder'>;
 type SendDeploy = (name: ContractName, bytecode: Hex, args: readonly unknown[]) => Promise<Hex>;
-/** Why a recorded contract is not reused: `gone` (no record, or the chain lost its code) deploys freely. */
-type Verdict = { live: true } | { live: false; gone: boolean; reason: string };
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV_CHAIN_ID = 31337;
@@ -83,15 +81,6 @@ const ABIS: Record<ContractName, Abi> = {
   Stamps: stampsAbi,
   Prizes: prizesAbi,
 };
-const roleAbi = parseAbi([
-  'function hasRole(bytes32 role, address account) view returns (bool)',
-  'function trustedForwarder() view returns (address)',
-]);
-/** The command an operator runs to replace the contracts off the dev chain. */
-export const REDEPLOY_HINT =
-  'set REDEPLOY_CONTRACTS=1 for one start (or run `REDEPLOY_CONTRACTS=1 npm run deploy:contracts`)';
-const ADMIN_ROLE: Hex = `0x${'0'.repeat(64)}`;
-const MINTER_ROLE = keccak256(new TextEncoder().encode('MINTER_ROLE'));
 
 /** Reads `contracts/out/<artifact>.json` (Forwarder: LayoverForwarder); run `buildContracts` first. */
 export async function loadArtifact(name: ContractName): Promise<Artifact> {
@@ -133,30 +122,15 @@ export async function deployContracts(params: DeployContractsParameters): Promis
     params.forwarderAddress && (await externalForwarder(publicClient, params.forwarderAddress));
   if (external) bytecodeHashes.Forwarder = external.codeHash;
 
-  // Plan every contract before sending anything, so a refused redeploy leaves the chain untouched.
-  const verdicts = {} as Record<ContractName, Verdict>;
-  verdicts.Forwarder = external
-    ? recorded?.contracts?.Forwarder === external.address
-      ? { live: true }
-      : { live: false, gone: true, reason: `FORWARDER_ADDRESS is ${external.address}` }
-    : await inspect(publicClient, recorded, 'Forwarder', bytecodeHashes.Forwarder);
-  const forwarderKept = verdicts.Forwarder.live
-    ? (external?.address ?? recorded?.contracts.Forwarder)
-    : undefined;
-  for (const name of TOKEN_NAMES) {
-    const roles = { admin, minter, forwarder: forwarderKept };
-    verdicts[name] = await inspect(publicClient, recorded, name, bytecodeHashes[name], roles);
-  }
-  const stale = Object.entries(verdicts).flatMap(([name, v]) =>
-    v.live || v.gone ? [] : [`${name} at ${recorded?.contracts[name as ContractName]}: ${v.reason}`],
-  );
-  if (stale.length > 0 && chainId !== DEV_CHAIN_ID && !params.redeploy) {
-    throw new Error(
-      `contracts: ${file} records contracts on chain ${chainId} that would be replaced:\n  ${stale.join('\n  ')}\n` +
-        'A redeploy gives new addresses; tokens minted so far stay on the old contracts. To redeploy, ' +
-        `${REDEPLOY_HINT}; to keep them, restore the contracts/src, admin and minter they were deployed with.`,
-    );
-  }
+  const { verdicts, stale } = await planDeployment({
+    client: publicClient,
+    recorded,
+    bytecodeHashes,
+    external,
+    admin,
+    minter,
+  });
+  if (stale.length > 0 && chainId !== DEV_CHAIN_ID && !params.redeploy) throw refusal(file, chainId, stale);
   for (const line of stale) log(`contracts: replacing ${line}`);
 
   const contracts = {} as Deployment['contracts'];
@@ -228,15 +202,6 @@ function mapNames<T>(fn: (name: ContractName) => T): Record<ContractName, T> {
   };
 }
 
-async function externalForwarder(
-  client: PublicClient,
-  address: Address,
-): Promise<{ address: Address; codeHash: Hex }> {
-  const code = await client.getCode({ address });
-  if (!code) throw new Error(`contracts: FORWARDER_ADDRESS ${address} has no code on this chain`);
-  return { address: getAddress(address), codeHash: keccak256(code) };
-}
-
 async function deployOne(
   publicClient: PublicClient,
   send: SendDeploy,
@@ -259,43 +224,6 @@ async function deployOne(
     blockNumber: Number(receipt.blockNumber),
     codeHash: keccak256(code),
   };
-}
-
-// A record is only trusted when the chain still has the same code (anvil restarts wipe it), the same bytecode, the
-// wanted roles and the wanted forwarder; code that is gone is `gone` (deployed again freely), the rest is stale.
-async function inspect(
-  client: PublicClient,
-  recorded: Deployment | undefined,
-  name: ContractName,
-  bytecodeHash: Hex,
-  wanted?: { admin: Address; minter: Address; forwarder: Address | undefined },
-): Promise<Verdict> {
-  const address = recorded?.contracts?.[name];
-  if (!address) return { live: false, gone: true, reason: 'not recorded' };
-  const code = await client.getCode({ address });
-  if (!code || keccak256(code) !== recorded.codeHashes?.[name]) {
-    return { live: false, gone: true, reason: 'no longer on chain' };
-  }
-  if (recorded.bytecodeHashes?.[name] !== bytecodeHash) {
-    return {
-      live: false,
-      gone: false,
-      reason: 'its bytecode differs from contracts/out (contracts/src changed)',
-    };
-  }
-  if (!wanted) return { live: true };
-  const contract = { address, abi: roleAbi } as const;
-  const [isAdmin, isMinter, forwarder] = await Promise.all([
-    client.readContract({ ...contract, functionName: 'hasRole', args: [ADMIN_ROLE, wanted.admin] }),
-    client.readContract({ ...contract, functionName: 'hasRole', args: [MINTER_ROLE, wanted.minter] }),
-    client.readContract({ ...contract, functionName: 'trustedForwarder' }),
-  ]);
-  if (!isAdmin) return { live: false, gone: false, reason: `admin ${wanted.admin} lacks DEFAULT_ADMIN_ROLE` };
-  if (!isMinter) return { live: false, gone: false, reason: `minter ${wanted.minter} lacks MINTER_ROLE` };
-  if (!wanted.forwarder || getAddress(forwarder) !== getAddress(wanted.forwarder)) {
-    return { live: false, gone: false, reason: `it trusts forwarder ${forwarder}, not the one wanted` };
-  }
-  return { live: true };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
