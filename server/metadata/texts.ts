@@ -16,6 +16,14 @@ export interface MetadataTexts {
   pointsCatalogue: (item: string) => string;
   gameWin: (game: string) => string;
   questJourney: (title: string) => string;
+  /** What redeeming gives, by the perk kind of shared/content/perks.ts; `held` for a prize that is not redeemed. */
+  redeemFor: {
+    generatedCode: string;
+    codePool: string;
+    timedAccess: (room: string, hours: number) => string;
+    physical: string;
+    held: string;
+  };
   /** Joins the ways to earn a token ("A or B"). */
   or: string;
   collections: Record<'stamps' | 'prizes' | 'loungepass', { name: string; description: string }>;
@@ -40,6 +48,13 @@ export const metadataTexts: Record<MetadataLocale, MetadataTexts> = {
     gameWin: (game) => `winning ${game}`,
     questJourney: (title) => `finishing the ${title} journey`,
     or: ' or ',
+    redeemFor: {
+      generatedCode: 'A one-time code for the desk',
+      codePool: 'A partner code',
+      timedAccess: (room, hours) => `Access to the ${room.toUpperCase()} lounge for ${hours} hours`,
+      physical: 'A reward shipped to you',
+      held: 'Not redeemed: holding it is the perk',
+    },
     collections: {
       stamps: {
         name: 'Layover Passport Stamps',
@@ -74,6 +89,13 @@ export const metadataTexts: Record<MetadataLocale, MetadataTexts> = {
     gameWin: (game) => `贏得${game}`,
     questJourney: (title) => `完成「${title}」旅程`,
     or: '或',
+    redeemFor: {
+      generatedCode: '櫃台使用的一次性代碼',
+      codePool: '合作夥伴代碼',
+      timedAccess: (room, hours) => `${room.toUpperCase()} 貴賓室 ${hours} 小時使用權`,
+      physical: '寄送給你的實體獎勵',
+      held: '無需兌換：持有即享權益',
+    },
     collections: {
       stamps: {
         name: 'Layover 護照印章',
@@ -105,6 +127,13 @@ export const metadataTexts: Record<MetadataLocale, MetadataTexts> = {
     gameWin: (game) => `赢得${game}`,
     questJourney: (title) => `完成「${title}」旅程`,
     or: '或',
+    redeemFor: {
+      generatedCode: '柜台使用的一次性代码',
+      codePool: '合作伙伴代码',
+      timedAccess: (room, hours) => `${room.toUpperCase()} 贵宾室 ${hours} 小时使用权`,
+      physical: '寄送给你的实物奖励',
+      held: '无需兑换：持有即享权益',
+    },
     collections: {
       stamps: {
         name: 'Layover 护照印章',
@@ -137,6 +166,13 @@ export const metadataTexts: Record<MetadataLocale, MetadataTexts> = {
     gameWin: (game) => `thắng ${game}`,
     questJourney: (title) => `hoàn thành hành trình ${title}`,
     or: ' hoặc ',
+    redeemFor: {
+      generatedCode: 'Mã dùng một lần tại quầy',
+      codePool: 'Mã của đối tác',
+      timedAccess: (room, hours) => `Vào phòng chờ ${room.toUpperCase()} trong ${hours} giờ`,
+      physical: 'Phần thưởng gửi đến bạn',
+      held: 'Không cần đổi: sở hữu là quyền lợi',
+    },
     collections: {
       stamps: {
         name: 'Con dấu hộ chiếu Layover',

@@ -1,3 +1,4 @@
+import { perkSpecFor } from '../../shared/content/perks.ts';
 import type { Prize } from '../../shared/content/prizes.ts';
 import type { Stamp } from '../../shared/content/quest-schema.ts';
 import {
@@ -57,6 +58,7 @@ export function prizeDocument(prize: Prize, locale: MetadataLocale, origin: stri
     attributes: [
       { trait_type: 'Kind', value: 'Prize' },
       { trait_type: 'Perk', value: perk },
+      { trait_type: 'Redeem for', value: redeemFor(prize, locale) },
       { trait_type: 'Soulbound', value: prize.soulbound ? texts.yes : texts.no },
       { trait_type: 'Max supply', value: prize.maxSupply, display_type: 'number' },
       { trait_type: 'Per member', value: prize.memberCap === 0 ? texts.unlimited : prize.memberCap },
@@ -64,6 +66,14 @@ export function prizeDocument(prize: Prize, locale: MetadataLocale, origin: stri
     ],
     localization: localization(origin, 'prize', '{id}'),
   };
+}
+
+/** What redeeming the prize gives, from its perk kind (shared/content/perks.ts). */
+function redeemFor(prize: Prize, locale: MetadataLocale): string {
+  const words = metadataTexts[locale].redeemFor;
+  const spec = perkSpecFor(prize.id);
+  if (!spec) return words.held;
+  return spec.kind === 'timedAccess' ? words.timedAccess(spec.room, spec.hours) : words[spec.kind];
 }
 
 /** A LoungePass's ERC-721 metadata in one language, from its tier on chain. */

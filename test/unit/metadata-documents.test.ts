@@ -53,6 +53,15 @@ describe('metadata documents', () => {
     expect(earnedBy?.value).toMatch(
       /First Visit journey.*winning Paper Plane.*points catalogue.*live event drops/,
     );
+    const redeemFor = (id: string) =>
+      prizeDocument(
+        prizes.find((prize) => prize.id === id) as (typeof prizes)[number],
+        'en',
+        ORIGIN,
+      ).attributes.find((attribute) => attribute.trait_type === 'Redeem for')?.value;
+    expect(redeemFor('lounge-day-pass')).toBe('Access to the VIP lounge for 24 hours');
+    expect(redeemFor('upgrade-voucher')).toBe('A one-time code for the desk');
+    expect(redeemFor('gold-pass')).toBe('Not redeemed: holding it is the perk');
   });
 
   it('point at art that exists, with an accessible title', () => {
