@@ -26,6 +26,8 @@ export interface PrizeHoldingCardProps {
 export function PrizeHoldingCard({ holding, wallet, onMoved }: PrizeHoldingCardProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  // The server moves nothing for a guest session: say what to do instead of offering buttons that are refused.
+  const guest = useLayoverStore((state) => state.sessionKind === 'guest');
   const { prizeId, where, amount } = holding;
   const key = holdingKey(prizeId, where);
   const outcome = usePrizeOutcomes((state) => state.byHolding[key]);
@@ -51,7 +53,8 @@ export function PrizeHoldingCard({ holding, wallet, onMoved }: PrizeHoldingCardP
           {amount > 1 && <> · {t('rewards.count', { count: amount })}</>}
         </p>
       )}
-      {amount > 0 && (step.step === 'idle' || step.step === 'done') && (
+      {amount > 0 && guest && <p className="prize-note">{t('rewards.reauthGuest')}</p>}
+      {amount > 0 && !guest && (step.step === 'idle' || step.step === 'done') && (
         <>
           {!redeemable && <p className="prize-note">{t('rewards.holdToUse')}</p>}
           {!holding.giftable && <p className="prize-note">{t('prizes.soulbound')}</p>}
