@@ -13,6 +13,7 @@ import {
 } from '../../shared/protocol/metadata.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import type { AppContext } from '../context.ts';
+import { KeyedRateLimiter } from '../domain/rate-limit.ts';
 import { METADATA_MAX_AGE, sendCachedJson } from '../metadata/send-document.ts';
 import {
   contractDocument,
@@ -22,6 +23,7 @@ import {
   stampDocument,
 } from '../metadata/token-documents.ts';
 import { metadataOrigin } from '../metadata/uris.ts';
+import { clientKey } from './client-ip.ts';
 import { sendError } from './errors.ts';
 
 const ASSETS = join(import.meta.dirname, '../../assets');
@@ -84,10 +86,16 @@ export function mountMetadataRoutes(
       sendCachedJson(req, res, document, METADATA_MAX_AGE.content);
     };
 
+  // Each pass answer reads the chain: a burst per client address, then 10 a second (CDNs and wallets cache a minute).
+  const passReads = new KeyedRateLimiter(60, 10);
   // The pass's tier is read on chain, so its metadata can never disagree with the chain.
   const pass: RequestHandler = async (req, res) => {
     const locale = localeOf(req, res);
     if (!locale) return;
+    if (!passReads.take(clientKey(req), Date.now())) {
+      res.set('Retry-After', '1');
+      return sendError(res, 429, 'rateLimited', 'too many pass reads from this address; wait a second');
+    }
     const id = DecimalIdParam.safeParse(req.params.id);
     if (!id.success) return sendError(res, 400, 'invalidTokenId', 'token ids are decimal integers');
     const { chain } = ctx;

@@ -71,6 +71,7 @@ export const MetadataErrorCode = z.enum([
   'unknownContract',
   'contractMissing',
   'notFound',
+  'rateLimited',
 ]);
 export type MetadataErrorCode = z.infer<typeof MetadataErrorCode>;
 

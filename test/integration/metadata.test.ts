@@ -291,3 +291,17 @@ describe('uri-sync', () => {
     expect(await stampsUri()).toBe(`${layover.url}/metadata/stamp/{id}`);
   });
 });
+
+describe('pass reads', () => {
+  it('are limited per client address: a flood of pass ids gets 429 rateLimited, not a chain read each', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, index) => fetch(`${layover.url}/metadata/pass/${1000 + index}`)),
+    );
+    const limited = answers.filter((response) => response.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited[0]?.headers.get('retry-after')).toBe('1');
+    expect(MetadataErrorBody.parse(await limited[0]?.json()).error).toBe('rateLimited');
+    // Stamps and prizes are content, read from no chain: never limited.
+    expect((await fetch(`${layover.url}/metadata/stamp/${erc1155IdHex(1)}`)).status).toBe(200);
+  });
+});
