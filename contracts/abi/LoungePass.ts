@@ -527,6 +527,19 @@ export const loungePassAbi = [
   },
   {
     inputs: [],
+    name: 'baseURI',
+    outputs: [
+      {
+        internalType: 'string',
+        name: '',
+        type: 'string',
+      },
+    ],
+    stateMutability: 'view',
+    type: 'function',
+  },
+  {
+    inputs: [],
     name: 'contractURI',
     outputs: [
       {

@@ -130,6 +130,12 @@ contract LoungePass is ERC721, AccessControl, ERC2771Context {
         return _contractURI;
     }
 
+    /// @notice The prefix of every token URI, so the server can tell whether it still matches its public origin.
+    /// @return The base URI (tokenURI = baseURI + tokenId).
+    function baseURI() external view returns (string memory) {
+        return _baseTokenURI;
+    }
+
     /// @notice Sets the prefix of every token URI (tokenURI = baseURI + tokenId).
     /// @param baseURI The new prefix.
     function setBaseURI(string calldata baseURI) external onlyRole(DEFAULT_ADMIN_ROLE) {

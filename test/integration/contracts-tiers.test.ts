@@ -106,7 +106,7 @@ describe('ERC-7572 contractURI', () => {
     ['LoungePass', loungePassAbi, 'loungepass'],
   ] as const;
 
-  it('points each contract at <origin>/metadata/contract/<name> from deploy', async () => {
+  it('points each contract at <origin>/metadata/contract/<name> and shows the pass base URI', async () => {
     for (const [name, abi, slug] of contracts) {
       const uri = await c.publicClient.readContract({
         address: deployment.contracts[name],
@@ -115,6 +115,9 @@ describe('ERC-7572 contractURI', () => {
       });
       expect(uri).toBe(`${ORIGIN}/metadata/contract/${slug}`);
     }
+    expect(await c.publicClient.readContract({ ...pass(), functionName: 'baseURI' })).toBe(
+      `${ORIGIN}/metadata/pass/`,
+    );
   });
 
   it('lets only the admin set it, announcing ContractURIUpdated', async () => {
