@@ -207,6 +207,7 @@ describe('Prizes tab without a wallet, in Chromium', () => {
     await expect.poll(() => claim.getAttribute('data-state'), WAIT).toBe('signIn');
     await settled(friend);
     expect(await axeViolations(friend, '[data-testid="claim-link"]')).toEqual([]);
+    await friend.screenshot({ path: join(ARTIFACTS, 'claim-sign-in.png') });
     await signInByEmail(friend, `mei-${stamp}@example.test`, 'Mei', `${server!.url}/`);
     await expect.poll(() => claim.getAttribute('data-state'), WAIT).toBe('open');
     await settled(friend);
