@@ -14,8 +14,11 @@ import { applyRulesFor } from '../../server/passes/rules.ts';
 import { passRound } from '../../server/passes/service.ts';
 import { memberPassView } from '../../server/passes/view.ts';
 import { memberAccount, type PointsAccount, postMovement } from '../../server/points/ledger.ts';
+import { memberNumberOf } from '../../server/points/member-number.ts';
 import { passRuleById } from '../../shared/content/pass-rules.ts';
+import { routes } from '../../shared/protocol/routes.ts';
 import { eventually, postJson, startTestLayover } from '../support/layover.ts';
+import { devPartnerSecret, partnerFetch } from '../support/partner.ts';
 
 // Passes issued for real on anvil: a status reached mints one LoungePass through the oracle's outbox, a higher
 // status later changes its tier on chain (TierChanged), a member without a wallet has it held until they link one.
@@ -204,4 +207,30 @@ describe('passes without a wallet and console grants', () => {
       'memberNotFound',
     );
   });
+});
+
+describe('passes by partner activity', () => {
+  it('mints a Silver pass for a Lumen Hotels stay reported through the partner API (500 points: no status yet)', async () => {
+    const member = await walletMember('Hotel Guest');
+    const stay = await partnerFetch(layover.url, {
+      partnerId: 'lumen-hotels',
+      secret: devPartnerSecret('lumen-hotels'),
+      method: 'POST',
+      path: routes.partnerActivities.path,
+      idempotencyKey: `stay-${randomUUID()}`,
+      body: {
+        type: 'stay',
+        member: { memberNumber: await memberNumberOf(db(), member.id) },
+        units: 1,
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        description: 'Two nights, harbour view',
+      },
+    });
+    expect(stay.status).toBe(201);
+    const view = await settled(member.id, 1);
+    expect(view.grants.map((grant) => [grant.ruleId, grant.source])).toEqual([
+      ['lumen-hotels-stay', 'partner'],
+    ]);
+    expect(await passLogs(member.address)).toHaveLength(1);
+  }, 60_000);
 });
