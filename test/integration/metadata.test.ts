@@ -284,9 +284,10 @@ describe('uri-sync', () => {
     expect(
       await reader.readContract({ address: pass, abi: loungePassAbi, functionName: 'contractURI' }),
     ).toBe('https://lounge.example/metadata/contract/loungepass');
-    const block = await reader.getBlockNumber();
+    const admin = { address: ANVIL_ACCOUNTS.deployer.address, blockTag: 'pending' } as const;
+    const sentBefore = await reader.getTransactionCount(admin);
     expect(await sync('https://lounge.example')).toEqual({ changes: [], sent: [] });
-    expect(await reader.getBlockNumber()).toBe(block);
+    expect(await reader.getTransactionCount(admin)).toBe(sentBefore);
     expect((await sync(layover.url)).sent).toHaveLength(6);
     expect(await stampsUri()).toBe(`${layover.url}/metadata/stamp/{id}`);
   });
