@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from '@colyseus/sdk';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSession, revokeSession } from '../../server/auth/sessions.ts';
@@ -11,6 +12,7 @@ import { expirePerks } from '../../server/perks/expiry.ts';
 import { fulfilRedemption } from '../../server/perks/fulfil.ts';
 import { hasTimedAccess } from '../../server/perks/timed-access.ts';
 import type { PerkSpec } from '../../shared/content/perks.ts';
+import { JoinErrorCode } from '../../shared/protocol/join.ts';
 import { PerksView, PerkView } from '../../shared/protocol/perks.ts';
 import { routePath, routes } from '../../shared/protocol/routes.ts';
 import { walletSession } from '../support/event-bots.ts';
@@ -110,6 +112,20 @@ describe('fulfilRedemption', () => {
       .from(perks)
       .where(eq(perks.id, perk?.id ?? ''));
     expect(row?.state).toBe('expired');
+  });
+  it('lets a redeemed lounge day pass into VIP, with no pass on chain, until it expires', async () => {
+    const member = await walletSession(db, 'VIP Day Guest');
+    const vip = () => new Client(layover.url).joinOrCreate('vip', { token: member.token });
+    await expect(vip()).rejects.toMatchObject({ code: JoinErrorCode.gateDenied });
+    const outcome = await fulfil(member.memberId, 'lounge-day-pass');
+    const room = await vip();
+    await room.leave();
+    const id = outcome.ok ? (outcome.perks[0]?.id ?? '') : '';
+    await db
+      .update(perks)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(perks.id, id));
+    await expect(vip()).rejects.toMatchObject({ code: JoinErrorCode.gateDenied });
   });
 });
 
