@@ -3,8 +3,8 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
 
-/** LoungePass tiers: 1 Silver, 2 Gold, 3 Platinum. */
-export const PassTier = { silver: 1, gold: 2, platinum: 3 } as const;
+/** LoungePass tiers (1 Silver, 2 Gold, 3 Platinum), from the pass rules' content, for the dev callers below. */
+export { PassTier } from '../../shared/content/pass-rules.ts';
 
 // One mint at a time per minter key, so concurrent test wallets never race for the same nonce.
 const queues = new Map<string, Promise<unknown>>();
@@ -18,7 +18,11 @@ export type MintDevPassParameters = {
   tier: number;
 };
 
-/** Mints a LoungePass on the local dev chain and waits for it; returns the new token id. Never used on a real network. */
+/**
+ * Mints a LoungePass on the local dev chain and waits for it; returns the new token id. The dev shortcut only (the
+ * test wallet's Gold pass, minted with the faucet key so it never touches the oracle's nonces): members' passes are
+ * issued by the pass rules through the oracle's outbox (server/passes). Never used on a real network.
+ */
 export function mintDevPass(params: MintDevPassParameters): Promise<bigint> {
   const account = privateKeyToAccount(params.minterKey);
   const previous = queues.get(account.address) ?? Promise.resolve();
