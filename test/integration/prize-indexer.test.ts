@@ -15,6 +15,7 @@ import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
+import { prizeHoldings } from '../../server/chain/indexer/holdings.ts';
 import { startPrizeIndexer } from '../../server/chain/prize-indexer.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createMember } from '../../server/db/members.ts';
@@ -125,6 +126,7 @@ describe('the prize indexer', () => {
       }),
     ]);
     expect(follow.stats.redemptions).toBe(1);
+    expect(await prizeHoldings(db(), member.address)).toEqual(new Map([[Number(VOUCHER), 1]]));
     await follow.stop();
   });
 
