@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   type Address,
   BaseError,
@@ -66,13 +66,20 @@ export class Relayer {
       .orderBy(asc(relayedActions.relayerNonce));
     if (open.length === 0) return false;
     let changed = false;
-    let used: number | undefined;
-    for (const row of open) {
-      const receipt = await client
-        .getTransactionReceipt({ hash: row.txHash as Hex })
-        .catch((error: unknown) =>
-          error instanceof TransactionReceiptNotFoundError ? null : Promise.reject(error),
-        );
+    // The nonce count first, then the receipts: a transaction mined in between shows its receipt, so a missing
+    // receipt with the nonce used really means another transaction took it.
+    const used = await client.getTransactionCount({ address: this.address, blockTag: 'latest' });
+    const receipts = await Promise.all(
+      open.map((row) =>
+        client
+          .getTransactionReceipt({ hash: row.txHash as Hex })
+          .catch((error: unknown) =>
+            error instanceof TransactionReceiptNotFoundError ? null : Promise.reject(error),
+          ),
+      ),
+    );
+    for (const [i, row] of open.entries()) {
+      const receipt = receipts[i];
       if (receipt) {
         const ok = receipt.status === 'success';
         await this.finish(row, ok ? 'confirmed' : 'failed', {
@@ -82,7 +89,6 @@ export class Relayer {
         changed = true;
         continue;
       }
-      used ??= await client.getTransactionCount({ address: this.address, blockTag: 'latest' });
       if (row.relayerNonce !== null && used > row.relayerNonce) {
         // Another transaction took this nonce: sign the request again (its forwarder nonce keeps it once).
         await this.resign(row);
@@ -102,51 +108,75 @@ export class Relayer {
       .from(relayedActions)
       .where(and(eq(relayedActions.status, 'queued'), inArray(relayedActions.place, ['wallet', 'custody'])))
       .orderBy(asc(relayedActions.id))
-      .limit(50);
+      .limit(200);
     if (queued.length === 0) return false;
     this.chainId ??= await client.getChainId();
     const ready = await this.signCustody(queued);
     if (ready.length === 0) return false;
-    let nonce = await client.getTransactionCount({ address: this.address, blockTag: 'pending' });
+    // Past every transaction written but maybe not broadcast yet, so no two of ours ever share a nonce.
+    const [written] = await db
+      .select({ top: sql<number | null>`max(${relayedActions.relayerNonce})` })
+      .from(relayedActions)
+      .where(eq(relayedActions.status, 'sent'));
+    const pending = await client.getTransactionCount({ address: this.address, blockTag: 'pending' });
+    let nonce = Math.max(
+      pending,
+      written?.top === null || written?.top === undefined ? 0 : Number(written.top) + 1,
+    );
     const fees = await client.estimateFeesPerGas();
-    for (const row of ready) {
-      const data = executeData(row.request as NonNullable<RelayedRow['request']>, row.signature as Hex);
-      const to = this.p.forwarder;
-      let gas: bigint;
-      try {
-        gas = await client.estimateGas({ account: this.address, to, data });
-      } catch (error) {
-        const code = refusalOf(error);
-        if (!code) throw error;
-        if (row.place === 'custody' && code === 'replay') await this.resign(row);
-        else await this.finish(row, 'failed', { error: code });
-        continue;
-      }
+    const to = this.p.forwarder;
+    // Dry runs at once; then sign in id order, write every signed transaction, and only then broadcast.
+    const planned = await Promise.all(
+      ready.map(async (row) => {
+        const data = executeData(row.request as NonNullable<RelayedRow['request']>, row.signature as Hex);
+        try {
+          return { row, data, gas: await client.estimateGas({ account: this.address, to, data }) };
+        } catch (error) {
+          const code = refusalOf(error);
+          if (!code) throw error;
+          if (row.place === 'custody' && code === 'replay') await this.resign(row);
+          else await this.finish(row, 'failed', { error: code });
+          return undefined;
+        }
+      }),
+    );
+    const signed: { id: number; raw: Hex; nonce: number }[] = [];
+    for (const plan of planned) {
+      if (!plan) continue;
       const raw = await this.p.account.signTransaction({
         type: 'eip1559',
         chainId: this.chainId,
         nonce,
         to,
-        data,
-        gas: (gas * 6n) / 5n,
+        data: plan.data,
+        gas: (plan.gas * 6n) / 5n,
         maxFeePerGas: fees.maxFeePerGas,
         maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
       });
-      const [recorded] = await db
-        .update(relayedActions)
-        .set({
-          status: 'sent',
-          rawTx: raw,
-          txHash: keccak256(raw),
-          relayerNonce: nonce,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(relayedActions.id, row.id), eq(relayedActions.status, 'queued')))
-        .returning();
-      if (!recorded) continue;
+      signed.push({ id: plan.row.id, raw, nonce });
       nonce += 1;
-      await this.broadcast(recorded);
     }
+    const recorded = await db.transaction(async (tx) => {
+      const rows: RelayedRow[] = [];
+      for (const { id, raw, nonce: used } of signed) {
+        const [row] = await tx
+          .update(relayedActions)
+          .set({
+            status: 'sent',
+            rawTx: raw,
+            txHash: keccak256(raw),
+            relayerNonce: used,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(relayedActions.id, id), eq(relayedActions.status, 'queued')))
+          .returning();
+        // A row that left the queue meanwhile leaves a nonce gap: its later siblings wait and are signed again.
+        if (!row) break;
+        rows.push(row);
+      }
+      return rows;
+    });
+    for (const row of recorded) await this.broadcast(row);
     return true;
   }
 
