@@ -11,6 +11,7 @@ const BENCHES = [
   'test/bench/client-render.ts',
   'test/bench/entry-time.ts',
   'test/bench/partner-activities.ts',
+  'test/bench/relay.ts',
 ];
 
 let failed = false;
