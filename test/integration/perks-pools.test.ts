@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSession } from '../../server/auth/sessions.ts';
+import { systemClock } from '../../server/context.ts';
 import { createMember } from '../../server/db/members.ts';
-import type { Db } from '../../server/db/open.ts';
+import { type Db, openLedger } from '../../server/db/open.ts';
 import { perks } from '../../server/db/perks-schema.ts';
 import { memberCredentials } from '../../server/db/schema.ts';
 import { emailPrincipal, grantStaffRole, type StaffRole } from '../../server/live-events/staff.ts';
@@ -14,6 +15,7 @@ import type { PerkSpec } from '../../shared/content/perks.ts';
 import { PerksView, PoolsView } from '../../shared/protocol/perks.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { walletSession } from '../support/event-bots.ts';
+import { freshDatabase } from '../support/fresh-database.ts';
 import { startTestLayover } from '../support/layover.ts';
 
 // Code pools on a real Layover (PGlite): uploads deduplicated, each code given once under concurrent redemptions,
@@ -130,4 +132,36 @@ describe('perk code pools', () => {
       await api('POST', routes.consolePerkPoolUpload.path, admin, { poolId: POOL, text: 'A'.repeat(15_001) }),
     ).toMatchObject({ status: 400, body: { error: 'invalidPool' } });
   });
+});
+
+const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+describe('perk code pools on PostgreSQL', () => {
+  it('gives each of 10 codes once to 20 redemptions racing on separate connections', async () => {
+    const fresh = await freshDatabase(POSTGRES_URL, 'perk_pools');
+    const ledger = await openLedger({ databaseUrl: fresh.url, dataDir: '' });
+    try {
+      const codes = Array.from({ length: 10 }, (_, n) => `RACE-${n}`);
+      await uploadPool(ledger.db, { poolId: POOL, text: codes.join('\n'), now: new Date(), specs: SPECS });
+      const members = await Promise.all(
+        Array.from({ length: 20 }, (_, n) => createMember(ledger.db, { displayName: `Racer ${n}` })),
+      );
+      const outcomes = await Promise.all(
+        members.map((member) =>
+          fulfilRedemption(
+            { ledger, clock: systemClock },
+            { memberId: member.id, prizeId: 'upgrade-voucher', amount: 1, key: randomUUID() },
+            { specs: SPECS },
+          ),
+        ),
+      );
+      const given = outcomes.map((outcome) => (outcome.ok ? outcome.perks[0]?.partnerCode : 'refused'));
+      expect(given.filter((code) => typeof code === 'string').sort()).toEqual([...codes].sort());
+      expect(given.filter((code) => code === null)).toHaveLength(10);
+      expect(await poolView(ledger.db, POOL, [])).toMatchObject({ available: 0, issued: 10, waiting: 10 });
+    } finally {
+      await ledger.close();
+      await fresh.drop();
+    }
+  }, 60_000);
 });
