@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { SignInPanel } from '../../account/signIn/SignInPanel.tsx';
 import { useT } from '../../core/i18n/useT.ts';
 import { useIsGuest } from '../../core/useIsGuest.ts';
+import { ReauthEmailForm } from './ReauthEmailForm.tsx';
 
 export interface ReauthPromptProps {
   onCancel: () => void;
@@ -10,7 +10,7 @@ export interface ReauthPromptProps {
 
 /**
  * "Sign in again to confirm": the brand moves a prize it keeps only after a fresh sign-in. The member signs in here
- * (email code, passkey or the brand's login); the new session replaces the old and the card carries on by itself.
+ * with an emailed code; the new session replaces the old and the card carries on by itself.
  */
 export function ReauthPrompt({ onCancel, testId }: ReauthPromptProps) {
   const t = useT();
@@ -23,7 +23,7 @@ export function ReauthPrompt({ onCancel, testId }: ReauthPromptProps) {
         {t('rewards.reauthHeading')}
       </h4>
       <p>{t(guest ? 'rewards.reauthGuest' : 'rewards.reauthIntro')}</p>
-      <SignInPanel name={null} disabled={false} />
+      {!guest && <ReauthEmailForm testId={`${testId}-email`} />}
       <div className="prize-buttons">
         <button type="button" onClick={onCancel}>
           {t('rewards.cancel')}
