@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
+import type { Db } from '../db/open.ts';
 import { sweepPassRules } from './rules.ts';
 import { learnTokenIds, queueTierChanges } from './sync.ts';
 
@@ -21,6 +23,25 @@ export async function passRound(
   if (looked.length > 0 || queued > 0) ctx.oracle?.wake();
 }
 
+/** Every this many ticks a round runs even when the ledger's fingerprint did not move (a safety net). */
+const FULL_ROUND_EVERY = 20;
+
+/**
+ * What pass rounds depend on, in one cheap read: points posted, stamps, partner activities matched, pass rows moved.
+ * Status only rises with new points or stamps, so an unchanged fingerprint means a round would find nothing.
+ */
+async function fingerprint(db: Db): Promise<string> {
+  const result = (await db.execute(sql`
+    SELECT (SELECT coalesce(max(id), 0) FROM points_movements) AS movements,
+           (SELECT count(*) FROM member_stamps) AS stamps,
+           (SELECT count(*) FROM partner_activities WHERE status = 'credited') AS activities,
+           (SELECT coalesce(max(updated_at)::text, '') FROM outbox WHERE kind IN ('pass', 'tier')) AS passes,
+           (SELECT coalesce(max(updated_at)::text, '') FROM member_passes) AS tiers`)) as {
+    rows: Record<string, unknown>[];
+  };
+  return JSON.stringify(result.rows[0] ?? {});
+}
+
 /** Starts the pass rounds every `intervalMs` (one at a time); returns the stop function. */
 export function startPassService(
   ctx: AppContext,
@@ -30,9 +51,19 @@ export function startPassService(
   let running: Promise<void> | undefined;
   let stopped = false;
   // A round still going when the next is due: that tick is skipped, rounds never pile up.
+  let last = '';
+  let ticks = 0;
+  const round = async () => {
+    const now = await fingerprint(ctx.ledger.db);
+    ticks += 1;
+    if (now === last && ticks % FULL_ROUND_EVERY !== 0) return;
+    await passRound(ctx);
+    // The state read before the round: what the round (or anything meanwhile) changed brings one more round.
+    last = now;
+  };
   const tick = () => {
     if (running || stopped) return;
-    running = passRound(ctx)
+    running = round()
       .catch((err: unknown) => ctx.logger.warn({ err }, 'pass round failed; the next one retries'))
       .finally(() => {
         running = undefined;
