@@ -2,7 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { Db } from '../db/open.ts';
+import { memberPasses } from '../db/passes-schema.ts';
+import { perks as perkRows, perkShipping } from '../db/perks-schema.ts';
 import { cataloguePurchases, partnerActivities } from '../db/points-schema.ts';
+import { relayedActions } from '../db/relay-schema.ts';
 import {
   deviceSessions,
   events,
@@ -13,6 +16,7 @@ import {
   questProgress,
 } from '../db/schema.ts';
 import { buildSnapshot } from '../domain/quests/snapshot.ts';
+import { memberPerks } from '../perks/member-perks.ts';
 import { memberHistory } from '../points/ledger.ts';
 import { qualifyingPoints } from '../points/member-status.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../prizes/claims.ts';
@@ -105,6 +109,39 @@ export async function exportQuestRecord(db: Db, memberId: string) {
         .from(partnerActivities)
         .where(eq(partnerActivities.memberId, memberId)),
     ]);
+  const [perks, shipping, relayed, passes] = await Promise.all([
+    memberPerks(db, memberId, new Date()),
+    db
+      .select({
+        perkId: perkShipping.perkId,
+        name: perkShipping.name,
+        addressLines: perkShipping.addressLines,
+        city: perkShipping.city,
+        postcode: perkShipping.postcode,
+        country: perkShipping.country,
+        submittedAt: perkShipping.submittedAt,
+      })
+      .from(perkShipping)
+      .innerJoin(perkRows, eq(perkRows.id, perkShipping.perkId))
+      .where(eq(perkRows.memberId, memberId)),
+    db
+      .select({
+        id: relayedActions.id,
+        kind: relayedActions.kind,
+        place: relayedActions.place,
+        prizeId: relayedActions.prizeId,
+        amount: relayedActions.amount,
+        fromAddress: relayedActions.fromAddress,
+        toAddress: relayedActions.toAddress,
+        status: relayedActions.status,
+        txHash: relayedActions.txHash,
+        createdAt: relayedActions.createdAt,
+      })
+      .from(relayedActions)
+      .where(eq(relayedActions.memberId, memberId))
+      .orderBy(asc(relayedActions.id)),
+    db.select().from(memberPasses).where(eq(memberPasses.memberId, memberId)),
+  ]);
   return {
     events: memberEvents,
     progress,
@@ -113,6 +150,10 @@ export async function exportQuestRecord(db: Db, memberId: string) {
     pointsHistory,
     purchases,
     partnerActivities: activities,
+    perks,
+    shipping,
+    relayedActions: relayed,
+    passes,
     outbox: queued,
     account,
   };

@@ -198,6 +198,19 @@ describe('GET /api/perks and the shipping form', () => {
       form,
     );
     expect(notPhysical).toMatchObject({ status: 409, body: { error: 'notPhysical' } });
+
+    // The member's data export carries their perks and the address they gave; another member's carries neither.
+    const exported = await api('GET', routes.exportMe.path, owner.token);
+    expect(exported.status).toBe(200);
+    expect(exported.body.perks.map((view: { id: string }) => view.id).sort()).toEqual(
+      [perk?.id, codeOnly].sort(),
+    );
+    expect(exported.body.shipping).toEqual([
+      expect.objectContaining({ perkId: perk?.id, name: form.name, country: 'VN' }),
+    ]);
+    const stranger = await api('GET', routes.exportMe.path, other.token);
+    expect(stranger.body.perks).toEqual([]);
+    expect(stranger.body.shipping).toEqual([]);
   });
 
   it('asks a guest to keep their account first, and refuses an expired perk', async () => {
