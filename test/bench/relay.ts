@@ -120,7 +120,8 @@ const directGas = (args: Parameters<typeof direct.writeContract>[0]) =>
   direct.writeContract(args).then((hash) => gasOf(hash));
 const relayedGas = async (intent: Record<string, unknown>) => {
   const [row] = await confirmed([await relay(gasHolder!, intent)]);
-  if (row?.status !== 'confirmed') throw new Error(`relayed ${JSON.stringify(intent)}: ${row?.status} ${row?.error}`);
+  if (row?.status !== 'confirmed')
+    throw new Error(`relayed ${JSON.stringify(intent)}: ${row?.status} ${row?.error}`);
   return gasOf(row!.txHash as Hex);
 };
 const redeem = { kind: 'redeem', prizeId: 'lounge-day-pass', amount: 1 };
