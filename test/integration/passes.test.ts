@@ -11,7 +11,7 @@ import type { RunningLayover } from '../../server/main.ts';
 import { heldRewardsOpen } from '../../server/passes/held-gate.ts';
 import { applyPassRule } from '../../server/passes/issue.ts';
 import { applyRulesFor } from '../../server/passes/rules.ts';
-import { passRound } from '../../server/passes/service.ts';
+import { passRound, startPassService } from '../../server/passes/service.ts';
 import { memberPassView } from '../../server/passes/view.ts';
 import { memberAccount, type PointsAccount, postMovement } from '../../server/points/ledger.ts';
 import { memberNumberOf } from '../../server/points/member-number.ts';
@@ -83,10 +83,16 @@ async function passLogs(address: Address) {
 }
 
 describe('passes by status', () => {
-  it('mints one Silver pass when a member reaches Frequent Flyer, once, however often the rules run', async () => {
+  it('mints one Silver pass when a member reaches Frequent Flyer, once, with three pass services and replayed rules', async () => {
     const member = await walletMember('Frequent');
+    // Two more pass services beside the server's own, as two more processes would run them.
+    const others = [
+      startPassService(layover.ctx, { intervalMs: 50 }),
+      startPassService(layover.ctx, { intervalMs: 70 }),
+    ];
     await give(member.id, 5_000);
     const view = await settled(member.id, 1);
+    await Promise.all(others.map((stop) => stop()));
     const tokenId = BigInt(view.tokenId ?? '');
     expect(
       await client().readContract({
