@@ -266,6 +266,32 @@ describe('prizes held for the member', () => {
     expect(overview.body.prizes).toEqual([]);
   });
 
+  it('gifts to an address from custody (relayed, custody key signs) and from the ledger (minted there)', async () => {
+    const giver = await member({ wallet: false });
+    const [fromCustody, fromLedger] = [
+      privateKeyToAccount(generatePrivateKey()).address,
+      privateKeyToAccount(generatePrivateKey()).address,
+    ];
+    await award(giver, 'lounge-day-pass', 'custody');
+    await award(giver, 'upgrade-voucher', 'held');
+    const custodyGift = await api(giver, 'POST', '/api/relay/actions', {
+      kind: 'gift',
+      prizeId: 'lounge-day-pass',
+      to: fromCustody,
+    });
+    expect(custodyGift.status, JSON.stringify(custodyGift.body)).toBe(201);
+    expect((await settled(giver, custodyGift.body.id)).status).toBe('confirmed');
+    expect(await balance(fromCustody)).toBe(1n);
+    const heldGift = await api(giver, 'POST', '/api/relay/actions', {
+      kind: 'gift',
+      prizeId: 'upgrade-voucher',
+      to: fromLedger,
+    });
+    expect([heldGift.status, heldGift.body.status]).toEqual([201, 'confirmed']);
+    await eventually(async () => ((await balance(fromLedger, 3n)) === 1n ? true : undefined), 'gift minted');
+    expect((await api(giver, 'GET', '/api/relay')).body.prizes).toEqual([]);
+  });
+
   it('held: a redemption is fulfilled in the ledger at once with a perk', async () => {
     const held = await member({ wallet: false });
     await award(held, 'upgrade-voucher', 'held');
