@@ -100,7 +100,7 @@ async function confirmed(ids: number[]) {
   );
 }
 
-const gasOf = async (hash: Hex) => (await client.getTransactionReceipt({ hash })).gasUsed;
+const gasOf = async (hash: Hex) => (await client.waitForTransactionReceipt({ hash })).gasUsed;
 
 // 1. Gas: the same member redeems and gifts directly (funded for it) and through the forwarder. Every step leaves
 // the member's balance above zero and gives to a fresh address, so storage costs match; the member's first relayed
