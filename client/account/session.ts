@@ -1,4 +1,9 @@
-import type { SessionKindName, SignedIn, SignInResult } from '../../shared/protocol/sign-in.ts';
+import type {
+  EmailStartBody,
+  SessionKindName,
+  SignedIn,
+  SignInResult,
+} from '../../shared/protocol/sign-in.ts';
 import { errorCodeOf } from '../core/errorCodes.ts';
 import { ApiError } from '../core/http.ts';
 import { useLayoverStore } from '../core/store.ts';
@@ -9,6 +14,8 @@ import {
   revokeSession,
   signInAsGuest,
   signInWithTestWallet,
+  startEmailSignIn,
+  verifyEmailSignIn,
 } from './net/memberApi.ts';
 import type { SessionMemberInput } from './sessionSlice.ts';
 import {
@@ -298,4 +305,17 @@ export async function linkTestWallet(): Promise<void> {
   rememberLocalKey(linked.address, linked.privateKey);
   const { privateKey: _key, address: _address, passTokenId: _pass, ...session } = linked;
   await continueWithWallet({ ...session, linked: linked.member.id === member.id });
+}
+
+/**
+ * A fresh sign-in by emailed code, for an action that asks for one (moving a prize the brand keeps for the member):
+ * the code is checked without the current session, so the server opens a new browser session signed in now.
+ */
+export function sendFreshSignInCode(email: string, locale: EmailStartBody['locale']): Promise<void> {
+  return startEmailSignIn({ email, locale });
+}
+
+/** Checks the code of `sendFreshSignInCode` and takes the new session in. */
+export async function confirmFreshSignInCode(email: string, code: string): Promise<void> {
+  await handleSignInResult(await verifyEmailSignIn({ email, code }, null));
 }

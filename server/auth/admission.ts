@@ -105,21 +105,29 @@ async function admit<O extends JoinOptions>(
   };
   if (!room.gate || host) return admission;
   if (room.statusOpens && (await statusOpens(ctx, record.id, room.gate))) return admission;
-  // A redeemed timed-access perk (a lounge day pass) opens its room until it ends, with no pass and so no seat.
-  if (await hasTimedAccess(ctx.ledger.db, record.id, room.gate, new Date(ctx.clock.now()))) return admission;
-  // Rewards the ledger holds for the member but the chain does not show in their wallet (a Gold Pass won without
-  // a wallet, a LoungePass waiting for one) open the gate too, without a seat (nothing on chain to lend).
-  if (!record.address) {
-    if (await heldRewardsOpen(ctx, record.id, room.gate)) return admission;
-    throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  if (record.address) {
+    const address = getAddress(record.address);
+    const verdict = await checkGate(ctx, room.gate, address);
+    if (verdict.allowed) return { ...admission, verdict, passHolder: address };
   }
-  const address = getAddress(record.address);
-  const verdict = await checkGate(ctx, room.gate, address);
-  if (!verdict.allowed) {
-    if (await heldRewardsOpen(ctx, record.id, room.gate)) return admission;
-    throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+  // What the chain does not show opens the room too, without a seat (nothing on chain to lend): a redeemed
+  // timed-access perk (a lounge day pass) until it ends, and rewards the ledger holds for the member that are not in
+  // their wallet yet (a Gold Pass won without a wallet, a LoungePass waiting for one).
+  if (await ledgerOpens(ctx, record.id, room.gate)) return admission;
+  throw new ServerError(JoinErrorCode.gateDenied, 'gateDenied');
+}
+
+/** The ledger's answer for a refused gate; a ledger that cannot be read keeps the gate closed (and says so in the log). */
+async function ledgerOpens(ctx: AppContext, memberId: string, gate: string): Promise<boolean> {
+  try {
+    return (
+      (await hasTimedAccess(ctx.ledger.db, memberId, gate, new Date(ctx.clock.now()))) ||
+      (await heldRewardsOpen(ctx, memberId, gate))
+    );
+  } catch (err) {
+    ctx.logger.error({ err, memberId, gate }, 'gate: ledger rewards not read; the gate stays closed');
+    return false;
   }
-  return { ...admission, verdict, passHolder: address };
 }
 
 /**

@@ -151,6 +151,8 @@ export async function upgradeDeviceSession(
     .update(deviceSessions)
     .set({
       kind,
+      // A sign-in just happened on this browser: actions that ask for a fresh sign-in (relay/guards.ts) count from it.
+      createdAt: now,
       refreshHash: sha256(secret),
       previousHash: null,
       rotatedAt: now,

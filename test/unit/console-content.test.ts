@@ -101,6 +101,7 @@ describe('paths and simple fields', () => {
     );
     expect(simpleFields('gate', roomGates[0]?.rule).map((field) => field.path.join('.'))).toEqual([
       'anyOf.0.minBalance',
+      'anyOf.1.minBalance',
     ]);
   });
 

@@ -1,6 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { startEmailSignIn, verifyEmailSignIn } from '../../account/net/memberApi.ts';
-import { handleSignInResult } from '../../account/session.ts';
+import { confirmFreshSignInCode, sendFreshSignInCode } from '../../account/session.ts';
 import { type ErrorCode, errorCodeOf } from '../../core/errorCodes.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -25,10 +24,10 @@ export function ReauthEmailForm({ testId }: { testId: string }) {
     setError(null);
     try {
       if (!sent) {
-        await startEmailSignIn({ email: email.trim(), locale });
+        await sendFreshSignInCode(email.trim(), locale);
         setSent(true);
       } else {
-        await handleSignInResult(await verifyEmailSignIn({ email: email.trim(), code: code.trim() }, null));
+        await confirmFreshSignInCode(email.trim(), code.trim());
       }
     } catch (failure) {
       setError(errorCodeOf(failure, sent ? 'codeInvalid' : 'invalidEmail'));
