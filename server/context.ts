@@ -3,11 +3,11 @@ import type { PublicClient } from 'viem';
 import type { ResolvedSession } from './auth/sessions.ts';
 import type { GateService } from './chain/gate-service.ts';
 import type { OracleService } from './chain/oracle/service.ts';
+import type { RelayService } from './chain/relay/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 import type { StaffRole, StaffSubject } from './live-events/staff.ts';
 import type { LayoverMetrics } from './observability/metrics.ts';
-import type { RelayService } from './chain/relay/service.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
 export interface LogFn {
