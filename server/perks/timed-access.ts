@@ -7,20 +7,7 @@ import { perks } from '../db/perks-schema.ts';
  * lounge day pass opens VIP for its hours). A gated room admits such a member besides its on-chain rule.
  */
 export async function hasTimedAccess(db: Db, memberId: string, room: string, now: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ id: perks.id })
-    .from(perks)
-    .where(
-      and(
-        eq(perks.memberId, memberId),
-        eq(perks.kind, 'timedAccess'),
-        sql`${perks.state} <> 'expired'`,
-        gt(perks.expiresAt, now),
-        sql`${perks.details} ->> 'room' = ${room}`,
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
+  return (await timedAccessUntil(db, memberId, room, now)) !== null;
 }
 
 /** When a member's access to `room` ends (the latest of their live timed-access perks); null when they have none. */
