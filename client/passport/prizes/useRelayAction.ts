@@ -56,7 +56,7 @@ export function useRelayAction({ prizeId, wallet, onMoved }: RelayActionTarget) 
             wallet,
             forwardTypedData(prepared.domain, prepared.request),
           );
-          submit = { ...body, request: prepared.request, signature };
+          submit = { ...body, request: prepared.request, chainId: prepared.domain.chainId, signature };
         } else if (prepared.reauth) {
           return setStep({ step: 'reauth', intent });
         }
