@@ -2,11 +2,14 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createWalletClient, http } from 'viem';
+import { createPublicClient, createWalletClient, type Hex, http, keccak256, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
+import { prizesAbi } from '../../contracts/abi/Prizes.ts';
+import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
+import { prizes } from '../../shared/content/prizes.ts';
 import type { HealthResponse, TestWalletResponse } from '../../shared/protocol/http.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
@@ -23,6 +26,9 @@ const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const AT_VIP_DOOR = { x: 17.5, z: 1 } as const;
 /** A first leg that clears the east lounge chairs and the east pillar from anywhere around the spawn. */
 const WAYPOINT = { x: 8, z: 3.5 } as const;
+
+/** Anvil's account 9: nothing in Layover sends from it, so it can mint a prize without racing the oracle's nonces. */
+const OUTSIDE_MINTER = '0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6' as Hex;
 
 /** Where a pass goes when its holder sends it away. */
 const ELSEWHERE = '0x000000000000000000000000000000000000dEaD';
@@ -57,6 +63,44 @@ afterAll(async () => {
   if (server) await interrupt(server.child);
   await rm(dir, { recursive: true, force: true });
 });
+
+/** The Gold Pass prize, minted on chain to `to` by an account the admin makes a minter for it. */
+async function mintGoldPassPrize(to: `0x${string}`): Promise<void> {
+  const health = (await (await fetch(`${server!.url}/health`)).json()) as HealthResponse;
+  const address = health.contracts.Prizes;
+  expect(address).toBeDefined();
+  const transport = http(`http://127.0.0.1:${server!.anvilPort}`);
+  const chain = createPublicClient({ chain: foundry, transport });
+  const admin = createWalletClient({
+    account: privateKeyToAccount(ANVIL_ACCOUNTS.deployer.privateKey),
+    chain: foundry,
+    transport,
+  });
+  const minter = createWalletClient({
+    account: privateKeyToAccount(OUTSIDE_MINTER),
+    chain: foundry,
+    transport,
+  });
+  const role = await chain.readContract({ address: address!, abi: prizesAbi, functionName: 'MINTER_ROLE' });
+  await chain.waitForTransactionReceipt({
+    hash: await admin.writeContract({
+      address: address!,
+      abi: prizesAbi,
+      functionName: 'grantRole',
+      args: [role, minter.account.address],
+    }),
+  });
+  const goldPass = prizes.find((prize) => prize.id === 'gold-pass');
+  const receipt = await chain.waitForTransactionReceipt({
+    hash: await minter.writeContract({
+      address: address!,
+      abi: prizesAbi,
+      functionName: 'mintPrize',
+      args: [to, BigInt(goldPass!.tokenId), keccak256(toHex(`e2e gold pass ${to}`))],
+    }),
+  });
+  expect(receipt.status).toBe('success');
+}
 
 describe('the VIP door in Chromium', () => {
   it('lets a Gold Pass holder (local test wallet) through into the VIP lounge and back', async () => {
@@ -158,6 +202,37 @@ describe('the VIP door in Chromium', () => {
     expect(
       await page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().vipAccess),
     ).toBe(false);
+    await page.close();
+  });
+
+  it('lets a Gold Pass prize holder with no LoungePass through the VIP door', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const issued = page.waitForResponse((response) => response.url().endsWith('/auth/test-wallet'));
+    await enterWithTestWallet(page, server!.url, 'Prize Winner');
+    const wallet = (await (await issued).json()) as TestWalletResponse;
+    // The dev LoungePass goes away first: only the Gold Pass prize (Prizes, ERC-1155) can open the door.
+    const health = (await (await fetch(`${server!.url}/health`)).json()) as HealthResponse;
+    const holder = createWalletClient({
+      account: privateKeyToAccount(wallet.privateKey),
+      chain: foundry,
+      transport: http(`http://127.0.0.1:${server!.anvilPort}`),
+    });
+    await createPublicClient({
+      chain: foundry,
+      transport: http(`http://127.0.0.1:${server!.anvilPort}`),
+    }).waitForTransactionReceipt({
+      hash: await holder.writeContract({
+        address: health.contracts.LoungePass!,
+        abi: loungePassAbi,
+        functionName: 'transferFrom',
+        args: [wallet.address, ELSEWHERE, BigInt(wallet.passTokenId)],
+      }),
+    });
+    await mintGoldPassPrize(wallet.address);
+
+    await goThroughVipDoor(page);
+    await page.getByTestId('vip-back').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await roomOf(page)).toBe('vip');
     await page.close();
   });
 });

@@ -128,17 +128,19 @@ export function stepDone(page: Page, step: string): Promise<void> {
  * waves, then reads the departures board. Resolves once the board has been read (the journey's last step).
  */
 export async function finishFirstVisit(traveller: Page, friend: Page): Promise<void> {
-  await traveller.getByTestId('open-journal').click();
+  // The HUD's buttons are pressed by keyboard: a mouse click waits for two still frames, which the WebGL lounge of a
+  // busy CI machine may not give within the timeout (seen as 'waiting for element to be ... stable').
+  await traveller.getByTestId('open-journal').press('Enter');
   await traveller.getByTestId('journey-first-visit').waitFor(WAIT);
   await walkTo(friend, BESIDE_WINDOW, traveller);
   await walkTo(traveller, AT_WINDOW);
   await stepDone(traveller, 'window');
-  await traveller.getByTestId('emote-wave').click();
+  await traveller.getByTestId('emote-wave').press('Enter');
   await stepDone(traveller, 'wave');
   await walkTo(traveller, AT_BOARD);
   const read = traveller.getByTestId('interact-departures-board');
   await read.waitFor(WAIT);
-  await read.click();
+  await read.press('Enter');
 }
 
 /** A screenshot once the pointer is off the HUD and no CSS transition is still running. */
