@@ -136,6 +136,12 @@ const Env = z.object({
     .pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   CHAIN_STARTED_BY_LAYOVER: z.enum(['0', '1']).default('0'),
+  MEDIA: z.enum(['auto', 'on', 'off']).default('auto'),
+  JANUS_BIN: z.string().min(1).default('/usr/bin/janus'),
+  JANUS_WS_URL: optionalUrl,
+  JANUS_TOKEN_SECRET: z.string().min(16).optional(),
+  JANUS_ADMIN_KEY: z.string().min(16).optional(),
+  MEDIA_TOKEN_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   MEDIA_URL: optionalUrl,
 });
 
@@ -212,6 +218,19 @@ export type Config = {
   chainStartedByLayover: boolean;
   /** MEDIA_URL: the media server the pages may connect to (the CSP allows its origin). */
   mediaUrl: string | undefined;
+  /**
+   * Live media (issue 22): MEDIA auto (on when JANUS_BIN exists) | on | off; JANUS_WS_URL uses an external Janus
+   * (with JANUS_TOKEN_SECRET = its token_auth_secret and JANUS_ADMIN_KEY = its videoroom admin_key) instead of
+   * spawning one; media tokens live MEDIA_TOKEN_SECONDS.
+   */
+  media: {
+    mode: 'auto' | 'on' | 'off';
+    janusBin: string;
+    janusWsUrl: string | undefined;
+    tokenSecret: string | undefined;
+    adminKey: string | undefined;
+    tokenSeconds: number;
+  };
 };
 
 /** How the prize oracle mints: batch size, confirmations before "delivered", polling, stuck-tx replacement, fee cap. */
@@ -301,6 +320,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsHost: e.METRICS_HOST,
     chainStartedByLayover: e.CHAIN_STARTED_BY_LAYOVER === '1',
     mediaUrl: e.MEDIA_URL,
+    media: {
+      mode: e.MEDIA,
+      janusBin: e.JANUS_BIN,
+      janusWsUrl: e.JANUS_WS_URL,
+      tokenSecret: e.JANUS_TOKEN_SECRET,
+      adminKey: e.JANUS_ADMIN_KEY,
+      tokenSeconds: e.MEDIA_TOKEN_SECONDS,
+    },
     ...overrides,
   };
 }

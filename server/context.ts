@@ -7,6 +7,7 @@ import type { RelayService } from './chain/relay/service.ts';
 import type { Config } from './config.ts';
 import type { Ledger } from './db/open.ts';
 import type { StaffRole, StaffSubject } from './live-events/staff.ts';
+import type { MediaService } from './media/service.ts';
 import type { LayoverMetrics } from './observability/metrics.ts';
 
 /** One logging call: a message, or structured fields then a message (pino's shape, so pino's Logger fits). */
@@ -79,6 +80,8 @@ export interface AppContext {
   readonly custodyAddress: string | undefined;
   /** Gasless member actions' relayer (server/chain/relay); undefined until started, or without a relayer key. */
   readonly relay?: RelayService | undefined;
+  /** Live media (issue 22, server/media): Janus rooms, tokens, moderation; undefined when MEDIA=off or no Janus. */
+  readonly media?: MediaService | undefined;
 }
 
 /** The real clock. */

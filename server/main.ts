@@ -32,6 +32,8 @@ import { startMetricsListener } from './http/metrics-routes.ts';
 import { testHooksVitePlugin } from './http/pages.ts';
 import { seedStaff } from './live-events/staff.ts';
 import { startMail } from './mail/mailer.ts';
+import { startMedia } from './media/start.ts';
+import { proxyMediaWebSocket } from './media/ws-proxy.ts';
 import { metadataOrigin } from './metadata/uris.ts';
 import { colyseusLogger } from './observability/colyseus-logger.ts';
 import { sampleDroppedMessages } from './observability/dropped-messages.ts';
@@ -186,6 +188,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
     let oracle: OracleService | undefined;
     let relay: RelayService | undefined;
+    const media = await startMedia(config, logger);
+    if (media) cleanups.push(media.stop);
     const ctx: AppContext = {
       config,
       ledger,
@@ -198,6 +202,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       get relay() {
         return relay;
       },
+      media: media?.service,
       presence: scale.presence,
       clock: systemClock,
       logger,
@@ -271,6 +276,11 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     cleanups.push(() => gameServer.gracefullyShutdown(false));
     // After listen: Colyseus binds its router there, and the front door goes in front of it (issue 17, door).
     cleanups.push(openFrontDoor(httpServer, ctx));
+    // Issue 22: /media/ws goes to Janus; every other upgrade to the front door and Colyseus as before.
+    if (media) {
+      const unproxy = proxyMediaWebSocket(httpServer, () => media.upstream);
+      cleanups.push(async () => unproxy());
+    }
     const metricsListener =
       config.metricsPort === undefined
         ? undefined

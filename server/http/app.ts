@@ -15,6 +15,7 @@ import { mountEmailRoutes } from './email-routes.ts';
 import { sendError } from './errors.ts';
 import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
 import { mountLiveEventRoutes } from './live-event-routes.ts';
+import { mountMediaRoutes } from './media-routes.ts';
 import { mountMetadataRoutes } from './metadata-routes.ts';
 import { mountMetricsRoutes } from './metrics-routes.ts';
 import { mountOidcRoutes } from './oidc-routes.ts';
@@ -78,6 +79,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountLiveEventRoutes(app, ctx);
   mountPointsRoutes(app, ctx);
   mountRelayRoutes(app, ctx);
+  mountMediaRoutes(app, ctx);
   // Before the console's own routes: those end with the /api/console 404.
   mountConsoleSupportRoutes(app, ctx);
   mountConsolePointsRoutes(app, ctx);
