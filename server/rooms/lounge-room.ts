@@ -7,6 +7,8 @@ import type { AppContext } from '../context.ts';
 import type { MemberMessages } from '../members/member-channel.ts';
 import { LoungeCrowd } from './parts/lounge-crowd.ts';
 import { loungeMessages } from './parts/lounge-messages.ts';
+import type { LoungeVoice } from './parts/voice-lounge.ts';
+import { openLoungeVoice, voiceMessages } from './parts/voice-wiring.ts';
 
 /** A lounge's client: what admission let in, and the lounge's messages (plus what any process sends a member). */
 export type LoungeClient = Client<{
@@ -35,7 +37,15 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   /** Fixed steps run so far: what a test or a diagnostic waits on instead of the wall clock. */
   stepsRun = 0;
 
-  override messages = loungeMessages(() => this.crowd);
+  private voice!: LoungeVoice;
+
+  override messages = {
+    ...loungeMessages(() => this.crowd),
+    ...voiceMessages(
+      () => this.voice,
+      (err) => this.ctx.logger.error({ err }, 'voice: message failed'),
+    ),
+  };
 
   override onCreate(options: LoungeRoomOptions): void {
     this.ctx = options.ctx;
@@ -46,6 +56,12 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       roomId: () => this.roomId,
       roomName: () => this.roomName,
       broadcastChat: (line) => this.broadcast('chat', line),
+    });
+    this.voice = openLoungeVoice({
+      ctx: this.ctx,
+      clients: () => this.clients,
+      clock: this.clock,
+      crowd: () => this.crowd,
     });
     this.setFixedTimestep((clock) => {
       this.crowd.step(clock.dt);
@@ -81,6 +97,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
   }
 
   override onLeave(client: LoungeClient): void {
+    this.voice.forget(client.sessionId);
     this.crowd.leave(client);
   }
 

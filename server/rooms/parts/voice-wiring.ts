@@ -1,0 +1,46 @@
+import { validate } from '@colyseus/core';
+import { EARSHOT_RATE_HZ, VoiceClientMessages } from '../../../shared/protocol/voice.ts';
+import type { AppContext } from '../../context.ts';
+import type { LoungeCrowd } from './lounge-crowd.ts';
+import { memberLimiter, ROOM_LIMITS } from './member-limits.ts';
+import { LoungeVoice, type VoiceClient } from './voice-lounge.ts';
+
+/** What a lounge room hands its voice: the context, its clients, its clock and its crowd (for positions). */
+export interface VoiceHost {
+  ctx: AppContext;
+  clients(): Iterable<VoiceClient>;
+  clock: { setInterval(handler: () => void, ms: number): unknown };
+  crowd(): LoungeCrowd;
+}
+
+/** A lounge's voice, updating earshot a few times a second on the room's clock (stopped with the room). */
+export function openLoungeVoice(host: VoiceHost): LoungeVoice {
+  const { ctx } = host;
+  const reports = memberLimiter(ctx, ROOM_LIMITS.report);
+  const voice = new LoungeVoice({
+    clients: host.clients,
+    poseOf: (sessionId) => host.crowd().motion.poseOf(sessionId),
+    // Guests never hold a staff role; members are looked up by every principal they hold, at message time.
+    isStaff: async (auth) =>
+      auth.tier !== 'guest' &&
+      (await ctx.members.staffRole({ id: auth.memberId, address: auth.address })) !== undefined,
+    mayReport: (memberId) => reports.take(memberId, ctx.clock.now()),
+    recordReport: (report) => ctx.logger.warn({ voiceReport: report }, 'voice: a member reported a speaker'),
+  });
+  host.clock.setInterval(() => voice.update(), 1000 / EARSHOT_RATE_HZ);
+  return voice;
+}
+
+/** The voice messages of a lounge room, validated (a bad payload is refused by Colyseus) and handed to its voice. */
+export function voiceMessages(voice: () => LoungeVoice, logError: (err: unknown) => void) {
+  return {
+    voiceJoin: validate(VoiceClientMessages.voiceJoin, (client) => voice().join(client)),
+    voiceLeave: validate(VoiceClientMessages.voiceLeave, (client) => voice().leave(client)),
+    voiceModerate: validate(VoiceClientMessages.voiceModerate, (client, message) => {
+      voice().moderate(client, message).catch(logError);
+    }),
+    voiceReport: validate(VoiceClientMessages.voiceReport, (client, message) =>
+      voice().report(client, message),
+    ),
+  };
+}
