@@ -2,6 +2,7 @@ import { accountEn } from './account/en.ts';
 import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
 import { signInEn } from './sign-in/en.ts';
+import { voiceEn } from './voice/en.ts';
 /** English: the reference catalogue; every other locale must have exactly these keys. */
 export const en = {
   'app.title': 'Layover Lounge',
@@ -523,6 +524,7 @@ export const en = {
   ...accountEn,
   ...rewardsEn,
   ...pointsEn,
+  ...voiceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

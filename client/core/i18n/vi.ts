@@ -3,6 +3,7 @@ import type { Catalogue } from './en.ts';
 import { pointsVi } from './points/vi.ts';
 import { rewardsVi } from './rewards/vi.ts';
 import { signInVi } from './sign-in/vi.ts';
+import { voiceVi } from './voice/vi.ts';
 
 /** Vietnamese. */
 export const vi: Catalogue = {
@@ -525,4 +526,5 @@ export const vi: Catalogue = {
   ...accountVi,
   ...rewardsVi,
   ...pointsVi,
+  ...voiceVi,
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './en.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
 import { rewardsZhHans } from './rewards/zh-Hans.ts';
 import { signInZhHans } from './sign-in/zh-Hans.ts';
+import { voiceZhHans } from './voice/zh-Hans.ts';
 
 /** Simplified Chinese (mainland China, Singapore). */
 export const zhHans: Catalogue = {
@@ -488,4 +489,5 @@ export const zhHans: Catalogue = {
   ...accountZhHans,
   ...rewardsZhHans,
   ...pointsZhHans,
+  ...voiceZhHans,
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './en.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
 import { rewardsZhHant } from './rewards/zh-Hant.ts';
 import { signInZhHant } from './sign-in/zh-Hant.ts';
+import { voiceZhHant } from './voice/zh-Hant.ts';
 
 /** Traditional Chinese (Taiwan, Hong Kong). */
 export const zhHant: Catalogue = {
@@ -488,4 +489,5 @@ export const zhHant: Catalogue = {
   ...accountZhHant,
   ...rewardsZhHant,
   ...pointsZhHant,
+  ...voiceZhHant,
 };

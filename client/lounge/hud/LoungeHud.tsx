@@ -19,6 +19,7 @@ import { QuestsHud } from '../../passport/QuestsHud.tsx';
 import { StampCelebration } from '../../passport/StampCelebration.tsx';
 import { ConnectWalletButton } from '../../wallet/ConnectWalletButton.tsx';
 import { WalletLinkDialog } from '../../wallet/WalletLinkDialog.tsx';
+import { VoicePanel } from '../voice/VoicePanel.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
@@ -80,6 +81,7 @@ export function LoungeHud() {
       <ReconnectBanner />
       <WalletLinkDialog />
       <ChatPanel inputRef={chatInput} />
+      {!inHall && <VoicePanel />}
       {inHall ? <EventHud /> : <LiveNowBanner />}
       <div className="doorway">
         <GateNotice />

@@ -1,0 +1,31 @@
+import type { voiceEn } from './en.ts';
+
+/** Strings of the lounge's spatial voice chat in Simplified Chinese (spread into ../zh-Hans.ts). */
+export const voiceZhHans: Record<keyof typeof voiceEn, string> = {
+  'voice.region': '语音聊天',
+  'voice.join': '加入语音',
+  'voice.joining': '正在加入语音…',
+  'voice.leave': '离开语音',
+  'voice.live': '语音已开启：附近的人可以听到你。',
+  'voice.pushToTalk': '按住说话（按住 V）',
+  'voice.openMic': '开放麦克风',
+  'voice.holdToTalk': '按住说话',
+  'voice.muteSelf': '关闭我的麦克风',
+  'voice.nearby': '你附近的发言者',
+  'voice.nobodyNear': '你附近没有人在语音聊天。',
+  'voice.muteFor': '为我静音 {name}',
+  'voice.unmuteFor': '为我取消静音 {name}',
+  'voice.report': '举报 {name}',
+  'voice.staffMute': '为所有人静音 {name}',
+  'voice.staffRemove': '将 {name} 移出语音',
+  'voice.micDenied': '你的浏览器阻止了麦克风。请在地址栏允许后，再点一次“加入语音”。你仍然可以收听和聊天。',
+  'voice.unavailable': '语音聊天暂时不可用。休息室照常运行，语音会自动恢复。',
+  'voice.notice.notStaff': '只有品牌工作人员可以这样做。',
+  'voice.notice.notInVoice': '请先加入语音。',
+  'voice.notice.removedFromVoice': '工作人员已将你移出此休息室的语音聊天。',
+  'voice.notice.mutedByStaff': '工作人员已在此休息室将你的麦克风静音。',
+  'voice.notice.unmutedByStaff': '工作人员已允许你再次发言。',
+  'voice.notice.reported': '谢谢，工作人员会查看你的举报。',
+  'voice.notice.reportRateLimited': '你刚才发送了多次举报，请一分钟后再试。',
+  'voice.notice.moderated': '完成。',
+};

@@ -1,0 +1,31 @@
+import type { voiceEn } from './en.ts';
+
+/** Strings of the lounge's spatial voice chat in Traditional Chinese (spread into ../zh-Hant.ts). */
+export const voiceZhHant: Record<keyof typeof voiceEn, string> = {
+  'voice.region': '語音聊天',
+  'voice.join': '加入語音',
+  'voice.joining': '正在加入語音…',
+  'voice.leave': '離開語音',
+  'voice.live': '語音已開啟：附近的人可以聽到你。',
+  'voice.pushToTalk': '按住說話（按住 V）',
+  'voice.openMic': '開放麥克風',
+  'voice.holdToTalk': '按住說話',
+  'voice.muteSelf': '關閉我的麥克風',
+  'voice.nearby': '你附近的發言者',
+  'voice.nobodyNear': '你附近沒有人在語音聊天。',
+  'voice.muteFor': '為我靜音 {name}',
+  'voice.unmuteFor': '為我取消靜音 {name}',
+  'voice.report': '檢舉 {name}',
+  'voice.staffMute': '為所有人靜音 {name}',
+  'voice.staffRemove': '將 {name} 移出語音',
+  'voice.micDenied': '你的瀏覽器封鎖了麥克風。請在網址列允許後，再按一次「加入語音」。你仍然可以收聽和聊天。',
+  'voice.unavailable': '語音聊天目前無法使用。休息室照常運作，語音會自動恢復。',
+  'voice.notice.notStaff': '只有品牌工作人員可以這樣做。',
+  'voice.notice.notInVoice': '請先加入語音。',
+  'voice.notice.removedFromVoice': '工作人員已將你移出此休息室的語音聊天。',
+  'voice.notice.mutedByStaff': '工作人員已在此休息室將你的麥克風靜音。',
+  'voice.notice.unmutedByStaff': '工作人員已允許你再次發言。',
+  'voice.notice.reported': '謝謝，工作人員會查看你的檢舉。',
+  'voice.notice.reportRateLimited': '你剛才送出了多次檢舉，請一分鐘後再試。',
+  'voice.notice.moderated': '完成。',
+};

@@ -1,0 +1,96 @@
+import { poses } from '../../core/poses.ts';
+import { PANNER_SETTINGS, placeListener, placeSpeaker } from './spatial.ts';
+import { useVoiceStore } from './voiceStore.ts';
+
+/** A speaker's audio path: stream -> gain (mute for me) -> panner (their avatar) -> speakers, with a level meter. */
+interface SpeakerPath {
+  memberId: string;
+  sessionId: string;
+  source: MediaStreamAudioSourceNode;
+  gain: GainNode;
+  panner: PannerNode;
+  meter: AnalyserNode;
+  /** Chromium plays a remote WebRTC stream into Web Audio only while a media element holds it (muted). */
+  sink: HTMLAudioElement;
+}
+
+/** RMS level above which a speaker counts as speaking (the fake device's beep is far above, room noise below). */
+const SPEAKING_RMS = 0.02;
+const samples = new Float32Array(256);
+
+/**
+ * The lounge's spatial mix: one PannerNode per subscribed speaker, moved every animation frame to their avatar's
+ * rendered position (read from `poses`, outside React), the listener at the own avatar facing its heading.
+ */
+export class VoiceMixer {
+  private readonly paths = new Map<string, SpeakerPath>();
+  private frame = 0;
+
+  constructor(
+    readonly context: AudioContext,
+    private readonly ownSessionId: () => string | null,
+  ) {
+    this.frame = requestAnimationFrame(this.tick);
+  }
+
+  /** Plays a subscribed speaker's stream from their avatar's position. */
+  add(memberId: string, sessionId: string, stream: MediaStream): void {
+    this.remove(memberId);
+    const { context } = this;
+    const sink = new Audio();
+    sink.muted = true;
+    sink.srcObject = stream;
+    void sink.play().catch(() => {});
+    const source = context.createMediaStreamSource(stream);
+    const gain = context.createGain();
+    const meter = context.createAnalyser();
+    meter.fftSize = samples.length;
+    const panner = new PannerNode(context, PANNER_SETTINGS);
+    source.connect(meter);
+    source.connect(gain).connect(panner).connect(context.destination);
+    this.paths.set(memberId, { memberId, sessionId, source, gain, panner, meter, sink });
+  }
+
+  /** Stops playing a speaker who left earshot. */
+  remove(memberId: string): void {
+    const path = this.paths.get(memberId);
+    if (!path) return;
+    path.source.disconnect();
+    path.gain.disconnect();
+    path.panner.disconnect();
+    path.sink.srcObject = null;
+    this.paths.delete(memberId);
+  }
+
+  has(memberId: string): boolean {
+    return this.paths.has(memberId);
+  }
+
+  close(): void {
+    cancelAnimationFrame(this.frame);
+    for (const memberId of [...this.paths.keys()]) this.remove(memberId);
+    void this.context.close().catch(() => {});
+  }
+
+  private readonly tick = (): void => {
+    this.frame = requestAnimationFrame(this.tick);
+    const now = this.context.currentTime;
+    const own = this.ownSessionId();
+    const me = own ? poses.get(own) : undefined;
+    if (me) placeListener(this.context.listener, me.renderX, me.renderZ, me.renderHeading, now);
+    const { mutedByMe, speaking, set } = useVoiceStore.getState();
+    let changed = false;
+    const heard: string[] = [];
+    for (const path of this.paths.values()) {
+      const pose = poses.get(path.sessionId);
+      if (pose) placeSpeaker(path.panner, pose.renderX, pose.renderZ, now);
+      path.gain.gain.value = mutedByMe.includes(path.memberId) ? 0 : 1;
+      path.meter.getFloatTimeDomainData(samples);
+      let sum = 0;
+      for (const sample of samples) sum += sample * sample;
+      if (Math.sqrt(sum / samples.length) > SPEAKING_RMS) heard.push(path.memberId);
+    }
+    if (heard.length !== speaking.length || heard.some((id, i) => id !== speaking[i])) changed = true;
+    if (changed) set({ speaking: heard });
+  };
+}
