@@ -4,6 +4,7 @@ import { useT } from '../../core/i18n/useT.ts';
 import { renderProfile } from '../../core/scene/renderProfile.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { HallDressing } from '../../hall/HallDressing.tsx';
+import { SpeakingRings } from '../voice/SpeakingRings.tsx';
 import { Airfield } from './Airfield.tsx';
 import { AvatarBodies } from './avatars/AvatarBodies.tsx';
 import { AvatarMotion } from './avatars/AvatarMotion.tsx';
@@ -42,6 +43,7 @@ export function LoungeCanvas() {
         <AvatarBodies />
         <NameTags />
         <EmoteBubbles />
+        <SpeakingRings />
         {/* The event hall's screen and stage marks change with the show: never merged into the scenery. */}
         <Suspense fallback={null}>
           <HallDressing />
