@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { enterAsGuest, WAIT } from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-voice-'));
+  server = await spawnLayoverIn(dir);
+  // test/support/browser.ts' flags plus Chromium's fake microphone (a beep) granted without a prompt.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function joinVoice(page: Page): Promise<void> {
+  await page.getByTestId('voice-join').press('Enter');
+  await page.getByTestId('voice-leave').waitFor(WAIT);
+}
+
+describe('lounge voice in Chromium', () => {
+  it('lets two guests join voice and find each other within earshot; the panel passes axe', {
+    timeout: 240_000,
+  }, async () => {
+    const alice = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const bob = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enterAsGuest(alice, server!.url, 'Alice');
+    await enterAsGuest(bob, server!.url, 'Bob');
+    await joinVoice(alice);
+    await joinVoice(bob);
+    // Both stand where newcomers arrive (within 6 m): the server puts each in the other's earshot.
+    await bob.locator('.voice-nearby li', { hasText: 'Alice' }).waitFor(WAIT);
+    await alice.locator('.voice-nearby li', { hasText: 'Bob' }).waitFor(WAIT);
+    expect(await axeViolations(bob, '[data-testid=voice-panel]')).toEqual([]);
+    await bob.getByTestId('voice-leave').press('Enter');
+    await alice.getByText('Nobody near you is in voice chat.').waitFor(WAIT);
+  });
+
+  it('says in the member’s words that the microphone was blocked, and the lounge goes on', {
+    timeout: 120_000,
+  }, async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    const carol = await context.newPage();
+    await enterAsGuest(carol, server!.url, 'Carol');
+    await carol.getByTestId('voice-join').press('Enter');
+    await carol.getByText('Your browser blocked the microphone.', { exact: false }).waitFor(WAIT);
+    await expect(carol.getByTestId('voice-join').isEnabled()).resolves.toBe(true);
+    await context.close();
+  });
+});
