@@ -4,6 +4,8 @@ import type { RunningLayover } from '../../server/main.ts';
 import type { EarshotSpeaker, VoiceServerMessages } from '../../shared/protocol/voice.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
+import { AT_WINDOW } from '../support/lounge-page.ts';
+import { distanceTo } from '../support/pose.ts';
 
 /** A lounge client with everything the voice told it so far. */
 interface VoiceBot {
@@ -65,6 +67,22 @@ describe('lounge voice messages on a real server', () => {
     await waitFor(() => hears(bob, alice) && hears(alice, bob), 5000, 'Alice and Bob hear each other');
     expect(bob.self).toBe('speaking');
     expect(alice.earshot?.some((entry) => entry.memberId === alice.memberId)).toBe(false);
+  });
+
+  it('drops a member who walks 20 m away from earshot both ways (not subscribed), and keeps the near ones', async () => {
+    const carol = await join('Carol');
+    carol.room.send('voiceJoin', {});
+    await waitFor(() => hears(carol, bob) && hears(bob, carol), 5000, 'Carol near Bob');
+    carol.room.send('moveTo', AT_WINDOW);
+    const arrived = () => {
+      const me = carol.room.state.members.get(carol.room.sessionId);
+      return me !== undefined && distanceTo(me, AT_WINDOW.x, AT_WINDOW.z) < 1;
+    };
+    await waitFor(arrived, 20_000, 'Carol at the window');
+    await waitFor(() => !hears(carol, bob) && !hears(bob, carol), 5000, 'Carol out of earshot');
+    expect(carol.earshot).toEqual([]);
+    expect(hears(bob, alice)).toBe(true);
+    carol.room.send('voiceLeave', {});
   });
 
   it('refuses moderation from a guest: the target stays heard', async () => {
