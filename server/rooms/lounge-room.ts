@@ -60,6 +60,7 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
     this.voice = openLoungeVoice({
       ctx: this.ctx,
       clients: () => this.clients,
+      roomId: () => this.roomId,
       clock: this.clock,
       crowd: () => this.crowd,
     });

@@ -25,6 +25,8 @@ export interface VoiceRoom {
   recordReport(report: { reporterId: string; memberId: string; reason: string }): void;
   /** A report's rate limit: true when this member may report now. */
   mayReport(memberId: string): boolean;
+  /** Cuts (or restores) the member's audio at the media server too, so a client ignoring `voiceSelf` is silenced. */
+  mediaModerate(memberId: string, action: VoiceModerate['action']): Promise<void>;
 }
 
 const send = <K extends keyof VoiceServerMessages>(
@@ -86,6 +88,7 @@ export class LoungeVoice {
     }
     this.notice(client, 'moderated');
     this.update();
+    await this.room.mediaModerate(memberId, action);
   }
 
   /** A member reports a speaker they can hear: recorded for staff, at most a few a minute. */

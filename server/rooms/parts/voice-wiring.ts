@@ -1,6 +1,7 @@
 import { validate } from '@colyseus/core';
 import { EARSHOT_RATE_HZ, VoiceClientMessages } from '../../../shared/protocol/voice.ts';
 import type { AppContext } from '../../context.ts';
+import { loungeKey } from '../../media/service.ts';
 import type { LoungeCrowd } from './lounge-crowd.ts';
 import { memberLimiter, ROOM_LIMITS } from './member-limits.ts';
 import { LoungeVoice, type VoiceClient } from './voice-lounge.ts';
@@ -9,6 +10,7 @@ import { LoungeVoice, type VoiceClient } from './voice-lounge.ts';
 export interface VoiceHost {
   ctx: AppContext;
   clients(): Iterable<VoiceClient>;
+  roomId(): string;
   clock: { setInterval(handler: () => void, ms: number): unknown };
   crowd(): LoungeCrowd;
 }
@@ -26,6 +28,13 @@ export function openLoungeVoice(host: VoiceHost): LoungeVoice {
       (await ctx.members.staffRole({ id: auth.memberId, address: auth.address })) !== undefined,
     mayReport: (memberId) => reports.take(memberId, ctx.clock.now()),
     recordReport: (report) => ctx.logger.warn({ voiceReport: report }, 'voice: a member reported a speaker'),
+    // Without Janus (MEDIA=off) the earshot alone enforces it: no one is told to subscribe to a muted speaker.
+    mediaModerate: async (memberId, action) => {
+      const key = loungeKey(host.roomId());
+      if (!ctx.media) return;
+      if (action === 'remove') await ctx.media.kick(key, memberId);
+      else await ctx.media.mute(key, memberId, action === 'mute');
+    },
   });
   host.clock.setInterval(() => voice.update(), 1000 / EARSHOT_RATE_HZ);
   return voice;
