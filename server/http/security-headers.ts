@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Config } from '../config.ts';
+import { hlsOrigins } from '../live-events/screen-video-origins.ts';
 
 /** Headers every answer carries: no MIME sniffing, no referrer outside the lounge, never inside another site's frame. */
 const COMMON_HEADERS = {
@@ -74,6 +75,8 @@ type PagePolicyConfig = Pick<
 export function pageContentSecurityPolicy(config: PagePolicyConfig): string {
   const wallets = config.walletConnectProjectId ? WALLETCONNECT : { connect: [], frame: [], img: [] };
   const media = config.mediaUrl ? withSocket(config.mediaUrl) : [];
+  // The big screen's HLS video (hls.js fetches playlists and segments): the lounge itself plus HLS_ORIGINS.
+  const hls = hlsOrigins();
   const own = [
     "'self'",
     ...(config.publicUrl ? withSocket(config.publicUrl) : []),
@@ -86,8 +89,8 @@ export function pageContentSecurityPolicy(config: PagePolicyConfig): string {
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...wallets.img]],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', [...own, ...wallets.connect, ...media, ...(config.dev ? VITE_HMR : [])]],
-    ['media-src', ["'self'", 'blob:', ...media.slice(0, 1)]],
+    ['connect-src', [...own, ...wallets.connect, ...media, ...hls, ...(config.dev ? VITE_HMR : [])]],
+    ['media-src', ["'self'", 'blob:', ...media.slice(0, 1), ...hls]],
     ['worker-src', ["'self'", 'blob:']],
     ['frame-src', wallets.frame.length > 0 ? wallets.frame : ["'none'"]],
     ['object-src', ["'none'"]],

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageContentSecurityPolicy } from '../../server/http/security-headers.ts';
 import { hlsOrigins } from '../../server/live-events/screen-video-origins.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import {
@@ -91,6 +92,19 @@ describe('screen video URL check', () => {
       ok: false,
       code: 'originNotAllowed',
     });
+  });
+
+  it("lets the pages' CSP load the listed origins' media and playlists, and no other", () => {
+    const csp = pageContentSecurityPolicy({
+      publicUrl: undefined,
+      publicAddress: undefined,
+      walletConnectProjectId: null,
+      mediaUrl: undefined,
+      dev: false,
+    });
+    expect(csp).toMatch(new RegExp(`media-src [^;]*${CDN}`));
+    expect(csp).toMatch(new RegExp(`connect-src [^;]*${CDN}`));
+    expect(csp).not.toContain('evil.example');
   });
 
   it('corrects drift past 0.3 s with the rate, past 2 s with a seek', () => {

@@ -1,4 +1,5 @@
 import { useT } from '../../core/i18n/useT.ts';
+import { ScreenVideoControl } from '../screenVideo/ScreenVideoControl.tsx';
 import { HostAnnounce } from './HostAnnounce.tsx';
 import { HostDrops } from './HostDrops.tsx';
 import { HostEndEvent } from './HostEndEvent.tsx';
@@ -12,6 +13,7 @@ export function HostPanel() {
     <div className="host-panel" data-testid="host-panel">
       <p className="host-panel-hint">{t('host.hint')}</p>
       <HostAnnounce />
+      <ScreenVideoControl />
       <HostSpotlight />
       <HostPollForm />
       <HostDrops />
