@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../core/i18n/en.ts';
 import { useT } from '../../core/i18n/useT.ts';
+import { useLayoverStore } from '../../core/store.ts';
 import { NearbySpeakers } from './NearbySpeakers.tsx';
 import { listenForVoice, sendVoiceJoin, sendVoiceLeave, voiceRoom } from './net/voiceNet.ts';
 import { VoiceMixer } from './voiceMixer.ts';
@@ -25,9 +26,11 @@ export function VoicePanel() {
   const server = useVoiceStore((state) => state.server);
   const notice = useVoiceStore((state) => state.notice);
   const session = useRef<VoiceSession | null>(null);
+  // A new room (the VIP door, a reconnect into another instance) ends voice here and listens on the new room.
+  const roomName = useLayoverStore((state) => state.room);
 
   useEffect(() => {
-    const room = voiceRoom();
+    const room = roomName ? voiceRoom() : null;
     const stop = room ? listenForVoice(room) : undefined;
     // The microphone sends only while allowed: each store change re-derives it (no React render needed).
     const unsubscribe = useVoiceStore.subscribe((state) => {
@@ -48,7 +51,7 @@ export function VoicePanel() {
       window.removeEventListener('keyup', release);
       leave(session);
     };
-  }, []);
+  }, [roomName]);
 
   const join = async () => {
     const { set } = useVoiceStore.getState();
