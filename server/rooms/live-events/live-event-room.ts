@@ -19,6 +19,8 @@ import { KeyedRateLimiter } from '../../domain/rate-limit.ts';
 import { HallAttendance } from '../../live-events/hall-attendance.ts';
 import { isBanned } from '../../live-events/moderation.ts';
 import type { LiveEventRow } from '../../live-events/schedule.ts';
+import { ScreenVideo } from '../../live-events/screen-video.ts';
+import { screenVideoMessages } from '../../live-events/screen-video-messages.ts';
 import type { StageSignal } from '../../live-events/stage-channel.ts';
 import { LOUNGE_TICK_RATE, RECONNECT_SECONDS } from '../lounge-room.ts';
 import { LoungeCrowd } from '../parts/lounge-crowd.ts';
@@ -50,6 +52,7 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
   private crowd!: LoungeCrowd;
   private stage!: HallStage;
   private attendance: HallAttendance | undefined;
+  private screenVideo: ScreenVideo | undefined;
   private readonly audience = new EventAudience(this);
   private readonly host = new EventHost(this);
   private readonly noticeLimiter = new KeyedRateLimiter(5, 1);
@@ -58,6 +61,11 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
     ...loungeMessages(() => this.crowd),
     ...this.audienceMessages(),
     ...this.hostMessages(),
+    ...screenVideoMessages({
+      screenVideo: () => this.screenVideo,
+      logger: () => this.ctx.logger,
+      notHost: (client) => this.notice(client as HallClient, 'notHost'),
+    }),
   };
 
   get event(): LiveEventRow | undefined {
@@ -97,6 +105,8 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
     this.patchRate = null;
     const event = await this.stage.open(options.eventId);
     if (!event) return;
+    this.screenVideo = new ScreenVideo(this.presence, this.ctx.clock, this.ctx.logger, () => this.clients);
+    await this.screenVideo.open(event.id);
     await this.audience.restore();
     this.attendance = new HallAttendance(
       this.ctx,
@@ -182,6 +192,7 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
 
   override async onDispose(): Promise<void> {
     this.stage.close();
+    this.screenVideo?.close();
     await this.attendance?.closeAll();
     await this.crowd.dispose();
   }
