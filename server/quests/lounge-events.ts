@@ -6,7 +6,7 @@ import type { Emote } from '../../shared/protocol/lounge-messages.ts';
 import type { PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { AppContext } from '../context.ts';
 import { evaluateGate } from '../domain/gates.ts';
-import { nearestDistance, zonesAt } from '../domain/lounge-zones.ts';
+import { buildZoneIndex, nearestDistance, zoneMaskAt } from '../domain/lounge-zones.ts';
 import type { QuestEvent } from '../domain/quests/engine.ts';
 import { claimPrefix } from '../prizes/claims.ts';
 import { prizeRequirement } from '../prizes/eligibility.ts';
@@ -40,6 +40,9 @@ export type DeliverQuests = (
 
 type Grant = { stampId: string; source: string };
 
+/** The lounge's zones, packed once: observe and interacted check them without allocating. */
+const ZONES = buildZoneIndex(loungeLayout.zones);
+
 /** A zone entered again this soon after the last entry is not a new visit. */
 const ZONE_REENTRY_MS = 10_000;
 
@@ -47,9 +50,8 @@ type Occurrence = { kind: QuestEvent['kind'] } & Record<string, unknown>;
 
 /** Turns what the server sees in a lounge into quest events, written per member in order, off the room tick. */
 export class LoungeQuestEvents {
-  private readonly zonesBySession = new Map<string, Set<string>>();
-  /** When each member last entered each zone. */
-  private readonly enteredAt = new Map<string, Map<string, number>>();
+  /** Per session: the zones it stood in last tick (bit i = zone i) and when it last entered each one. */
+  private readonly zoneState = new Map<string, { mask: number; enteredAt: Float64Array }>();
   private readonly writes = new Map<string, Promise<void>>();
 
   constructor(
@@ -88,22 +90,26 @@ export class LoungeQuestEvents {
   }
 
   left(sessionId: string): void {
-    this.zonesBySession.delete(sessionId);
-    this.enteredAt.delete(sessionId);
+    this.zoneState.delete(sessionId);
   }
 
   /** Called each tick with the server's own positions: one zoneVisited per entry into a zone (not per step across its edge). */
   observe(sessionId: string, avatar: Avatar, at = Date.now()): void {
-    const now = zonesAt(avatar.x, avatar.z, loungeLayout.zones);
-    const before = this.zonesBySession.get(sessionId);
-    this.zonesBySession.set(sessionId, now);
-    for (const zone of now) {
-      if (before?.has(zone)) continue;
-      const entered = this.enteredAt.get(sessionId) ?? new Map<string, number>();
-      this.enteredAt.set(sessionId, entered);
+    const mask = zoneMaskAt(avatar.x, avatar.z, ZONES);
+    let state = this.zoneState.get(sessionId);
+    if (!state) {
+      state = { mask: 0, enteredAt: new Float64Array(ZONES.ids.length).fill(Number.NEGATIVE_INFINITY) };
+      this.zoneState.set(sessionId, state);
+    }
+    const entries = mask & ~state.mask;
+    state.mask = mask;
+    if (entries === 0) return;
+    for (let i = 0; i < ZONES.ids.length; i++) {
+      if ((entries & (1 << i)) === 0) continue;
       // Pacing back and forth over a zone's edge counts once, and costs the ledger one write.
-      if (at - (entered.get(zone) ?? Number.NEGATIVE_INFINITY) < ZONE_REENTRY_MS) continue;
-      entered.set(zone, at);
+      if (at - (state.enteredAt[i] as number) < ZONE_REENTRY_MS) continue;
+      state.enteredAt[i] = at;
+      const zone = ZONES.ids[i] as string;
       this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
     }
   }
@@ -119,7 +125,8 @@ export class LoungeQuestEvents {
 
   /** Counts an interaction only when the member stands in the object's zone (server positions). */
   interacted(avatar: Avatar, objectId: string): void {
-    if (zonesAt(avatar.x, avatar.z, loungeLayout.zones).has(objectId))
+    const i = ZONES.ids.indexOf(objectId);
+    if (i >= 0 && (zoneMaskAt(avatar.x, avatar.z, ZONES) & (1 << i)) !== 0)
       this.emit(avatar.id, { kind: 'interacted', objectId }, objectId);
   }
 
