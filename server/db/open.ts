@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { AppLogger } from '../context.ts';
 import { type LedgerLatency, timePglite, timePgPool } from '../observability/ledger-timing.ts';
 import { migratePglite, migratePostgres } from './migrations.ts';
+import { PgliteProxy } from './pglite-proxy.ts';
 import { schema } from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -43,12 +44,15 @@ export async function openLedger(options: {
   } else {
     const dir = join(options.dataDir, 'ledger');
     await mkdir(dir, { recursive: true });
-    const client = await PGlite.create(dir);
+    // PGlite runs in a worker thread that owns it, so its WASM never blocks the rooms' event loop.
+    const proxy = new PgliteProxy(dir, options.logger);
+    const client = proxy as unknown as PGlite;
+    await proxy.waitReady;
     if (options.latency) timePglite(client, options.latency);
     ledger = {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',
-      close: () => client.close(),
+      close: () => proxy.close(),
     };
     migrate = () => migratePglite(client);
   }
