@@ -11,7 +11,8 @@ import { type RunningLayover, startLayover } from '../../server/main.ts';
 export async function startTestLayover(overrides: Partial<Config> = {}): Promise<RunningLayover> {
   const dir = await mkdtemp(join(tmpdir(), 'layover-test-'));
   const config = loadConfig(
-    { TEST_HOOKS: 'on' },
+    // Media (Janus) only where a test asks for it (test/support/janus.ts: mediaOn).
+    { TEST_HOOKS: 'on', MEDIA: 'off' },
     {
       port: 0,
       anvilPort: 0,
