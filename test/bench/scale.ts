@@ -1,6 +1,7 @@
 // The lounge at scale: members per server core, own move latency, bytes per client against a naive room, heap per
 // member. The server runs in its own process (test/bench/scale/server-entry.ts); this process is the load generator.
 // `npx tsx test/bench/scale.ts [members] [latency] [bandwidth]` (all three when none is named; heap comes with members).
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bytesPerClient } from './scale/bandwidth.ts';
 import { moveLatency } from './scale/latency.ts';
@@ -33,23 +34,26 @@ const placement = [
 const facts = () =>
   `${machineFacts()}; ${placement}; ledger: ${process.env.SCALE_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, oracle off.`;
 
+// SCALE_BASELINE=<checkout> (e.g. `git worktree add /tmp/layover-base f68081f` with node_modules linked) runs each
+// bench against that checkout's server first, then against this one, in the same run, so the gain is a ratio.
+const baseline = process.env.SCALE_BASELINE;
 const sections: string[] = [];
 const run = async (
   capacity: number,
   benches: ((server: Awaited<ReturnType<typeof startBenchServer>>) => Promise<string>)[],
 ) => {
-  const server = await startBenchServer({
-    loungeCapacity: capacity,
-    cpu: serverCpu,
-  });
-  try {
-    for (const bench of benches) {
-      const section = await bench(server);
-      console.log(`\n${section}\n`);
-      sections.push(section);
+  for (const root of baseline ? [baseline, undefined] : [undefined]) {
+    const server = await startBenchServer({ loungeCapacity: capacity, cpu: serverCpu, root });
+    try {
+      for (const bench of benches) {
+        const label = root ? `baseline (${root})` : 'current';
+        const section = `${label}, load average at start ${readFileSync('/proc/loadavg', 'utf8').trim()}\n${await bench(server)}`;
+        console.log(`\n${section}\n`);
+        sections.push(section);
+      }
+    } finally {
+      await server.stop();
     }
-  } finally {
-    await server.stop();
   }
 };
 

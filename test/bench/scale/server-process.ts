@@ -63,6 +63,8 @@ export function pinSelf(cpu: number): void {
 export async function startBenchServer(options: {
   loungeCapacity: number;
   cpu?: number | undefined;
+  /** Another checkout (e.g. a `git worktree` of the baseline commit) whose own entry script and server code run. */
+  root?: string | undefined;
 }): Promise<BenchServer> {
   const dir = await mkdtemp(join(tmpdir(), 'layover-scale-'));
   const env: NodeJS.ProcessEnv = {
@@ -87,7 +89,11 @@ export async function startBenchServer(options: {
   // `taskset -c <cpu>` execs node: still one process, whose pid is the server's.
   const pinning = options.cpu === undefined ? [] : ['taskset', '-c', String(options.cpu)];
   const [command, ...args] = [...pinning, process.execPath, ...nodeArgs];
-  const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(command!, args, {
+    cwd: options.root ?? ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     log += chunk.toString();
