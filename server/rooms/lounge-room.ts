@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import type { MemberMessages } from '../members/member-channel.ts';
 import { LoungeCrowd } from './parts/lounge-crowd.ts';
 import { loungeMessages } from './parts/lounge-messages.ts';
+import { withBatchedWrites } from './parts/tick-writes.ts';
 import type { LoungeVoice } from './parts/voice-lounge.ts';
 import { openLoungeVoice, voiceMessages } from './parts/voice-wiring.ts';
 
@@ -65,8 +66,10 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       crowd: () => this.crowd,
     });
     this.setFixedTimestep((clock) => {
-      this.crowd.step(clock.dt);
-      this.broadcastPatch();
+      withBatchedWrites(this.clients, () => {
+        this.crowd.step(clock.dt);
+        this.broadcastPatch();
+      });
       this.stepsRun++;
     }, LOUNGE_TICK_RATE);
     // Patches go out at the end of each fixed step, not on a second timer of their own: a change of course reaches
