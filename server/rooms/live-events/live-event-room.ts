@@ -22,6 +22,8 @@ import type { LiveEventRow } from '../../live-events/schedule.ts';
 import { ScreenVideo } from '../../live-events/screen-video.ts';
 import { screenVideoMessages } from '../../live-events/screen-video-messages.ts';
 import type { StageSignal } from '../../live-events/stage-channel.ts';
+import { stageMediaMessages } from '../../live-events/stage-media-messages.ts';
+import { StageMediaPart } from '../../live-events/stage-media-part.ts';
 import { LOUNGE_TICK_RATE, RECONNECT_SECONDS } from '../lounge-room.ts';
 import { LoungeCrowd } from '../parts/lounge-crowd.ts';
 import { loungeMessages } from '../parts/lounge-messages.ts';
@@ -52,15 +54,21 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
   private crowd!: LoungeCrowd;
   private stage!: HallStage;
   private attendance: HallAttendance | undefined;
-  private screenVideo: ScreenVideo | undefined;
   private readonly audience = new EventAudience(this);
   private readonly host = new EventHost(this);
   private readonly noticeLimiter = new KeyedRateLimiter(5, 1);
+  private stageMedia!: StageMediaPart;
+  private screenVideo: ScreenVideo | undefined;
 
   override messages = {
     ...loungeMessages(() => this.crowd),
     ...this.audienceMessages(),
     ...this.hostMessages(),
+    ...stageMediaMessages(
+      () => this.stageMedia,
+      (client) => this.notice(client as HallClient, 'notHost'),
+      () => this.ctx.logger,
+    ),
     ...screenVideoMessages({
       screenVideo: () => this.screenVideo,
       logger: () => this.ctx.logger,
@@ -103,8 +111,15 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
       this.broadcastPatch();
     }, LOUNGE_TICK_RATE);
     this.patchRate = null;
+    this.stageMedia = new StageMediaPart({
+      ctx: this.ctx,
+      presence: this.presence,
+      state: this.state,
+      clients: () => this.clients,
+    });
     const event = await this.stage.open(options.eventId);
     if (!event) return;
+    await this.stageMedia.open(event.id);
     this.screenVideo = new ScreenVideo(this.presence, this.ctx.clock, this.ctx.logger, () => this.clients);
     await this.screenVideo.open(event.id);
     await this.audience.restore();
@@ -188,10 +203,13 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
       this.state.hosts.delete(auth.memberId);
       void this.host.departed(auth.memberId);
     }
+    if (auth && !this.clients.some((other) => other !== client && other.auth?.memberId === auth.memberId))
+      void this.stageMedia.takeOff(auth.memberId);
   }
 
   override async onDispose(): Promise<void> {
     this.stage.close();
+    this.stageMedia?.close();
     this.screenVideo?.close();
     await this.attendance?.closeAll();
     await this.crowd.dispose();
@@ -286,11 +304,18 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
       closePoll: host(HostMessages.closePoll, (c) => h.closePoll(c)),
       releaseDrop: host(HostMessages.releaseDrop, (c, m) => h.releaseDrop(c, m)),
       pinQuestion: host(HostMessages.pinQuestion, (c, m) => h.pinQuestion(c, m)),
-      mute: host(HostMessages.mute, (c, m) => h.mute(c, m)),
-      remove: host(HostMessages.remove, (c, m) => h.remove(c, m)),
-      ban: host(HostMessages.ban, (c, m) => h.ban(c, m)),
+      mute: host(HostMessages.mute, (c, m) =>
+        Promise.all([h.mute(c, m), m.muted && this.offStage(m.memberId)]),
+      ),
+      remove: host(HostMessages.remove, (c, m) => Promise.all([h.remove(c, m), this.offStage(m.memberId)])),
+      ban: host(HostMessages.ban, (c, m) => Promise.all([h.ban(c, m), this.offStage(m.memberId)])),
       endEvent: host(HostMessages.endEvent, (c) => h.end(c)),
     };
+  }
+
+  // Moderation ends a member's place on stage (and so their media) in every instance; hosts are never moderated.
+  private offStage(memberId: string): Promise<void> | undefined {
+    return this.state.hosts.has(memberId) ? undefined : this.stageMedia.takeOff(memberId);
   }
 
   private async run(work: unknown): Promise<void> {
