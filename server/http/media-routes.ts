@@ -1,6 +1,7 @@
 import { matchMaker, type Room } from '@colyseus/core';
 import type { Application } from 'express';
 import { MediaRefusal, MediaTokenBody } from '../../shared/protocol/media.ts';
+import { routes } from '../../shared/protocol/routes.ts';
 import { EVENT_ROOM, RoomName } from '../../shared/rooms.ts';
 import type { AdmittedMember } from '../auth/admission.ts';
 import { requireSession } from '../auth/sessions.ts';
@@ -8,10 +9,6 @@ import type { AppContext } from '../context.ts';
 import { isBanned } from '../live-events/moderation.ts';
 import { loungeKey, stageKey } from '../media/service.ts';
 import { describeZodError, sendError } from './errors.ts';
-
-/** Paths of the media routes. */
-export const MEDIA_TOKEN_PATH = '/api/media/token';
-export const MEDIA_STATUS_PATH = '/api/media/status';
 
 const LOUNGES = new Set<string>(Object.values(RoomName));
 
@@ -23,11 +20,11 @@ type SpaceRoom = Room & { clients: { auth?: AdmittedMember }[]; metadata?: { eve
  * stage guest; lounge members, audio).
  */
 export function mountMediaRoutes(app: Application, ctx: AppContext): void {
-  app.get(MEDIA_STATUS_PATH, (_req, res) => {
+  app.get(routes.mediaStatus.path, (_req, res) => {
     res.set('cache-control', 'no-store').json({ media: ctx.media?.status ?? 'off' });
   });
 
-  app.post(MEDIA_TOKEN_PATH, async (req, res) => {
+  app.post(routes.mediaToken.path, async (req, res) => {
     const session = await requireSession(ctx, req, res);
     if (!session) return;
     res.set('cache-control', 'no-store');

@@ -10,6 +10,7 @@ import {
 } from './console-points.ts';
 import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
+import { MediaTokenBody } from './media.ts';
 import {
   PARTNER_API_PREFIX,
   PartnerActivityBody,
@@ -202,6 +203,9 @@ export const routes = {
     path: `${CONSOLE_API_PREFIX}/passes/grants`,
     body: ConsolePassGrantBody,
   },
+  /** Live media (issue 22): whether Janus is up here, and a short-lived Janus token for the member's own space. */
+  mediaStatus: { method: 'GET', path: '/api/media/status' },
+  mediaToken: { method: 'POST', path: '/api/media/token', body: MediaTokenBody },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;
