@@ -1,7 +1,10 @@
 import { accountEn } from './account/en.ts';
+import { mediaEn } from './media/en.ts';
 import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
+import { screenVideoEn } from './screen-video/en.ts';
 import { signInEn } from './sign-in/en.ts';
+import { stageEn } from './stage/en.ts';
 import { voiceEn } from './voice/en.ts';
 /** English: the reference catalogue; every other locale must have exactly these keys. */
 export const en = {
@@ -525,6 +528,9 @@ export const en = {
   ...rewardsEn,
   ...pointsEn,
   ...voiceEn,
+  ...screenVideoEn,
+  ...stageEn,
+  ...mediaEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,11 @@
 import { accountVi } from './account/vi.ts';
 import type { Catalogue } from './en.ts';
+import { mediaVi } from './media/vi.ts';
 import { pointsVi } from './points/vi.ts';
 import { rewardsVi } from './rewards/vi.ts';
+import { screenVideoVi } from './screen-video/vi.ts';
 import { signInVi } from './sign-in/vi.ts';
+import { stageVi } from './stage/vi.ts';
 import { voiceVi } from './voice/vi.ts';
 
 /** Vietnamese. */
@@ -527,4 +530,7 @@ export const vi: Catalogue = {
   ...rewardsVi,
   ...pointsVi,
   ...voiceVi,
+  ...screenVideoVi,
+  ...stageVi,
+  ...mediaVi,
 };

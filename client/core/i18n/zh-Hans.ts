@@ -1,8 +1,11 @@
 import { accountZhHans } from './account/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
+import { mediaZhHans } from './media/zh-Hans.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
 import { rewardsZhHans } from './rewards/zh-Hans.ts';
+import { screenVideoZhHans } from './screen-video/zh-Hans.ts';
 import { signInZhHans } from './sign-in/zh-Hans.ts';
+import { stageZhHans } from './stage/zh-Hans.ts';
 import { voiceZhHans } from './voice/zh-Hans.ts';
 
 /** Simplified Chinese (mainland China, Singapore). */
@@ -490,4 +493,7 @@ export const zhHans: Catalogue = {
   ...rewardsZhHans,
   ...pointsZhHans,
   ...voiceZhHans,
+  ...screenVideoZhHans,
+  ...stageZhHans,
+  ...mediaZhHans,
 };

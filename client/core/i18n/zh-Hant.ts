@@ -1,8 +1,11 @@
 import { accountZhHant } from './account/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
+import { mediaZhHant } from './media/zh-Hant.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
 import { rewardsZhHant } from './rewards/zh-Hant.ts';
+import { screenVideoZhHant } from './screen-video/zh-Hant.ts';
 import { signInZhHant } from './sign-in/zh-Hant.ts';
+import { stageZhHant } from './stage/zh-Hant.ts';
 import { voiceZhHant } from './voice/zh-Hant.ts';
 
 /** Traditional Chinese (Taiwan, Hong Kong). */
@@ -490,4 +493,7 @@ export const zhHant: Catalogue = {
   ...rewardsZhHant,
   ...pointsZhHant,
   ...voiceZhHant,
+  ...screenVideoZhHant,
+  ...stageZhHant,
+  ...mediaZhHant,
 };
