@@ -9,6 +9,9 @@ import { ReactionBar } from './hud/ReactionBar.tsx';
 import { ReactionBursts } from './hud/ReactionBursts.tsx';
 import { ReportDialog } from './hud/ReportDialog.tsx';
 import { SpotlightLine } from './hud/SpotlightLine.tsx';
+import { StageMedia } from './media/StageMedia.tsx';
+import { ScreenVideoPlayer } from './screenVideo/ScreenVideoPlayer.tsx';
+import { StageControls } from './stage/StageControls.tsx';
 
 /** The hall's HUD over the lounge controls: the show, its poll and drop, panels, reactions and the report form. */
 export function EventHud() {
@@ -18,6 +21,7 @@ export function EventHud() {
       <ReactionBursts />
       <section className="event-column" aria-label={t('event.region')} data-testid="event-hud">
         <EventHeader />
+        <StageControls />
         <MutedNotice />
         <AnnouncementBanner />
         <SpotlightLine />
@@ -26,6 +30,8 @@ export function EventHud() {
         <PollCard />
         <EventPanels />
       </section>
+      <StageMedia />
+      <ScreenVideoPlayer />
       <ReactionBar />
       <ReportDialog />
     </>
