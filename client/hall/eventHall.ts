@@ -12,6 +12,8 @@ import { useLayoverStore } from '../core/store.ts';
 import { readHallView } from './eventView.ts';
 import { hideHostStandIn, mirrorHostPose } from './hostStandIn.ts';
 import { emitReactionBurst } from './reactionBursts.ts';
+import { listenStage } from './stage/stageNet.ts';
+import { useStageStore } from './stage/stageStore.ts';
 
 export type EventRoom = Room<unknown, EventState>;
 
@@ -74,6 +76,7 @@ function mirrorSchema(joined: EventRoom, live: () => boolean): void {
 export function attachEventHall(room: LoungeRoom, live: () => boolean): void {
   const joined = room as unknown as EventRoom;
   mirrorSchema(joined, live);
+  listenStage(joined, live);
 
   joined.onMessage('reaction', ({ reaction }: EventServerMessages['reaction']) => {
     if (live() && (REACTIONS as readonly string[]).includes(reaction)) emitReactionBurst(reaction);
@@ -96,4 +99,5 @@ export function attachEventHall(room: LoungeRoom, live: () => boolean): void {
 export function forgetEventHall(): void {
   hideHostStandIn();
   useLayoverStore.getState().leaveHall();
+  useStageStore.getState().reset();
 }
