@@ -1,15 +1,16 @@
 import { Text } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, LinearFilter, MeshBasicMaterial, SRGBColorSpace } from 'three';
+import { CanvasTexture, LinearFilter, MeshBasicMaterial, SRGBColorSpace, VideoTexture } from 'three';
 import { FONT_BOLD_URL } from '../../core/scene/font.ts';
 import { loadTagFont } from '../../core/scene/nameTagAtlas.ts';
 import { materials } from '../../core/scene/palette.ts';
 import { frontTextMaterial } from '../../core/scene/textMaterial.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { formatCountdown, msLeft } from '../countdown.ts';
+import { screenVideo, useScreenSource } from '../media/screenSource.ts';
 import { screenContent } from '../screenContent.ts';
-import { drawScreen, SCREEN_PX } from './screenCanvas.ts';
+import { coverScreen, drawScreen, SCREEN_PX, screenShows } from './screenCanvas.ts';
 
 /** Hung behind the stage (stage box: x 14, z -9, 8 x 5 m), facing the audience to the south. */
 const SCREEN = { x: 14, y: 2.75, z: -11.9, w: 7.2, h: 3.2 } as const;
@@ -58,7 +59,38 @@ function DropCountdown() {
   );
 }
 
-/** The hall's big screen: title, announcement, poll or trivia with tallies, and the drop with its countdown. */
+/**
+ * Puts the screen's video (live camera over HLS) on the screen's own material as a VideoTexture while there is one
+ * (three updates it on each new video frame: no extra draw call), and the text canvas back when it goes.
+ */
+function useScreenVideoMap(material: MeshBasicMaterial, text: CanvasTexture): void {
+  const video = useScreenSource(screenVideo);
+  useEffect(() => {
+    if (!video) return;
+    const texture = new VideoTexture(video);
+    texture.colorSpace = SRGBColorSpace;
+    const cover = () => coverScreen(texture, video.videoWidth, video.videoHeight);
+    cover();
+    video.addEventListener('resize', cover);
+    material.map = texture;
+    material.needsUpdate = true;
+    screenShows.kind = 'video';
+    screenShows.video = video;
+    return () => {
+      video.removeEventListener('resize', cover);
+      material.map = text;
+      material.needsUpdate = true;
+      screenShows.kind = 'text';
+      screenShows.video = null;
+      texture.dispose();
+    };
+  }, [video, material, text]);
+}
+
+/**
+ * The hall's big screen: title, announcement, poll or trivia with tallies, and the drop with its countdown; the
+ * stage camera or the host's video instead while one plays (announcements stay in the HUD's captions).
+ */
 export function EventScreen() {
   const stage = useLayoverStore((state) => state.hall?.stage ?? null);
   const locale = useLayoverStore((state) => state.locale);
@@ -81,6 +113,7 @@ export function EventScreen() {
     [canvas],
   );
 
+  useScreenVideoMap(canvas.material, canvas.texture);
   const lastDrawAt = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {

@@ -99,3 +99,26 @@ export function drawScreen(context: CanvasRenderingContext2D, content: ScreenCon
     text(context, wrap(context, content.dropLine, inner - 180, 1)[0] ?? '', PAD, h - 32, 30, GOLD, 700);
   }
 }
+
+/** What the big screen's mesh draws now (read by the stage test hooks): the text canvas or a video texture. */
+export const screenShows: { kind: 'text' | 'video'; video: HTMLVideoElement | null } = {
+  kind: 'text',
+  video: null,
+};
+
+/** Crops a video texture to fill the screen's 9:4 like CSS `object-fit: cover` (a 16:9 camera loses top and bottom). */
+export function coverScreen(
+  texture: {
+    repeat: { set: (x: number, y: number) => void };
+    offset: { set: (x: number, y: number) => void };
+  },
+  videoWidth: number,
+  videoHeight: number,
+): void {
+  const screen = SCREEN_PX.w / SCREEN_PX.h;
+  const video = videoWidth > 0 && videoHeight > 0 ? videoWidth / videoHeight : screen;
+  const x = video > screen ? screen / video : 1;
+  const y = video < screen ? video / screen : 1;
+  texture.repeat.set(x, y);
+  texture.offset.set((1 - x) / 2, (1 - y) / 2);
+}
