@@ -40,10 +40,14 @@ export const VoiceClientMessages = {
   voiceReport: VoiceReport,
 } as const;
 
-/** One speaker a listener should subscribe to: the member and their avatar's session in the room state. */
+/**
+ * One speaker a listener should subscribe to: the member, their avatar's session in the room state, and the Janus
+ * feed id the server issued them in this lounge's media room (absent while they have none: no media, no token yet).
+ */
 export interface EarshotSpeaker {
   memberId: string;
   sessionId: string;
+  feedId?: number;
 }
 
 /** Codes the client translates; the server never sends prose. */
@@ -61,7 +65,7 @@ export type VoiceNoticeCode = (typeof VOICE_NOTICE_CODES)[number];
 
 /** Server -> client voice messages of the lounge rooms. */
 export interface VoiceServerMessages {
-  /** The speakers within this listener's earshot, nearest first; sent whenever the set changes. */
+  /** The speakers within this listener's earshot, nearest first; sent whenever the set or a feed id changes. */
   voiceEarshot: { speakers: EarshotSpeaker[] };
   /** What the server decided about this member's own voice: speak, muted by staff, or removed. */
   voiceSelf: { state: 'speaking' | 'muted' | 'removed' };

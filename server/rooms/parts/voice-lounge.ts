@@ -25,6 +25,8 @@ export interface VoiceRoom {
   recordReport(report: { reporterId: string; memberId: string; reason: string }): void;
   /** A report's rate limit: true when this member may report now. */
   mayReport(memberId: string): boolean;
+  /** The Janus feed id issued to a member in this instance's media room (undefined without media or a token). */
+  feedOf(memberId: string): number | undefined;
   /** Cuts (or restores) the member's audio at the media server too, so a client ignoring `voiceSelf` is silenced. */
   mediaModerate(memberId: string, action: VoiceModerate['action']): Promise<void>;
 }
@@ -42,6 +44,8 @@ const send = <K extends keyof VoiceServerMessages>(
 export class LoungeVoice {
   private readonly joined = new Set<string>();
   private readonly heard = new Map<string, string[]>();
+  /** What each listener was last sent (speakers and feed ids), so an unchanged list is not sent again. */
+  private readonly sent = new Map<string, string>();
   private readonly muted = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly positions: VoicePosition[] = [];
@@ -58,12 +62,14 @@ export class LoungeVoice {
     }
     this.joined.add(client.sessionId);
     this.heard.delete(client.sessionId);
+    this.sent.delete(client.sessionId);
     this.update();
   }
 
   leave(client: VoiceClient): void {
     if (!this.joined.delete(client.sessionId)) return;
     this.heard.delete(client.sessionId);
+    this.sent.delete(client.sessionId);
     send(client, 'voiceEarshot', { speakers: [] });
   }
 
@@ -129,12 +135,12 @@ export class LoungeVoice {
       if (!client || !pose) continue;
       const before = this.heard.get(sessionId);
       const next = earshotOf({ sessionId, x: pose.x, z: pose.z }, this.positions, new Set(before ?? []));
-      if (before && sameEarshot(before, next)) continue;
+      const speakers = next.map((id) => this.speaker(id, clients.get(id)?.auth?.memberId ?? ''));
+      // A speaker's feed id appears once they got a media token: listeners learn it on the next update.
+      const key = speakers.map((s) => `${s.sessionId}:${s.feedId ?? ''}`).join(',');
+      if (before && sameEarshot(before, next) && this.sent.get(sessionId) === key) continue;
       this.heard.set(sessionId, next);
-      const speakers: EarshotSpeaker[] = next.map((id) => ({
-        sessionId: id,
-        memberId: clients.get(id)?.auth?.memberId ?? '',
-      }));
+      this.sent.set(sessionId, key);
       send(client, 'voiceEarshot', { speakers });
     }
   }
@@ -143,6 +149,12 @@ export class LoungeVoice {
   forget(sessionId: string): void {
     this.joined.delete(sessionId);
     this.heard.delete(sessionId);
+    this.sent.delete(sessionId);
+  }
+
+  private speaker(sessionId: string, memberId: string): EarshotSpeaker {
+    const feedId = memberId ? this.room.feedOf(memberId) : undefined;
+    return feedId === undefined ? { sessionId, memberId } : { sessionId, memberId, feedId };
   }
 
   private selfState(memberId: string): VoiceServerMessages['voiceSelf']['state'] {

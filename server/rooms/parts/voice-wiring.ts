@@ -28,6 +28,7 @@ export function openLoungeVoice(host: VoiceHost): LoungeVoice {
       (await ctx.members.staffRole({ id: auth.memberId, address: auth.address })) !== undefined,
     mayReport: (memberId) => reports.take(memberId, ctx.clock.now()),
     recordReport: (report) => ctx.logger.warn({ voiceReport: report }, 'voice: a member reported a speaker'),
+    feedOf: (memberId) => ctx.media?.feedOf(loungeKey(host.roomId()), memberId),
     // Without Janus (MEDIA=off) the earshot alone enforces it: no one is told to subscribe to a muted speaker.
     mediaModerate: async (memberId, action) => {
       const key = loungeKey(host.roomId());
