@@ -1,0 +1,192 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+
+// The hall's stage in Chromium, host and member each on their own page: a raised hand, the host's invitation, the
+// member on stage (muted, then ended), the host going live with the microphone; axe on both sides' stage controls;
+// the member's stage card on a phone.
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-stage-'));
+  server = await spawnLayoverIn(dir);
+  // test/support/browser.ts' flags plus Chromium's fake microphone and camera, granted without a prompt.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Signs the page in as a host (the dev chain's test wallet with the host role) and schedules a show starting now. */
+async function hostWithEvent(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  const eventId = await page.evaluate(async () => {
+    const json = { 'content-type': 'application/json' };
+    const signedIn = await fetch('/auth/test-wallet', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: 'Mei Lin', host: true }),
+    });
+    const { token } = (await signedIn.json()) as { token: string };
+    const created = await fetch('/api/console/events', {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        title: 'Stage Voices',
+        description: 'A live Q&A with the host on stage.',
+        startsAt: new Date(Date.now() - 1000).toISOString(),
+        durationMinutes: 30,
+        hall: 'main-stage',
+        access: { kind: 'anyone' },
+        attendanceStampId: 'live-event',
+        attendMinutes: 5,
+        drops: [],
+      }),
+    });
+    return ((await created.json()) as { id: string }).id;
+  });
+  // The test wallet left its refresh cookie: the reload enters the lounge as the host.
+  await page.reload();
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 90_000,
+  });
+  return eventId;
+}
+
+async function enterHall(page: Page, eventId: string): Promise<void> {
+  const enter = page.getByTestId(`event-enter-${eventId}`);
+  await enter.waitFor(WAIT);
+  await enter.press('Enter');
+  await page.getByTestId('stage-controls').waitFor(WAIT);
+}
+
+const text = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .textContent({ timeout: 1000 })
+    .catch(() => '');
+
+/** A screenshot with the pointer off the HUD; two SwiftShader pages on a busy machine need longer than 30 s. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(1, 400);
+  await page.screenshot({ path: join(ARTIFACTS, name), timeout: 120_000 });
+}
+
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+describe('the hall stage in Chromium', () => {
+  it('takes a member from a raised hand to the stage and off it, and puts the host live', {
+    timeout: 240_000,
+  }, async () => {
+    const url = server!.url;
+    const host = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const eventId = await hostWithEvent(host, url);
+    const member = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await enterAsGuest(member, url, 'Linh');
+    const linhId = await member.evaluate(
+      () => (window as unknown as LayoverWindow).__layover.getState().member?.id ?? '',
+    );
+    await enterHall(host, eventId);
+    await enterHall(member, eventId);
+    // Hosts land on their panel; its stage section opens with nobody live.
+    await host.getByTestId('host-stage').waitFor(WAIT);
+    await expect.poll(() => text(member, 'stage-line'), WAIT).toContain('Nobody is live on stage yet.');
+    expect(await axeViolations(host, '[data-testid=host-stage]')).toEqual([]);
+    expect(await axeViolations(member, '[data-testid=stage-controls]')).toEqual([]);
+
+    // Linh raises a hand; the host sees it and invites her.
+    await member.getByTestId('stage-raise-hand').press('Enter');
+    await member.getByTestId('stage-lower-hand').waitFor(WAIT);
+    await host.getByTestId(`host-stage-hand-${linhId}`).waitFor(WAIT);
+    await expect.poll(() => text(host, 'stage-hands-count'), WAIT).toContain('1 hand raised');
+    await host.getByTestId(`host-stage-invite-${linhId}`).press('Enter');
+    await host.getByTestId(`host-stage-invited-${linhId}`).waitFor(WAIT);
+
+    // The invitation takes focus itself (not its Accept button) and passes axe; Escape declines it.
+    await member.getByTestId('stage-invitation').waitFor(WAIT);
+    await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-invitation');
+    expect(await axeViolations(member, '[data-testid=stage-controls]')).toEqual([]);
+    await member.keyboard.press('Escape');
+    await host.getByTestId(`host-stage-invited-${linhId}`).waitFor({ state: 'detached', ...WAIT });
+    await member.getByTestId('stage-invitation').waitFor({ state: 'detached', ...WAIT });
+
+    // Invited again, she tabs to Accept: both pages show her on stage, her hand down, focus on Step down.
+    await host.getByTestId(`host-stage-invite-${linhId}`).press('Enter');
+    await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-invitation');
+    await member.keyboard.press('Tab');
+    expect(await focusedTestId(member)).toBe('stage-accept');
+    await member.keyboard.press('Enter');
+    await member.getByTestId('stage-you-on-stage').waitFor(WAIT);
+    await host.getByTestId(`host-stage-on-${linhId}`).waitFor(WAIT);
+    await expect.poll(() => text(member, 'stage-on'), WAIT).toContain('Linh (you)');
+    await expect.poll(() => text(host, 'stage-on'), WAIT).toContain('Linh');
+    await host.getByTestId(`host-stage-hand-${linhId}`).waitFor({ state: 'detached', ...WAIT });
+    await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-step-down');
+
+    // The host mutes her (she is told), unmutes, then ends her time on stage.
+    await host.getByTestId(`host-stage-mute-${linhId}`).press('Enter');
+    await member.getByTestId('stage-you-muted').waitFor(WAIT);
+    await expect.poll(() => text(host, `host-stage-mute-${linhId}`), WAIT).toBe('Unmute');
+    await host.getByTestId(`host-stage-mute-${linhId}`).press('Enter');
+    await member.getByTestId('stage-you-muted').waitFor({ state: 'detached', ...WAIT });
+    await host.getByTestId(`host-stage-end-${linhId}`).press('Enter');
+    await member.getByTestId('stage-raise-hand').waitFor(WAIT);
+    await host.getByTestId(`host-stage-on-${linhId}`).waitFor({ state: 'detached', ...WAIT });
+    await member.getByTestId('stage-on').waitFor({ state: 'detached', ...WAIT });
+
+    // The host goes live with the microphone only (the default), and ends it.
+    await host.getByTestId('host-stage-go-live').press('Enter');
+    await expect.poll(() => text(host, 'host-stage-live'), WAIT).toBe('You are live with your microphone.');
+    await expect.poll(() => text(member, 'stage-live'), WAIT).toBe('Live: Mei Lin');
+    expect(await axeViolations(host, '[data-testid=host-stage]')).toEqual([]);
+    expect(await axeViolations(host, '[data-testid=stage-controls]')).toEqual([]);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await screenshot(host, 'hall-stage-host-live.png');
+    await host.getByTestId('host-stage-end-live').press('Enter');
+    await expect.poll(() => text(member, 'stage-line'), WAIT).toContain('Nobody is live on stage yet.');
+    // One WebGL page less for the phone screenshot on this loaded machine.
+    await host.close();
+
+    // On a phone the stage card stays inside the column, clear of the reactions and the chat.
+    await member.getByTestId('stage-raise-hand').press('Enter');
+    await member.getByTestId('stage-lower-hand').waitFor(WAIT);
+    // Phones start with the panels folded (this page opened wide, with the Q&A open): fold it as a phone would.
+    await member.getByTestId('event-tab-qa').press('Enter');
+    await member.locator('.event-panel').waitFor({ state: 'detached', ...WAIT });
+    await member.setViewportSize({ width: 390, height: 844 });
+    await screenshot(member, 'hall-stage-phone.png');
+    const card = await member.getByTestId('stage-controls').boundingBox();
+    const reactions = await member.locator('fieldset.reactions').boundingBox();
+    expect(card).not.toBeNull();
+    if (card && reactions) expect(card.y + card.height).toBeLessThanOrEqual(reactions.y);
+    expect(card!.x).toBeGreaterThanOrEqual(0);
+    expect(card!.x + card!.width).toBeLessThanOrEqual(390);
+  });
+});
