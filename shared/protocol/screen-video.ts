@@ -13,8 +13,8 @@ export const SCREEN_VIDEO_URL_MAX = 2000;
 /** Drift past this many seconds from the room clock is corrected (playback rate nudge, or a seek when far). */
 export const SCREEN_VIDEO_DRIFT_S = 0.3;
 
-/** Drift past this many seconds is corrected by a seek rather than a rate nudge. */
-export const SCREEN_VIDEO_SEEK_S = 2;
+/** Drift past this many seconds is corrected by a seek rather than a rate nudge (the target is within 1 s). */
+export const SCREEN_VIDEO_SEEK_S = 1;
 
 /** Host messages: start a stream on the big screen, stop it. */
 export const ScreenVideoMessages = {

@@ -1,57 +1,56 @@
-import { useEffect, useRef, useState } from 'react';
-import { driftCorrection, screenVideoPosition } from '../../../shared/protocol/screen-video.ts';
-import { attachHls } from './attachHls.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useScreenVideoStore } from './screenVideoStore.ts';
+import { installScreenVideoTestHooks } from './screenVideoTestHooks.ts';
 import { useScreenVideoFeed } from './useScreenVideoFeed.ts';
+import { type ScreenVideoStatus, useScreenVideoSync } from './useScreenVideoSync.ts';
 import { useScreenVideoT } from './useScreenVideoT.ts';
 import './screen-video.css';
 
-/** How often the player checks its position against the room clock. */
-const SYNC_MS = 500;
-
 /**
- * The host's video for every member: muted until the member taps to listen (no sound without a gesture), kept within
- * 0.3 s of `serverNow - startedAt` by playback-rate nudges, or a seek when 2 s off.
+ * The host's video for every member, in step with the room clock: the big screen draws the element (useScreenSource);
+ * here a small preview and the listen button. Muted until the member taps to listen (no sound without a gesture), and
+ * that choice holds while the host changes the video.
  */
 export function ScreenVideoPlayer() {
   useScreenVideoFeed();
   const t = useScreenVideoT();
   const video = useScreenVideoStore((state) => state.video);
   const offsetMs = useScreenVideoStore((state) => state.offsetMs);
+  const listening = useScreenVideoStore((state) => state.listening);
   const ref = useRef<HTMLVideoElement>(null);
-  const [muted, setMuted] = useState(true);
-  const url = video?.url;
-  const startedAt = video?.startedAt;
-
+  const [status, setStatus] = useState<ScreenVideoStatus>('playing');
+  const onStatus = useCallback((next: ScreenVideoStatus) => setStatus(next), []);
+  useScreenVideoSync(ref, video?.url, video?.startedAt, onStatus);
+  useEffect(() => installScreenVideoTestHooks(), []);
+  // The property, not the attribute: React does not keep `muted` in step on an element that already plays.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new video (url) mounts a new element to set
   useEffect(() => {
+    if (ref.current) ref.current.muted = !listening;
+  }, [listening, video?.url]);
+
+  const toggle = () => {
     const element = ref.current;
-    if (!element || !url || startedAt === undefined) return;
-    const detach = attachHls(element, url);
-    useScreenVideoStore.getState().setElement(element);
-    const timer = window.setInterval(() => {
-      if (element.readyState < 1) return;
-      const { offsetMs } = useScreenVideoStore.getState();
-      const target = screenVideoPosition({ startedAt }, Date.now() + offsetMs);
-      if (element.paused && !element.ended) void element.play().catch(() => undefined);
-      const correction = driftCorrection(element.currentTime - target);
-      if (correction.seek) element.currentTime = target;
-      element.playbackRate = correction.rate;
-    }, SYNC_MS);
-    return () => {
-      window.clearInterval(timer);
-      detach();
-      useScreenVideoStore.getState().setElement(null);
-    };
-  }, [url, startedAt]);
+    const next = !useScreenVideoStore.getState().listening;
+    useScreenVideoStore.getState().setListening(next);
+    if (!element) return;
+    // Inside the click: the browser lets sound start because the member asked for it.
+    element.muted = !next;
+    if (next && element.paused && !element.ended) void element.play().catch(() => undefined);
+  };
 
   if (!video) return null;
   return (
-    <section className="screen-video" aria-label={t('screenVideo.playing')}>
+    <section
+      className="screen-video"
+      aria-label={t('screenVideo.playing')}
+      hidden={status === 'ended'}
+      data-status={status}
+      data-testid="screen-video-player"
+    >
       <video
         ref={ref}
-        muted={muted}
+        muted
         playsInline
-        autoPlay
         data-testid="screen-video"
         data-started-at={video.startedAt}
         data-offset-ms={offsetMs}
@@ -59,12 +58,15 @@ export function ScreenVideoPlayer() {
       <button
         type="button"
         className="screen-video-listen"
-        aria-pressed={!muted}
-        onClick={() => setMuted((was) => !was)}
+        onClick={toggle}
         data-testid="screen-video-listen"
       >
-        {muted ? t('screenVideo.tapToListen') : t('screenVideo.mute')}
+        <span aria-hidden="true">{listening ? '🔊' : '🔇'}</span>{' '}
+        {listening ? t('screenVideo.mute') : t('screenVideo.tapToListen')}
       </button>
+      <p role="status" className="screen-video-failed" data-testid="screen-video-failed">
+        {status === 'failing' ? t('screenVideo.failed') : ''}
+      </p>
     </section>
   );
 }

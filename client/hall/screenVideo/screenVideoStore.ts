@@ -7,11 +7,11 @@ interface ScreenVideoStore {
   /** serverNow - Date.now() at the last state received (ms). */
   offsetMs: number;
   refusal: ScreenVideoRefusal | null;
-  /** The element playing it, for the big screen's texture (stage helper's EventScreen reads it). */
-  element: HTMLVideoElement | null;
+  /** The member tapped to listen: kept while the host changes or stops the video, until they mute it again. */
+  listening: boolean;
   receive(state: ScreenVideoState): void;
   refuse(code: ScreenVideoRefusal | null): void;
-  setElement(element: HTMLVideoElement | null): void;
+  setListening(listening: boolean): void;
 }
 
 /** Shared by the host's control and every member's player so one hall message reaches both. */
@@ -19,14 +19,9 @@ export const useScreenVideoStore = create<ScreenVideoStore>((set) => ({
   video: null,
   offsetMs: 0,
   refusal: null,
-  element: null,
+  listening: false,
   receive: (state) =>
     set({ video: state.url ? state : null, offsetMs: state.serverNow - Date.now(), refusal: null }),
   refuse: (code) => set({ refusal: code }),
-  setElement: (element) => set({ element }),
+  setListening: (listening) => set({ listening }),
 }));
-
-/** The playing video element, or null: what the big screen draws instead of its text when set. */
-export function screenVideoElement(): HTMLVideoElement | null {
-  return useScreenVideoStore.getState().element;
-}

@@ -10,4 +10,5 @@ export const screenVideoEn = {
   'screenVideo.tapToListen': 'Tap to listen to the video',
   'screenVideo.playing': 'Video on the big screen',
   'screenVideo.mute': 'Mute the video',
+  'screenVideo.failed': 'The video could not load. The event goes on; trying again…',
 };

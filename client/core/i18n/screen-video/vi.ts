@@ -13,4 +13,5 @@ export const screenVideoVi: Record<keyof typeof screenVideoEn, string> = {
   'screenVideo.tapToListen': 'Chạm để nghe video',
   'screenVideo.playing': 'Video trên màn hình lớn',
   'screenVideo.mute': 'Tắt tiếng video',
+  'screenVideo.failed': 'Không tải được video. Sự kiện vẫn tiếp tục; đang thử lại…',
 };

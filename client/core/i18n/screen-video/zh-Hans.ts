@@ -11,4 +11,5 @@ export const screenVideoZhHans: Record<keyof typeof screenVideoEn, string> = {
   'screenVideo.tapToListen': '点一下收听视频',
   'screenVideo.playing': '大屏幕视频',
   'screenVideo.mute': '将视频静音',
+  'screenVideo.failed': '视频无法加载。活动继续进行；正在重试…',
 };

@@ -11,4 +11,5 @@ export const screenVideoZhHant: Record<keyof typeof screenVideoEn, string> = {
   'screenVideo.tapToListen': '點一下收聽影片',
   'screenVideo.playing': '大螢幕影片',
   'screenVideo.mute': '將影片靜音',
+  'screenVideo.failed': '影片無法載入。活動照常進行；正在重試…',
 };
