@@ -12,6 +12,7 @@ const BENCHES = [
   'test/bench/entry-time.ts',
   'test/bench/partner-activities.ts',
   'test/bench/relay.ts',
+  'test/bench/media.ts',
 ];
 
 let failed = false;
