@@ -11,6 +11,11 @@ import {
 import type { Member } from '../../../shared/state/LoungeState.ts';
 import { AvatarInterest } from './avatar-interest.ts';
 
+/** What a step shows each avatar to after moving it (the quests observer). */
+export type VisitAvatar = (sessionId: string, member: Member, pose: Pose) => void;
+
+const skipVisit: VisitAvatar = () => {};
+
 /** How long a member's place is kept for their return. */
 const RETURN_POSE_MS = 60_000;
 
@@ -30,6 +35,8 @@ export class AvatarMotion {
   private readonly lastPoses = new Map<string, Pose & { at: number }>();
   private ticks = 0;
   private joins = 0;
+  private stepDt = 0;
+  private visit: VisitAvatar = skipVisit;
 
   constructor(
     private readonly members: MapSchema<Member>,
@@ -87,34 +94,36 @@ export class AvatarMotion {
   }
 
   /** One fixed step: integrates every steered avatar and writes the poses due; `visit` sees each avatar after. */
-  step(
-    dt: number,
-    clients: Iterable<Client>,
-    visit: (sessionId: string, member: Member, pose: Pose) => void,
-  ): void {
+  step(dt: number, clients: Iterable<Client>, visit: VisitAvatar): void {
     this.ticks += 1;
-    for (const [sessionId, member] of this.members) {
-      const pose = this.poses.get(sessionId);
-      if (!pose) continue;
-      const steering = this.steering.get(sessionId);
-      if (steering) {
-        const result = stepAvatar(pose, steering, dt, WALK_SPEED, loungeColliders);
-        pose.x = result.pose.x;
-        pose.z = result.pose.z;
-        pose.heading = result.pose.heading;
-        if (!result.moving && steering.kind === 'target') {
-          this.steering.set(sessionId, null);
-          this.urgent.add(sessionId);
-        }
-      }
-      // A change of course goes out at once; a steady walk as keyframes, staggered across members.
-      const keyframe =
-        steering && (this.ticks + (this.keyframePhase.get(sessionId) ?? 0)) % POSE_KEYFRAME_TICKS === 0;
-      if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
-      visit(sessionId, member, pose);
-    }
+    this.stepDt = dt;
+    this.visit = visit;
+    this.members.forEach(this.stepMember);
+    this.visit = skipVisit;
     if (this.ticks % VIEW_UPDATE_TICKS === 0) this.refreshViews(clients);
   }
+
+  /** One member's part of `step`; bound once, so the step allocates no closure per member. */
+  private readonly stepMember = (member: Member, sessionId: string): void => {
+    const pose = this.poses.get(sessionId);
+    if (!pose) return;
+    const steering = this.steering.get(sessionId);
+    if (steering) {
+      const result = stepAvatar(pose, steering, this.stepDt, WALK_SPEED, loungeColliders);
+      pose.x = result.pose.x;
+      pose.z = result.pose.z;
+      pose.heading = result.pose.heading;
+      if (!result.moving && steering.kind === 'target') {
+        this.steering.set(sessionId, null);
+        this.urgent.add(sessionId);
+      }
+    }
+    // A change of course goes out at once; a steady walk as keyframes, staggered across members.
+    const keyframe =
+      steering && (this.ticks + (this.keyframePhase.get(sessionId) ?? 0)) % POSE_KEYFRAME_TICKS === 0;
+    if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
+    this.visit(sessionId, member, pose);
+  };
 
   private remember(memberId: string, at: Pose, now: number): void {
     for (const [id, pose] of this.lastPoses) if (now - pose.at >= RETURN_POSE_MS) this.lastPoses.delete(id);

@@ -167,14 +167,17 @@ export class LoungeCrowd {
   /** One fixed step: emotes expire, avatars move, the quests observer sees where everyone stands. */
   step(dt: number): void {
     this.chat.step(this.ctx.clock.now());
-    const avatar = this.scratch;
-    this.motion.step(dt, this.room.clients(), (sessionId, member, pose) => {
-      avatar.id = member.id;
-      avatar.x = pose.x;
-      avatar.z = pose.z;
-      this.questEvents.observe(sessionId, avatar);
-    });
+    this.motion.step(dt, this.room.clients(), this.observe);
   }
+
+  /** The quests observer's view of one avatar after a step, through the scratch avatar (bound once). */
+  private readonly observe = (sessionId: string, member: Member, pose: Pose): void => {
+    const avatar = this.scratch;
+    avatar.id = member.id;
+    avatar.x = pose.x;
+    avatar.z = pose.z;
+    this.questEvents.observe(sessionId, avatar);
+  };
 
   /** Writes queued before shutdown finish before the ledger closes. */
   async dispose(): Promise<void> {
