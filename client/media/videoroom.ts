@@ -88,6 +88,7 @@ export async function watchFeeds(
     request: 'join',
     ptype: 'publisher',
     room: grant.room,
+    ...(grant.feedId !== undefined ? { id: grant.feedId } : {}),
     token: grant.joinKey,
   });
   onFeeds(feedIds(joined.data.publishers), []);

@@ -2,6 +2,7 @@ import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import type { LoungeMember } from '../../lounge/loungeSlice.ts';
 import { useIsHost } from '../hallHooks.ts';
+import { InviteOnStageButton } from '../stage/InviteOnStageButton.tsx';
 import { HostMemberActions } from './HostMemberActions.tsx';
 
 function MemberRow({ member, host }: { member: LoungeMember; host: boolean }) {
@@ -29,6 +30,7 @@ function MemberRow({ member, host }: { member: LoungeMember; host: boolean }) {
             {t('event.report.button')}
           </button>
           {host && !isHost && <HostMemberActions member={member} muted={muted} />}
+          {host && !isHost && !muted && <InviteOnStageButton memberId={member.id} name={member.name} />}
         </span>
       )}
     </li>

@@ -3,6 +3,7 @@ import { useLayoverStore } from '../../core/store.ts';
 import type { StageQuestionView } from '../eventView.ts';
 import { useIsHost } from '../hallHooks.ts';
 import { sendHost } from '../net/eventSend.ts';
+import { InviteOnStageButton } from '../stage/InviteOnStageButton.tsx';
 import { AskForm } from './AskForm.tsx';
 
 /** Most questions listed; the server keeps the latest 30 anyway. */
@@ -35,6 +36,7 @@ function QuestionItem({
           {t(pinned ? 'host.unpin' : 'host.pin')}
         </button>
       )}
+      {host && <InviteOnStageButton memberId={question.memberId} name={question.name} />}
     </li>
   );
 }
