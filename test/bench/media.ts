@@ -104,7 +104,7 @@ const runOn = async <T>(work: (janus: Awaited<ReturnType<typeof startBenchJanus>
 try {
   for (const [name, kinds, steps] of [
     ['stage-audio', ['audio'], [10, 25, 50, 100, 150, 200, 300, 400, 500]],
-    ['stage-video', ['audio', 'video'], [10, 25, 50, 75, 100, 150, 200, 300]],
+    ['stage-video', ['audio', 'video'], [10, 25, 50, 100, 150, 200, 300]],
   ] as const) {
     if (!chosen.includes(name)) continue;
     const load = loadAverage();

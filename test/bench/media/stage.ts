@@ -64,7 +64,7 @@ async function firstMedia(stats: Map<MediaKind, RtpStreamStats[]>, listeners: nu
   throw new Error('media bench: some listeners got no media within 60 s');
 }
 
-/** One publisher (the host) on a stage room, N werift listeners stepped up until loss > 1% or a core is full. */
+/** One publisher (the host) on a stage room, N werift listeners stepped up until loss > 1% or a core is 85% busy. */
 export async function stageBench(
   janus: BenchJanus,
   source: RtpSource,
@@ -105,9 +105,12 @@ export async function stageBench(
         step.source[kind] = summarize([source.stats[kind].window()]);
       }
       const loss = Math.max(...o.kinds.map((kind) => step.streams[kind]?.lossPct ?? 0));
-      if (loss > 1) step.stop = `loss ${loss.toFixed(2)}% > 1%`;
-      else if (step.janusCpu > 0.9) step.stop = 'Janus core saturated';
-      else if (step.loadCpu > 0.9) step.stop = 'load core saturated (werift clients)';
+      const reasons = [
+        ...(loss > 1 ? [`loss ${loss.toFixed(2)}% > 1%`] : []),
+        ...(step.janusCpu > 0.85 ? ['Janus core saturated'] : []),
+        ...(step.loadCpu > 0.85 ? ['load core saturated'] : []),
+      ];
+      if (reasons.length > 0) step.stop = reasons.join(', ');
       o.log(stepLine(step, o.kinds));
       results.push(step);
       if (step.stop) break;
