@@ -10,9 +10,13 @@ export function AudienceStage({ place }: { place: MyStagePlace }) {
   const t = useT();
   const mutedInHall = useIsMuted();
   const action = useRef<HTMLButtonElement>(null);
-  // Answering the invitation removes the focused button: focus lands on what the member can do next.
+  const before = useRef(place.kind);
+  // Answering the invitation or stepping down removes the focused button: focus lands on what the member can do
+  // next. Never on arrival, and never when focus is elsewhere.
   useEffect(() => {
-    if (place.kind === 'invited') return;
+    const changed = before.current !== place.kind;
+    before.current = place.kind;
+    if (!changed || place.kind === 'invited') return;
     const focused = document.activeElement;
     if (!focused || focused === document.body) action.current?.focus({ preventScroll: true });
   }, [place.kind]);

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
 import { sendStage } from './stageNet.ts';
 
@@ -10,7 +10,8 @@ const isTyping = (element: Element | null) =>
 
 /**
  * The host's invitation on stage: a non-modal alert dialog that takes focus itself (not its Accept button, so a key
- * pressed for something else never turns the microphone on), unless the member is typing; Escape declines.
+ * pressed for something else never turns the microphone on), unless the member is typing (then an alert says it);
+ * Escape declines.
  * Focus goes back where it was once the invitation is answered or withdrawn.
  */
 export function StageInvitation() {
@@ -18,9 +19,11 @@ export function StageInvitation() {
   const titleId = useId();
   const bodyId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const [typing, setTyping] = useState(false);
   useEffect(() => {
     const before = document.activeElement;
-    if (!isTyping(before)) box.current?.focus();
+    if (isTyping(before)) setTyping(true);
+    else box.current?.focus();
     return () => {
       const now = document.activeElement;
       const lost = !now || now === document.body || !now.isConnected;
@@ -48,6 +51,11 @@ export function StageInvitation() {
         {t('stage.invite.title')}
       </p>
       <p id={bodyId}>{t('stage.invite.body')}</p>
+      {typing && (
+        <p role="alert" className="visually-hidden">
+          {t('stage.invite.title')}
+        </p>
+      )}
       <div className="event-form-row">
         <button type="button" className="primary" onClick={() => answer(true)} data-testid="stage-accept">
           {t('stage.invite.accept')}
