@@ -67,7 +67,10 @@ export type VoiceNoticeCode = (typeof VOICE_NOTICE_CODES)[number];
 export interface VoiceServerMessages {
   /** The speakers within this listener's earshot, nearest first; sent whenever the set or a feed id changes. */
   voiceEarshot: { speakers: EarshotSpeaker[] };
-  /** What the server decided about this member's own voice: speak, muted by staff, or removed. */
-  voiceSelf: { state: 'speaking' | 'muted' | 'removed' };
+  /**
+   * What the server decided about this member's own voice: speak, muted by staff, or removed; `staff` when this
+   * member may moderate the lounge's voice (the client then shows mute and remove beside each speaker).
+   */
+  voiceSelf: { state: 'speaking' | 'muted' | 'removed'; staff: boolean };
   voiceNotice: { code: VoiceNoticeCode };
 }

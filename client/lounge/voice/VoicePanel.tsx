@@ -1,18 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { MessageKey } from '../../core/i18n/en.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
+import { testHooksEnabled } from '../../core/testHooksTag.ts';
 import { NearbySpeakers } from './NearbySpeakers.tsx';
-import { listenForVoice, sendVoiceJoin, sendVoiceLeave, voiceRoom } from './net/voiceNet.ts';
-import { VoiceMixer } from './voiceMixer.ts';
-import { micOpen, useVoiceStore } from './voiceStore.ts';
+import { listenForVoice, voiceRoom } from './net/voiceNet.ts';
+import { MutedByStaff } from './StaffVoiceControls.tsx';
+import { joinVoice, leaveVoice, syncMicrophone } from './voiceSession.ts';
+import { useVoiceStore, type VoiceState } from './voiceStore.ts';
 import './voice.css';
-
-/** What the panel holds while voice is on: the microphone and the spatial mix (closed on leave or unmount). */
-interface VoiceSession {
-  mic: MediaStream;
-  mixer: VoiceMixer;
-}
 
 /**
  * The lounge's voice control: join (the microphone is asked for only on this click), push-to-talk (hold V or the
@@ -21,20 +17,23 @@ interface VoiceSession {
 export function VoicePanel() {
   const t = useT();
   const status = useVoiceStore((state) => state.status);
+  const media = useVoiceStore((state) => state.media);
   const mode = useVoiceStore((state) => state.mode);
   const selfMuted = useVoiceStore((state) => state.selfMuted);
   const server = useVoiceStore((state) => state.server);
   const notice = useVoiceStore((state) => state.notice);
-  const session = useRef<VoiceSession | null>(null);
   // A new room (the VIP door, a reconnect into another instance) ends voice here and listens on the new room.
   const roomName = useLayoverStore((state) => state.room);
 
   useEffect(() => {
     const room = roomName ? voiceRoom() : null;
     const stop = room ? listenForVoice(room) : undefined;
-    // The microphone sends only while allowed: each store change re-derives it (no React render needed).
+    useVoiceStore.getState().set({ server: 'speaking', staff: false, mutedByStaff: [] });
+    // The microphone sends only while allowed: each store change re-derives it (no React render needed); staff
+    // removing the member ends their voice here (the media server has kicked their feed already).
     const unsubscribe = useVoiceStore.subscribe((state) => {
-      for (const track of session.current?.mic.getAudioTracks() ?? []) track.enabled = micOpen(state);
+      syncMicrophone(state);
+      if (state.server === 'removed' && state.status === 'live') leaveVoice();
     });
     const key = (down: boolean) => (event: KeyboardEvent) => {
       if (event.code !== 'KeyV' || event.repeat || isTyping(event.target)) return;
@@ -44,37 +43,29 @@ export function VoicePanel() {
     const release = key(false);
     window.addEventListener('keydown', press);
     window.addEventListener('keyup', release);
+    if (testHooksEnabled()) void import('./voiceTestHooks.ts').then((hooks) => hooks.installVoiceTestHooks());
     return () => {
       stop?.();
       unsubscribe();
       window.removeEventListener('keydown', press);
       window.removeEventListener('keyup', release);
-      leave(session);
+      leaveVoice();
     };
   }, [roomName]);
 
-  const join = async () => {
-    const { set } = useVoiceStore.getState();
-    set({ status: 'joining', notice: null });
-    try {
-      const mic = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
-      const room = voiceRoom();
-      session.current = { mic, mixer: new VoiceMixer(new AudioContext(), () => room?.sessionId ?? null) };
-      for (const track of mic.getAudioTracks()) track.enabled = false;
-      set({ status: 'live' });
-      sendVoiceJoin();
-    } catch {
-      set({ status: 'micDenied' });
-    }
-  };
+  const join = () => void joinVoice();
 
   const live = status === 'live';
-  const problem: MessageKey | null =
-    status === 'micDenied' ? 'voice.micDenied' : status === 'unavailable' ? 'voice.unavailable' : null;
+  const problem = problemOf(status, media);
   return (
     <section className="voice-panel" aria-label={t('voice.region')} data-testid="voice-panel">
       {!live ? (
-        <button type="button" onClick={join} disabled={status === 'joining'} data-testid="voice-join">
+        <button
+          type="button"
+          onClick={join}
+          disabled={status === 'joining' || server === 'removed'}
+          data-testid="voice-join"
+        >
           {t(status === 'joining' ? 'voice.joining' : 'voice.join')}
         </button>
       ) : (
@@ -108,6 +99,9 @@ export function VoicePanel() {
               onPointerDown={() => talk(true)}
               onPointerUp={() => talk(false)}
               onPointerLeave={() => talk(false)}
+              onKeyDown={(event) => isPress(event.key) && !event.repeat && talk(true)}
+              onKeyUp={(event) => isPress(event.key) && talk(false)}
+              onBlur={() => talk(false)}
             >
               {t('voice.holdToTalk')}
             </button>
@@ -121,7 +115,8 @@ export function VoicePanel() {
             {t('voice.muteSelf')}
           </label>
           <NearbySpeakers />
-          <button type="button" onClick={() => leave(session)} data-testid="voice-leave">
+          <MutedByStaff />
+          <button type="button" onClick={leaveVoice} data-testid="voice-leave">
             {t('voice.leave')}
           </button>
         </>
@@ -131,7 +126,7 @@ export function VoicePanel() {
           ? t(problem)
           : notice
             ? t(`voice.notice.${notice}`)
-            : server !== 'speaking' && live
+            : server !== 'speaking'
               ? t(server === 'muted' ? 'voice.notice.mutedByStaff' : 'voice.notice.removedFromVoice')
               : ''}
       </p>
@@ -141,18 +136,20 @@ export function VoicePanel() {
 
 const setMode = (mode: 'pushToTalk' | 'openMic') => useVoiceStore.getState().set({ mode, talking: false });
 const talk = (talking: boolean) => useVoiceStore.getState().set({ talking });
+/** Space or Enter held on the hold-to-talk button talks, as holding the pointer on it does. */
+const isPress = (key: string) => key === ' ' || key === 'Enter';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-/** Leaves voice: the server stops the earshot, the microphone and the mix are closed. */
-function leave(session: { current: VoiceSession | null }): void {
-  const open = session.current;
-  session.current = null;
-  if (!open) return;
-  sendVoiceLeave();
-  for (const track of open.mic.getTracks()) track.stop();
-  open.mixer.close();
-  useVoiceStore.getState().set({ status: 'off', earshot: [], speaking: [], talking: false });
+/** What the member must know first: a blocked microphone, no voice here, or the media link's trouble. */
+function problemOf(status: VoiceState['status'], media: VoiceState['media']): MessageKey | null {
+  if (status === 'micDenied') return 'voice.micDenied';
+  if (status === 'unavailable') return media === 'off' ? 'voice.off' : 'voice.unavailable';
+  if (status !== 'live') return null;
+  if (media === 'reconnecting') return 'media.reconnecting';
+  if (media === 'unavailable') return 'voice.unavailable';
+  if (media === 'refused') return 'voice.refused';
+  return null;
 }

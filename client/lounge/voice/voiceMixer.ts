@@ -18,12 +18,22 @@ interface SpeakerPath {
 const SPEAKING_RMS = 0.02;
 const samples = new Float32Array(256);
 
+/** True when a meter's last samples are above the speaking level. */
+function loud(meter: AnalyserNode): boolean {
+  meter.getFloatTimeDomainData(samples);
+  let sum = 0;
+  for (const sample of samples) sum += sample * sample;
+  return Math.sqrt(sum / samples.length) > SPEAKING_RMS;
+}
+
 /**
  * The lounge's spatial mix: one PannerNode per subscribed speaker, moved every animation frame to their avatar's
  * rendered position (read from `poses`, outside React), the listener at the own avatar facing its heading.
  */
 export class VoiceMixer {
   private readonly paths = new Map<string, SpeakerPath>();
+  /** The own microphone's level (never played back): the member's own ring while their mic sends. */
+  private self: { memberId: string; source: MediaStreamAudioSourceNode; meter: AnalyserNode } | undefined;
   private frame = 0;
 
   constructor(
@@ -51,6 +61,15 @@ export class VoiceMixer {
     this.paths.set(memberId, { memberId, sessionId, source, gain, panner, meter, sink });
   }
 
+  /** Meters the own microphone (a disabled track reads as silence), so the own avatar rings while heard. */
+  meterSelf(memberId: string, mic: MediaStream): void {
+    const source = this.context.createMediaStreamSource(mic);
+    const meter = this.context.createAnalyser();
+    meter.fftSize = samples.length;
+    source.connect(meter);
+    this.self = { memberId, source, meter };
+  }
+
   /** Stops playing a speaker who left earshot. */
   remove(memberId: string): void {
     const path = this.paths.get(memberId);
@@ -58,6 +77,7 @@ export class VoiceMixer {
     path.source.disconnect();
     path.gain.disconnect();
     path.panner.disconnect();
+    path.sink.pause();
     path.sink.srcObject = null;
     this.paths.delete(memberId);
   }
@@ -69,6 +89,8 @@ export class VoiceMixer {
   close(): void {
     cancelAnimationFrame(this.frame);
     for (const memberId of [...this.paths.keys()]) this.remove(memberId);
+    this.self?.source.disconnect();
+    this.self = undefined;
     void this.context.close().catch(() => {});
   }
 
@@ -85,11 +107,9 @@ export class VoiceMixer {
       const pose = poses.get(path.sessionId);
       if (pose) placeSpeaker(path.panner, pose.renderX, pose.renderZ, now);
       path.gain.gain.value = mutedByMe.includes(path.memberId) ? 0 : 1;
-      path.meter.getFloatTimeDomainData(samples);
-      let sum = 0;
-      for (const sample of samples) sum += sample * sample;
-      if (Math.sqrt(sum / samples.length) > SPEAKING_RMS) heard.push(path.memberId);
+      if (loud(path.meter)) heard.push(path.memberId);
     }
+    if (this.self && loud(this.self.meter)) heard.push(this.self.memberId);
     if (heard.length !== speaking.length || heard.some((id, i) => id !== speaking[i])) changed = true;
     if (changed) set({ speaking: heard });
   };

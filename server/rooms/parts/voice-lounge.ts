@@ -48,6 +48,8 @@ export class LoungeVoice {
   private readonly sent = new Map<string, string>();
   private readonly muted = new Set<string>();
   private readonly removed = new Set<string>();
+  /** Sessions in voice whose member holds a staff role (told so in `voiceSelf`). */
+  private readonly staff = new Set<string>();
   private readonly positions: VoicePosition[] = [];
 
   constructor(private readonly room: VoiceRoom) {}
@@ -55,12 +57,22 @@ export class LoungeVoice {
   join(client: VoiceClient): void {
     const memberId = client.auth?.memberId;
     if (!memberId) return;
-    send(client, 'voiceSelf', { state: this.selfState(memberId) });
+    this.sendSelf(client, memberId);
     if (this.removed.has(memberId)) {
       this.notice(client, 'removedFromVoice');
       return;
     }
     this.joined.add(client.sessionId);
+    // Staff see the moderation controls: told once the role is looked up (it is checked again on every action).
+    if (client.auth)
+      void this.room.isStaff(client.auth).then(
+        (staff) => {
+          if (!staff || !this.joined.has(client.sessionId)) return;
+          this.staff.add(client.sessionId);
+          this.sendSelf(client, memberId);
+        },
+        () => {},
+      );
     this.heard.delete(client.sessionId);
     this.sent.delete(client.sessionId);
     this.update();
@@ -70,6 +82,7 @@ export class LoungeVoice {
     if (!this.joined.delete(client.sessionId)) return;
     this.heard.delete(client.sessionId);
     this.sent.delete(client.sessionId);
+    this.staff.delete(client.sessionId);
     send(client, 'voiceEarshot', { speakers: [] });
   }
 
@@ -86,7 +99,7 @@ export class LoungeVoice {
       this.removed.delete(memberId);
     } else this.removed.add(memberId);
     for (const target of this.clientsOf(memberId)) {
-      send(target, 'voiceSelf', { state: this.selfState(memberId) });
+      this.sendSelf(target, memberId);
       const code =
         action === 'mute' ? 'mutedByStaff' : action === 'unmute' ? 'unmutedByStaff' : 'removedFromVoice';
       this.notice(target, code);
@@ -150,6 +163,11 @@ export class LoungeVoice {
     this.joined.delete(sessionId);
     this.heard.delete(sessionId);
     this.sent.delete(sessionId);
+    this.staff.delete(sessionId);
+  }
+
+  private sendSelf(client: VoiceClient, memberId: string): void {
+    send(client, 'voiceSelf', { state: this.selfState(memberId), staff: this.staff.has(client.sessionId) });
   }
 
   private speaker(sessionId: string, memberId: string): EarshotSpeaker {

@@ -39,7 +39,9 @@ function lounge() {
     )?.speakers;
   const count = (sessionId: string) =>
     sent.filter((m) => m.to === sessionId && m.type === 'voiceEarshot').length;
-  return { voice, byId, feeds, lastEarshot, count, moderated };
+  const lastSelf = (sessionId: string) =>
+    sent.filter((m) => m.to === sessionId && m.type === 'voiceSelf').at(-1)?.message;
+  return { voice, byId, feeds, lastEarshot, count, moderated, lastSelf };
 }
 
 describe('lounge voice earshot with media feeds', () => {
@@ -71,5 +73,14 @@ describe('lounge voice earshot with media feeds', () => {
     expect(moderated).toEqual(['mute:a']);
     await voice.moderate(byId('sb'), { memberId: 'b', action: 'remove' });
     expect(moderated).toEqual(['mute:a']);
+  });
+
+  it('tells staff (and only staff) that they may moderate, once the role is looked up', async () => {
+    const { voice, byId, lastSelf } = lounge();
+    voice.join(byId('ss'));
+    voice.join(byId('sa'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lastSelf('ss')).toEqual({ state: 'speaking', staff: true });
+    expect(lastSelf('sa')).toEqual({ state: 'speaking', staff: false });
   });
 });

@@ -16,9 +16,13 @@ export const voiceEn = {
   'voice.report': 'Report {name}',
   'voice.staffMute': 'Mute {name} for everyone',
   'voice.staffRemove': 'Remove {name} from voice',
+  'voice.staffUnmute': 'Let {name} speak again',
+  'voice.mutedHere': 'Speakers you muted here',
   'voice.micDenied':
     'Your browser blocked the microphone. Allow it in the address bar, then press Join voice again. You can still listen and chat.',
   'voice.unavailable': 'Voice chat is down right now. The lounge goes on; voice comes back by itself.',
+  'voice.off': 'Voice chat is not offered in this lounge. Text chat and everything else work as usual.',
+  'voice.refused': 'Your voice is switched off in this lounge by staff. You can still chat in text.',
   'voice.notice.notStaff': 'Only brand staff can do that.',
   'voice.notice.notInVoice': 'Join voice first.',
   'voice.notice.removedFromVoice': 'Staff removed you from voice chat in this lounge.',

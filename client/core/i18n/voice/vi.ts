@@ -18,10 +18,16 @@ export const voiceVi: Record<keyof typeof voiceEn, string> = {
   'voice.report': 'Báo cáo {name}',
   'voice.staffMute': 'Tắt tiếng {name} cho mọi người',
   'voice.staffRemove': 'Đưa {name} ra khỏi thoại',
+  'voice.staffUnmute': 'Cho {name} nói lại',
+  'voice.mutedHere': 'Người nói bạn đã tắt tiếng ở đây',
   'voice.micDenied':
     'Trình duyệt đã chặn micrô. Hãy cho phép trên thanh địa chỉ, rồi nhấn Tham gia thoại lần nữa. Bạn vẫn có thể nghe và trò chuyện.',
   'voice.unavailable':
     'Trò chuyện thoại tạm thời không hoạt động. Phòng chờ vẫn tiếp tục; thoại sẽ tự trở lại.',
+  'voice.off':
+    'Phòng chờ này không có trò chuyện thoại. Trò chuyện văn bản và mọi thứ khác vẫn hoạt động bình thường.',
+  'voice.refused':
+    'Nhân viên đã tắt giọng nói của bạn trong phòng chờ này. Bạn vẫn có thể trò chuyện bằng văn bản.',
   'voice.notice.notStaff': 'Chỉ nhân viên thương hiệu mới làm được việc này.',
   'voice.notice.notInVoice': 'Hãy tham gia thoại trước.',
   'voice.notice.removedFromVoice': 'Nhân viên đã đưa bạn ra khỏi trò chuyện thoại ở phòng chờ này.',

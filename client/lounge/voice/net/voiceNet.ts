@@ -15,7 +15,7 @@ export function listenForVoice(room: LoungeRoom): () => void {
     ),
     room.onMessage('voiceSelf', (message: VoiceServerMessages['voiceSelf']) => {
       if (message?.state === 'speaking' || message?.state === 'muted' || message?.state === 'removed')
-        set({ server: message.state });
+        set({ server: message.state, staff: message.staff === true });
     }),
     room.onMessage('voiceNotice', (message: VoiceServerMessages['voiceNotice']) => {
       if (isNotice(message?.code)) set({ notice: message.code });

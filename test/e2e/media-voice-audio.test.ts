@@ -1,0 +1,143 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HeardAudio, VoiceTestHooks } from '../../client/lounge/voice/voiceTestHooks.ts';
+import { axeViolations } from '../support/axe.ts';
+import { postJson } from '../support/layover.ts';
+import { type LayoverWindow, walkTo } from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+
+/** Alice and Bob stand 2 m apart in the east of the lounge; Carol in the far west corner, about 30 m from Alice. */
+const ALICE_AT = { x: 12, z: 8 } as const;
+const BOB_AT = { x: 12, z: 10 } as const;
+const CAROL_AT = { x: -17, z: 12 } as const;
+
+/** This machine is shared and often loaded far past its two cores: waits are on states, with room to spare. */
+const WAIT = { timeout: 120_000 } as const;
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+let staffRoom: Room | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-voice-audio-'));
+  server = await spawnLayoverIn(dir, { MEDIA: 'on' });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await staffRoom?.leave().catch(() => {});
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await rm(dir, { recursive: true, force: true });
+});
+
+type VoiceWindow = LayoverWindow & { __layoverVoice?: VoiceTestHooks };
+
+const heardBy = (page: Page): Promise<HeardAudio[]> =>
+  page.evaluate(() => (window as unknown as VoiceWindow).__layoverVoice?.heard() ?? []);
+
+const memberIdOf = (page: Page): Promise<string> =>
+  page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().member?.id ?? '');
+
+/** Bob's inbound audio energy from `memberId` so far (0 when not subscribed to them). */
+async function energyFrom(listener: Page, memberId: string): Promise<number> {
+  return (await heardBy(listener)).find((entry) => entry.memberId === memberId)?.energy ?? 0;
+}
+
+/** Waits until `listener` receives audio from `memberId` whose energy grew past `above`; resolves with it. */
+async function energyAbove(listener: Page, memberId: string, above: number): Promise<number> {
+  await expect.poll(() => energyFrom(listener, memberId), { ...WAIT, interval: 250 }).toBeGreaterThan(above);
+  return energyFrom(listener, memberId);
+}
+
+/** Enters as a guest pressing Enter on the button (a click waits for still frames a loaded machine may not give). */
+async function enterAsGuest(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url, WAIT);
+  await page.getByTestId('name-input').fill(name, WAIT);
+  await page.getByTestId('enter-guest').press('Enter', WAIT);
+  await page.waitForFunction(() => Boolean((window as unknown as LayoverWindow).__layover?.self?.()), null, {
+    timeout: 180_000,
+  });
+}
+
+async function joinVoice(page: Page): Promise<void> {
+  await page.getByTestId('voice-join').press('Enter', WAIT);
+  await page.getByTestId('voice-leave').waitFor(WAIT);
+  await page.waitForFunction(
+    () => (window as unknown as VoiceWindow).__layoverVoice?.media() === 'live',
+    null,
+    WAIT,
+  );
+}
+
+describe('lounge voice carries real audio through Janus (Chromium, fake microphone)', () => {
+  it('Bob, 2 m from Alice, hears her; Carol, 30 m away, is not subscribed; staff mute stops Alice for Bob', {
+    timeout: 420_000,
+  }, async () => {
+    const alice = await browser!.newPage({ viewport: { width: 480, height: 360 } });
+    const bob = await browser!.newPage({ viewport: { width: 800, height: 600 } });
+    const carol = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    await enterAsGuest(alice, server!.url, 'Alice');
+    await enterAsGuest(bob, server!.url, 'Bob');
+    await enterAsGuest(carol, server!.url, 'Carol');
+    await walkTo(carol, CAROL_AT, carol, WAIT);
+    await walkTo(alice, ALICE_AT, alice, WAIT);
+    await walkTo(bob, BOB_AT, bob, WAIT);
+    const aliceId = await memberIdOf(alice);
+
+    for (const page of [alice, bob, carol]) await joinVoice(page);
+    // Open mic: the fake microphone's beep goes out without holding V.
+    await alice.getByRole('radio', { name: 'Open mic' }).press('Space', WAIT);
+
+    const first = await energyAbove(bob, aliceId, 0);
+    const later = await energyAbove(bob, aliceId, first);
+    console.log(
+      `voice e2e: Bob's inbound audio energy from Alice ${first.toFixed(4)} -> ${later.toFixed(4)}`,
+    );
+    await bob.locator('.voice-nearby li', { hasText: 'Alice' }).waitFor(WAIT);
+    expect(await axeViolations(bob, '[data-testid=voice-panel]')).toEqual([]);
+
+    // Carol is in voice with a live link, yet the server keeps Alice out of her earshot: nothing subscribed.
+    await carol.getByText('Nobody near you is in voice chat.').waitFor(WAIT);
+    expect((await heardBy(carol)).map((entry) => entry.memberId)).not.toContain(aliceId);
+    expect(await heardBy(carol)).toEqual([]);
+
+    // Brand staff (a host's test wallet, in the same lounge instance) mutes Alice for everyone.
+    const { body } = await postJson(`${server!.url}/auth/test-wallet`, { name: 'Mei Lin', host: true });
+    staffRoom = await new Client(server!.url).joinOrCreate('lounge', { token: body.token });
+    staffRoom.onMessage('*', () => {});
+    const started = Date.now();
+    staffRoom.send('voiceModerate', { memberId: aliceId, action: 'mute' });
+    await expect
+      .poll(async () => (await heardBy(bob)).some((entry) => entry.memberId === aliceId), {
+        ...WAIT,
+        interval: 100,
+      })
+      .toBe(false);
+    console.log(
+      `voice e2e: Bob stopped receiving Alice ${Date.now() - started} ms after the staff mute was sent`,
+    );
+    await alice.getByText('Staff muted your microphone in this lounge.').waitFor(WAIT);
+    await bob.getByText('Nobody near you is in voice chat.').waitFor(WAIT);
+  });
+});
