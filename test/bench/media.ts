@@ -120,8 +120,8 @@ try {
     );
     const title =
       name === 'stage-audio'
-        ? 'Stage, audio only (Opus ~32 kbit/s)'
-        : 'Stage, audio + video (Opus + VP8 640x360 30 fps ~500 kbit/s)';
+        ? 'Stage, audio only (Opus, 20 ms frames, 32 kbit/s VBR target)'
+        : 'Stage, audio + video (that Opus + VP8 640x360 30 fps, 500 kbit/s target, keyframe every 1 s)';
     sections.push(stageTable(title, result, [...kinds], load));
   }
   if (chosen.includes('voice')) {
