@@ -22,6 +22,7 @@ export function EventHud() {
       <section className="event-column" aria-label={t('event.region')} data-testid="event-hud">
         <EventHeader />
         <StageControls />
+        <ScreenVideoPlayer />
         <MutedNotice />
         <AnnouncementBanner />
         <SpotlightLine />
@@ -31,7 +32,6 @@ export function EventHud() {
         <EventPanels />
       </section>
       <StageMedia />
-      <ScreenVideoPlayer />
       <ReactionBar />
       <ReportDialog />
     </>

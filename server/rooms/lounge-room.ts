@@ -40,6 +40,11 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
 
   private voice!: LoungeVoice;
 
+  /** Whether a member may publish voice here (not muted or removed by staff): the media token route asks. */
+  maySpeak(memberId: string): boolean {
+    return this.voice?.maySpeak(memberId) ?? true;
+  }
+
   override messages = {
     ...loungeMessages(() => this.crowd),
     ...voiceMessages(
