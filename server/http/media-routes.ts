@@ -7,6 +7,7 @@ import type { AdmittedMember } from '../auth/admission.ts';
 import { requireSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { isBanned } from '../live-events/moderation.ts';
+import { mayPublishOnStage } from '../live-events/stage-media-board.ts';
 import { loungeKey, stageKey } from '../media/service.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -16,8 +17,8 @@ type SpaceRoom = Room & { clients: { auth?: AdmittedMember }[]; metadata?: { eve
 
 /**
  * Media tokens: a member gets a short-lived Janus token for the hall or lounge instance they are in NOW (this
- * process's Colyseus room, their live session), publishing only where the server allows it (a hall's hosts and its
- * stage guest; lounge members, audio).
+ * process's Colyseus room, their live session), publishing only where the server allows it (a hall's hosts and the
+ * members the host put on its stage; lounge members, audio). Every grant carries a feed id the server's guard knows.
  */
 export function mountMediaRoutes(app: Application, ctx: AppContext): void {
   app.get(routes.mediaStatus.path, (_req, res) => {
@@ -33,7 +34,7 @@ export function mountMediaRoutes(app: Application, ctx: AppContext): void {
     const media = ctx.media;
     if (!media || media.status !== 'up') return sendError(res, 503, MediaRefusal.unavailable);
     const memberId = session.member.id;
-    if (media.isRevoked(memberId)) return sendError(res, 403, MediaRefusal.banned);
+    if (await media.isRevoked(memberId)) return sendError(res, 403, MediaRefusal.banned);
     const { space, publish } = body.data;
     const room = matchMaker.getLocalRoomById(space.roomId) as SpaceRoom | undefined;
     const isHall = space.kind === 'hall';
@@ -44,17 +45,20 @@ export function mountMediaRoutes(app: Application, ctx: AppContext): void {
     // The connection's own session must still be live too (signed out there: its seat is on its way out).
     if (!(await ctx.members.sessionLive(seat.auth.sessionKey))) return sendError(res, 401, 'unauthorized');
     let roomKey = loungeKey(space.roomId);
+    let viaStage = false;
     if (isHall) {
       const eventId = room.metadata?.eventId;
       if (!eventId) return sendError(res, 403, MediaRefusal.notInSpace, 'the hall has no event');
       if (!seat.auth.host && (await isBanned(ctx.ledger.db, memberId, eventId)))
         return sendError(res, 403, MediaRefusal.banned);
       roomKey = stageKey(eventId);
-      if (publish && !seat.auth.host && media.stageGuest(eventId) !== memberId)
+      // Hosts publish by role; a member only while the shared stage view has them on stage and not muted.
+      viaStage = !seat.auth.host;
+      if (publish && viaStage && !(await mayPublishOnStage(ctx.presence, eventId, memberId)))
         return sendError(res, 403, MediaRefusal.notOnStage);
     }
     const muted = (room.state as { muted?: Map<string, unknown> } | undefined)?.muted;
     if (publish && muted?.has?.(memberId)) return sendError(res, 403, MediaRefusal.muted);
-    res.json(await media.issueToken({ memberId, roomKey, publish }));
+    res.json(await media.issueToken({ memberId, roomKey, publish, viaStage }));
   });
 }

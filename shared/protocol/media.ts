@@ -32,8 +32,12 @@ export interface MediaTokenResponse {
   room: number;
   /** The videoroom's join key (`token` in the videoroom `join` body): only this space's members get it. */
   joinKey: string;
-  /** The feed id this member must publish as (join `id`); present when publishing is granted. */
-  feedId?: number;
+  /**
+   * The id to join the videoroom as (join `id`), for one join: listeners too (watching feeds), publishers with it.
+   * The server kicks any participant whose id it did not grant, a publisher whose grant does not publish, and an id
+   * that comes back after it published and left: ask for a new grant before joining again.
+   */
+  feedId: number;
   /** Whether the server granted publishing (host / member on stage in a hall; any member in a lounge). */
   publish: boolean;
   /** Unix ms after which Janus refuses the token: ask for a new one before (the client refreshes at half-life). */
