@@ -22,6 +22,7 @@ import type { DropReason } from '../../observability/metrics.ts';
 import { memberLimiter, ROOM_LIMITS } from '../parts/member-limits.ts';
 import { MemberWatch } from '../parts/member-watch.ts';
 import { isNetworkDrop } from '../parts/network-drop.ts';
+import { withBatchedWrites } from '../parts/tick-writes.ts';
 
 export interface GameAuth {
   memberId: string;
@@ -101,8 +102,17 @@ export abstract class GameRoom<S extends GameState> extends Room<{ state: S; cli
     this.results = new RoundResults(this.ctx, this.game.id, this.game.winnerPrize, (memberId, result) =>
       this.sendToMember(memberId, 'roundResult', result),
     );
-    this.patchRate = TICK_MS;
-    this.setSimulationInterval(() => this.tick(Date.now()), TICK_MS);
+    this.setSimulationInterval(
+      () =>
+        withBatchedWrites(this.clients, () => {
+          this.tick(Date.now());
+          this.broadcastPatch();
+        }),
+      TICK_MS,
+    );
+    // The patch goes out at the end of each tick, with the tick's messages in one socket write per client, not on a
+    // timer of its own (set after the simulation interval, so no extra clock timer starts).
+    this.patchRate = null;
   }
 
   override async onAuth(client: Client, options: unknown): Promise<GameAuth> {
