@@ -57,7 +57,7 @@ beforeAll(async () => {
   });
   eventId = ((await created.json()) as { id: string }).id;
   await seat('Mei Lin', hostToken);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all(bots.map((bot) => bot.room.leave().catch(() => undefined)));
@@ -131,6 +131,24 @@ describe('a video on the big screen of every hall instance', () => {
       'notHost twice',
     );
     expect(seen.get(member)).toEqual([]);
+  });
+
+  it('answers a flood of sync requests a few times and drops the rest', async () => {
+    const flood = await seat('Flood');
+    let barrier = false;
+    flood.room.onMessage('chat', (line: { text: string }) => {
+      if (line.text === 'after the flood') barrier = true;
+    });
+    for (let i = 0; i < 30; i++) flood.room.send('screenVideoSync', {});
+    // Messages of one client are handled in order: once its chat line comes back, every sync was answered or dropped.
+    flood.room.send('chat', { text: 'after the flood' });
+    await waitFor(() => barrier, 5000, 'the chat line after the flood');
+    const answered = seen.get(flood)?.length ?? 0;
+    console.log(`[screen video] 30 sync requests at once: ${answered} answered`);
+    expect(answered).toBeGreaterThanOrEqual(1);
+    expect(answered).toBeLessThan(10);
+    await flood.room.leave();
+    bots.splice(bots.indexOf(flood), 1);
   });
 
   it('plays the host URL in two instances with one start time; a late player syncs; stop clears it', async () => {
