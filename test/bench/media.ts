@@ -17,6 +17,13 @@ const asked = process.argv
   .slice(2)
   .filter((a): a is (typeof ALL)[number] => (ALL as readonly string[]).includes(a));
 const chosen = asked.length > 0 ? asked : [...ALL];
+// Janus and ffmpeg are optional installs (the lounge runs without media): without them there is nothing to measure.
+const janusBin = process.env.JANUS_BIN ?? '/usr/bin/janus';
+const missing = [janusBin, 'ffmpeg'].filter((bin) => spawnSync(bin, ['--version']).error);
+if (missing.length > 0) {
+  console.log(`media bench skipped: ${missing.join(', ')} not installed (apt-get install -y janus ffmpeg)`);
+  process.exit(0);
+}
 // As scale.ts: this script, ffmpeg and Janus run in a session (autogroup) of their own at raised priority (root
 // only), so other sessions' work on the shared machine does not decide the figures. MEDIA_NICE=0 keeps normal priority.
 await runInRaisedSession(Number(process.env.MEDIA_NICE ?? -20));
@@ -31,7 +38,7 @@ const version = (cmd: string, args: string[]) =>
   (spawnSync(cmd, args, { encoding: 'utf8' }).stdout ?? '').split('\n')[0]?.trim() ?? '?';
 const werift = JSON.parse(readFileSync('node_modules/werift/package.json', 'utf8')).version as string;
 const facts = [
-  `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, ${version('/usr/bin/janus', ['--version']).replace('Janus version: ', 'Janus ') || 'Janus'}`,
+  `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, ${version(janusBin, ['--version']).replace('Janus version: ', 'Janus ') || 'Janus'}`,
   `werift ${werift}, ${version('ffmpeg', ['-version']).split(' Copyright')[0]}`,
   pin ? 'Janus pinned to core 1 (taskset -a), load clients + ffmpeg to core 0' : 'not pinned',
   niceness < 0 ? `all in an autogroup of their own at nice ${niceness}` : 'normal priority',
