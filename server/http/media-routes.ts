@@ -59,6 +59,10 @@ export function mountMediaRoutes(app: Application, ctx: AppContext): void {
     }
     const muted = (room.state as { muted?: Map<string, unknown> } | undefined)?.muted;
     if (publish && muted?.has?.(memberId)) return sendError(res, 403, MediaRefusal.muted);
+    // A lounge's staff muted or removed this member from its voice: they may listen, never publish.
+    const maySpeak = (room as { maySpeak?: (memberId: string) => boolean }).maySpeak;
+    if (publish && !isHall && maySpeak && !maySpeak.call(room, memberId))
+      return sendError(res, 403, MediaRefusal.muted);
     res.json(await media.issueToken({ memberId, roomKey, publish, viaStage }));
   });
 }
