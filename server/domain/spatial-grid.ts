@@ -100,9 +100,9 @@ export function planarDistance(dx: number, dz: number): number {
   const x = Math.abs(dx);
   const z = Math.abs(dz);
   if (x === Number.POSITIVE_INFINITY || z === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
-  if (Number.isNaN(x) || Number.isNaN(z)) return Number.NaN;
   const max = Math.max(x, z);
-  if (max === 0) return 0;
+  // Zero, or NaN when either is NaN.
+  if (!(max > 0)) return max;
   const a = x / max;
   const b = z / max;
   return Math.sqrt(a * a + b * b) * max;

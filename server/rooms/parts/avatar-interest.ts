@@ -5,7 +5,7 @@ import type { Pose } from '../../../shared/movement.ts';
 import { VIEW_RADIUS_M } from '../../../shared/netcode.ts';
 import type { Member } from '../../../shared/state/LoungeState.ts';
 import { NearestHeap } from '../../domain/grid-nearest.ts';
-import { planarDistance, SpatialGrid } from '../../domain/spatial-grid.ts';
+import { SpatialGrid } from '../../domain/spatial-grid.ts';
 
 /** An avatar already in a view keeps its place against newcomers up to this much nearer, so the edge does not flicker. */
 export const KEEP_BONUS_M = 3;
@@ -43,6 +43,8 @@ export class AvatarInterest {
   private count = 0;
   private xs = new Float64Array(64);
   private zs = new Float64Array(64);
+  /** Per snapshot index: its ranking key for the client being refreshed. */
+  private keys = new Float64Array(64);
   private slotAt = new Int32Array(64);
   private readonly grid = new SpatialGrid(CELL_M);
   private readonly nearest = new NearestHeap();
@@ -119,9 +121,9 @@ export class AvatarInterest {
     const ownSlot = this.slotOf.get(own) as number;
     const ownIndex = this.indexOfSlot[ownSlot] as number;
     const nearest = this.nearest;
-    nearest.reset(limit);
+    nearest.reset(limit, this.keys);
     if (limit === Number.POSITIVE_INFINITY) {
-      for (let j = 0; j < this.count; j++) if (j !== ownIndex) nearest.offer(j, 0);
+      for (let j = 0; j < this.count; j++) if (j !== ownIndex) nearest.offer(j);
     } else if (limit > 0) {
       this.offerNeighbours(ownIndex, mark);
     }
@@ -142,7 +144,7 @@ export class AvatarInterest {
 
   /** Offers everyone in the 3x3 cells around the member who stands close enough (further when already held). */
   private offerNeighbours(ownIndex: number, mark: number): void {
-    const { grid, xs, zs, nearest } = this;
+    const { grid, xs, zs, keys, nearest } = this;
     const ax = xs[ownIndex] as number;
     const az = zs[ownIndex] as number;
     const col = grid.cellX(ax);
@@ -154,10 +156,23 @@ export class AvatarInterest {
         for (let n = grid.cellStart[cell] as number; n < end; n++) {
           const j = grid.items[n] as number;
           if (j === ownIndex) continue;
-          const distance = planarDistance((xs[j] as number) - ax, (zs[j] as number) - az);
+          // planarDistance (Math.hypot to the bit) written out here: a call would box its number in and out.
+          const dx = Math.abs((xs[j] as number) - ax);
+          const dz = Math.abs((zs[j] as number) - az);
+          const max = Math.max(dx, dz);
+          let distance = max;
+          if (dx === Number.POSITIVE_INFINITY || dz === Number.POSITIVE_INFINITY)
+            distance = Number.POSITIVE_INFINITY;
+          else if (max > 0) {
+            const a = dx / max;
+            const b = dz / max;
+            distance = Math.sqrt(a * a + b * b) * max;
+          }
           const held = this.heldMark[this.slotAt[j] as number] === mark;
-          if (distance <= (held ? VIEW_RADIUS_M + KEEP_BONUS_M : VIEW_RADIUS_M))
-            nearest.offer(j, held ? distance - KEEP_BONUS_M : distance);
+          if (distance <= (held ? VIEW_RADIUS_M + KEEP_BONUS_M : VIEW_RADIUS_M)) {
+            keys[j] = held ? distance - KEEP_BONUS_M : distance;
+            nearest.offer(j);
+          }
         }
       }
     }
@@ -228,6 +243,7 @@ export class AvatarInterest {
     const size = this.xs.length * 2;
     this.xs = grown(this.xs, size);
     this.zs = grown(this.zs, size);
+    this.keys = grown(this.keys, size);
     this.slotAt = grown(this.slotAt, size);
   }
 }

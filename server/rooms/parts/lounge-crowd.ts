@@ -56,6 +56,8 @@ export class LoungeCrowd {
   private readonly awaitingReconnection = new Map<string, { reject: (reason?: unknown) => void }>();
   /** Scratch avatar handed to the quest observer each tick (it keeps nothing of it), so the tick allocates nothing. */
   private readonly scratch = { id: '', x: 0, z: 0 };
+  /** The step's time on the app clock, read once per tick and handed to the quests observer for every avatar. */
+  private tickNow = 0;
 
   constructor(
     private readonly ctx: AppContext,
@@ -166,7 +168,8 @@ export class LoungeCrowd {
 
   /** One fixed step: emotes expire, avatars move, the quests observer sees where everyone stands. */
   step(dt: number): void {
-    this.chat.step(this.ctx.clock.now());
+    this.tickNow = this.ctx.clock.now();
+    this.chat.step(this.tickNow);
     this.motion.step(dt, this.room.clients(), this.observe);
   }
 
@@ -176,7 +179,7 @@ export class LoungeCrowd {
     avatar.id = member.id;
     avatar.x = pose.x;
     avatar.z = pose.z;
-    this.questEvents.observe(sessionId, avatar);
+    this.questEvents.observe(sessionId, avatar, this.tickNow);
   };
 
   /** Writes queued before shutdown finish before the ledger closes. */

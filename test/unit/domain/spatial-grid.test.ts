@@ -99,10 +99,8 @@ describe('NearestHeap', () => {
       const capacity = Math.floor(random() * 120);
       // Coarse keys, so ties are common.
       const keys = Array.from({ length: count }, () => Math.floor(random() * 20));
-      heap.reset(capacity);
-      keys.forEach((key, index) => {
-        heap.offer(index, key);
-      });
+      heap.reset(capacity, Float64Array.from(keys));
+      for (let index = 0; index < count; index++) heap.offer(index);
       const expected = keys
         .map((key, index) => ({ key, index }))
         .sort((a, b) => a.key - b.key)
@@ -112,8 +110,8 @@ describe('NearestHeap', () => {
       const held = Array.from({ length: heap.size }, (_, k) => heap.indexAt(k)).sort((a, b) => a - b);
       expect(held).toEqual(expected);
     }
-    heap.reset(Number.POSITIVE_INFINITY);
-    for (let i = 0; i < 500; i++) heap.offer(i, -i);
+    heap.reset(Number.POSITIVE_INFINITY, new Float64Array(500));
+    for (let i = 0; i < 500; i++) heap.offer(i);
     expect(heap.size).toBe(500);
   });
 });
