@@ -8,7 +8,7 @@ import type { HeardAudio, VoiceTestHooks } from '../../client/lounge/voice/voice
 import { axeViolations } from '../support/axe.ts';
 import { postJson } from '../support/layover.ts';
 import { type LayoverWindow, walkTo } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
 
 /** Alice and Bob stand 2 m apart in the east of the lounge; Carol in the far west corner, about 30 m from Alice. */
 const ALICE_AT = { x: 12, z: 8 } as const;
@@ -25,7 +25,17 @@ let staffRoom: Room | undefined;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-voice-audio-'));
-  server = await spawnLayoverIn(dir, { MEDIA: 'on' });
+  // spawnLayoverIn's settings, with more time: the client build alone can take minutes on a loaded machine.
+  server = await spawnLayover(
+    {
+      PORT: '0',
+      ANVIL_PORT: '0',
+      DATA_DIR: join(dir, 'data'),
+      DEPLOYMENTS_DIR: join(dir, 'deployments'),
+      MEDIA: 'on',
+    },
+    540_000,
+  );
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -42,7 +52,7 @@ beforeAll(async () => {
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await staffRoom?.leave().catch(() => {});
@@ -59,15 +69,21 @@ const heardBy = (page: Page): Promise<HeardAudio[]> =>
 const memberIdOf = (page: Page): Promise<string> =>
   page.evaluate(() => (window as unknown as LayoverWindow).__layover.getState().member?.id ?? '');
 
-/** Bob's inbound audio energy from `memberId` so far (0 when not subscribed to them). */
-async function energyFrom(listener: Page, memberId: string): Promise<number> {
-  return (await heardBy(listener)).find((entry) => entry.memberId === memberId)?.energy ?? 0;
+/** Polls `read` until `done` holds for its value (a state, never a sleep); a timeout shows the last value seen. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + WAIT.timeout;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`voice e2e: ${what} did not happen; last seen: ${JSON.stringify(last)}`);
 }
 
-/** Waits until `listener` receives audio from `memberId` whose energy grew past `above`; resolves with it. */
-async function energyAbove(listener: Page, memberId: string, above: number): Promise<number> {
-  await expect.poll(() => energyFrom(listener, memberId), { ...WAIT, interval: 250 }).toBeGreaterThan(above);
-  return energyFrom(listener, memberId);
+/** What `listener` receives from `memberId` now (undefined while not subscribed to them). */
+async function audioFrom(listener: Page, memberId: string): Promise<HeardAudio | undefined> {
+  return (await heardBy(listener)).find((entry) => entry.memberId === memberId);
 }
 
 /** Enters as a guest pressing Enter on the button (a click waits for still frames a loaded machine may not give). */
@@ -109,11 +125,23 @@ describe('lounge voice carries real audio through Janus (Chromium, fake micropho
     // Open mic: the fake microphone's beep goes out without holding V.
     await alice.getByRole('radio', { name: 'Open mic' }).press('Space', WAIT);
 
-    const first = await energyAbove(bob, aliceId, 0);
-    const later = await energyAbove(bob, aliceId, first);
-    console.log(
-      `voice e2e: Bob's inbound audio energy from Alice ${first.toFixed(4)} -> ${later.toFixed(4)}`,
+    // Decoded samples from Alice's feed keep growing, and her beep reaches the PannerNode Bob hears her through.
+    const first = (
+      await until(
+        async () => ({
+          audio: await audioFrom(bob, aliceId),
+          earshot: await bob.evaluate(() => (window as unknown as VoiceWindow).__layoverVoice?.earshot()),
+        }),
+        ({ audio }) => (audio?.samples ?? 0) > 0,
+        "Bob decoding Alice's audio",
+      )
+    ).audio;
+    const heard = await until(
+      () => audioFrom(bob, aliceId),
+      (audio) => (audio?.samples ?? 0) > (first?.samples ?? 0) && (audio?.level ?? 0) > 1e-5,
+      "Alice's audio reaching Bob's spatial mix",
     );
+    console.log(`voice e2e: Bob receives Alice: ${JSON.stringify(heard)} (first: ${JSON.stringify(first)})`);
     await bob.locator('.voice-nearby li', { hasText: 'Alice' }).waitFor(WAIT);
     expect(await axeViolations(bob, '[data-testid=voice-panel]')).toEqual([]);
 
@@ -128,12 +156,11 @@ describe('lounge voice carries real audio through Janus (Chromium, fake micropho
     staffRoom.onMessage('*', () => {});
     const started = Date.now();
     staffRoom.send('voiceModerate', { memberId: aliceId, action: 'mute' });
-    await expect
-      .poll(async () => (await heardBy(bob)).some((entry) => entry.memberId === aliceId), {
-        ...WAIT,
-        interval: 100,
-      })
-      .toBe(false);
+    await until(
+      () => audioFrom(bob, aliceId),
+      (audio) => audio === undefined,
+      'Bob no longer subscribed to Alice',
+    );
     console.log(
       `voice e2e: Bob stopped receiving Alice ${Date.now() - started} ms after the staff mute was sent`,
     );

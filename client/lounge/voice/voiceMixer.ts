@@ -12,6 +12,8 @@ interface SpeakerPath {
   meter: AnalyserNode;
   /** Chromium plays a remote WebRTC stream into Web Audio only while a media element holds it (muted). */
   sink: HTMLAudioElement;
+  /** A long window on the same signal, made only when `levelOf` is asked (tests): no cost otherwise. */
+  probe?: AnalyserNode;
 }
 
 /** RMS level above which a speaker counts as speaking (the fake device's beep is far above, room noise below). */
@@ -80,6 +82,25 @@ export class VoiceMixer {
     path.sink.pause();
     path.sink.srcObject = null;
     this.paths.delete(memberId);
+  }
+
+  /**
+   * Mean square of the last ~0.7 s of a speaker's signal as it enters their panner (0 when silent or unknown). The
+   * muted sink makes Chromium report 0 as inbound totalAudioEnergy, so this is where a test sees the audio arrive.
+   */
+  levelOf(memberId: string): number {
+    const path = this.paths.get(memberId);
+    if (!path) return 0;
+    if (!path.probe) {
+      path.probe = this.context.createAnalyser();
+      path.probe.fftSize = 32768;
+      path.source.connect(path.probe);
+    }
+    const window = new Float32Array(path.probe.fftSize);
+    path.probe.getFloatTimeDomainData(window);
+    let sum = 0;
+    for (const sample of window) sum += sample * sample;
+    return sum / window.length;
   }
 
   has(memberId: string): boolean {

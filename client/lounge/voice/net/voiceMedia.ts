@@ -10,6 +10,8 @@ export interface HeardSpeaker {
   memberId: string;
   feedId: number;
   pc: RTCPeerConnection | undefined;
+  /** The signal level entering the speaker's panner now (see VoiceMixer.levelOf). */
+  level: () => number;
 }
 
 /** Every speaker subscribed right now, by member id (read by the test hooks; one voice session at a time). */
@@ -73,7 +75,7 @@ async function hearAndSpeak(
   const add = ({ memberId, sessionId, feedId }: EarshotSpeaker & { feedId: number }) => {
     const entry: { feedId: number; ready?: Subscription; ended: boolean } = { feedId, ended: false };
     subscriptions.set(memberId, entry);
-    heardSpeakers.set(memberId, { memberId, feedId, pc: undefined });
+    heardSpeakers.set(memberId, { memberId, feedId, pc: undefined, level: () => 0 });
     subscribe(session, grant, feedId).then(
       (subscription) => {
         if (entry.ended || ended) {
@@ -81,7 +83,12 @@ async function hearAndSpeak(
           return;
         }
         entry.ready = subscription;
-        heardSpeakers.set(memberId, { memberId, feedId, pc: subscription.pc });
+        heardSpeakers.set(memberId, {
+          memberId,
+          feedId,
+          pc: subscription.pc,
+          level: () => mixer.levelOf(memberId),
+        });
         mixer.add(memberId, sessionId, subscription.stream);
       },
       // The feed went before we got it: forgotten, so the next earshot or feed change tries again.
