@@ -188,7 +188,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
     let oracle: OracleService | undefined;
     let relay: RelayService | undefined;
-    const media = await startMedia(config, logger);
+    const media = await startMedia(config, logger, scale.presence);
     if (media) cleanups.push(media.stop);
     const ctx: AppContext = {
       config,

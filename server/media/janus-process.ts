@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type JanusSettings, writeJanusConfig } from './janus-config.ts';
@@ -14,6 +16,12 @@ export interface JanusProcess {
   stop: () => Promise<void>;
 }
 
+/** Without setpriv: Janus in the background, killed when the parent pid ($1) is gone; the shell exits with it. */
+const WATCHDOG = `parent=$1; shift; "$@" & child=$!
+trap 'kill -9 $child 2>/dev/null; exit' TERM INT
+while kill -0 $parent 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done
+kill -9 $child 2>/dev/null`;
+
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,8 +35,38 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Writes the config under `dir` and spawns `bin -F dir`; ready is the caller's connect (see media/start.ts). */
+/** util-linux' setpriv: the kernel sends the child SIGKILL when this process dies, even by SIGKILL. */
+const SETPRIV = '/usr/bin/setpriv';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Kills a Janus a previous run left for the same folder (its pid file, and only if that pid still runs Janus on
+ * this folder), and waits for it to go.
+ */
+export async function clearStaleJanus(dir: string): Promise<number | undefined> {
+  const pid = Number(await readFile(join(dir, 'janus.pid'), 'utf8').catch(() => ''));
+  if (!Number.isSafeInteger(pid) || pid <= 1) return undefined;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!cmdline.split('\0').includes(dir)) return undefined;
+  process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return pid;
+}
+
+/**
+ * Writes the config under `dir` and spawns `bin -F dir` so that it dies with this process (setpriv --pdeathsig, or
+ * a watchdog shell where setpriv is missing); ready is the caller's connect (see media/start.ts).
+ */
 export async function spawnJanus(bin: string, dir: string): Promise<JanusProcess> {
+  await clearStaleJanus(dir);
   const settings: JanusSettings = {
     configDir: dir,
     logFile: join(dir, 'janus.log'),
@@ -42,9 +80,15 @@ export async function spawnJanus(bin: string, dir: string): Promise<JanusProcess
   await writeJanusConfig(settings);
   let child: ChildProcess | undefined;
   let stopping = false;
+  const args = ['-F', dir, '-C', join(dir, 'janus.jcfg')];
   const launch = () => {
-    child = spawn(bin, ['-F', dir, '-C', join(dir, 'janus.jcfg')], { stdio: 'ignore' });
+    child = existsSync(SETPRIV)
+      ? spawn(SETPRIV, ['--pdeathsig', 'KILL', '--', bin, ...args], { stdio: 'ignore' })
+      : spawn('/bin/sh', ['-c', WATCHDOG, 'janus-watchdog', String(process.pid), bin, ...args], {
+          stdio: 'ignore',
+        });
     child.on('error', () => {});
+    if (child.pid) void writeFile(join(dir, 'janus.pid'), String(child.pid)).catch(() => {});
   };
   launch();
   const onExit = () => child?.kill('SIGKILL');
@@ -62,6 +106,7 @@ export async function spawnJanus(bin: string, dir: string): Promise<JanusProcess
       stopping = true;
       process.off('exit', onExit);
       const running = child;
+      await rm(join(dir, 'janus.pid'), { force: true });
       if (!running || running.exitCode !== null || running.signalCode !== null) return;
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => running.kill('SIGKILL'), 3000);

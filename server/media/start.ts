@@ -1,5 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Presence } from '@colyseus/core';
 import type { Config } from '../config.ts';
 import type { AppLogger } from '../context.ts';
 import { type JanusProcess, spawnJanus } from './janus-process.ts';
@@ -21,10 +22,14 @@ export interface StartedMedia {
  * under DATA_DIR/janus); undefined otherwise (the lounge and the halls go on without media). A spawned Janus that
  * dies is started again, and the service recreates its rooms.
  */
-export async function startMedia(config: Config, logger: AppLogger): Promise<StartedMedia | undefined> {
+export async function startMedia(
+  config: Config,
+  logger: AppLogger,
+  presence: Presence,
+): Promise<StartedMedia | undefined> {
   const m = config.media;
   if (m.mode === 'off') return undefined;
-  const base = { publicWsUrl: MEDIA_WS_PATH, tokenSeconds: m.tokenSeconds, logger };
+  const base = { publicWsUrl: MEDIA_WS_PATH, tokenSeconds: m.tokenSeconds, logger, presence };
   if (m.janusWsUrl) {
     if (!m.tokenSecret || !m.adminKey)
       throw new Error('Layover: JANUS_WS_URL needs JANUS_TOKEN_SECRET and JANUS_ADMIN_KEY');

@@ -92,7 +92,20 @@ export class RawJanus {
   }
 }
 
-/** A page on `origin` (a secure context, no CSP) where inPagePublish runs; media flags are the browser's. */
+/** Chromium flags for a page that publishes: fake microphone granted, loopback sockets allowed. */
+export const MEDIA_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--disable-features=LocalNetworkAccessChecks',
+];
+
+/** A page on `origin` (a secure context, no CSP) where inPagePublish runs. */
 export async function blankPage(page: Page, origin: string): Promise<void> {
   await page.route(`${origin}/__media-blank`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>media</title>' }),
@@ -105,75 +118,69 @@ export async function blankPage(page: Page, origin: string): Promise<void> {
  * written straight against Janus' protocol (no client code of Layover). window.__pub says how it went.
  */
 export async function inPagePublish(page: Page, wsUrl: string, grant: MediaTokenResponse, id: number) {
-  await page.evaluate(
-    async ({ wsUrl, grant, id }) => {
-      const state: JanusReply = { joined: false, answered: false, kicked: false, events: [], ice: 'new' };
-      (window as unknown as { __pub: unknown }).__pub = state;
-      // window's WebSocket: the module's `ws` import does not exist in the page.
-      const socket = new window.WebSocket(wsUrl, 'janus-protocol');
-      const waiting = new Map<string, (reply: JanusReply) => void>();
-      let session = 0;
-      socket.onmessage = (event) => {
-        const reply = JSON.parse(event.data);
-        if (reply.janus === 'ack') return;
-        const waiter = waiting.get(reply.transaction);
-        if (waiter) {
-          waiting.delete(reply.transaction);
-          waiter(reply);
-          return;
-        }
-        state.events.push(reply);
-        const data = reply.plugindata?.data ?? {};
-        if (reply.janus === 'hangup' || reply.janus === 'detached' || data.leaving === 'ok' || data.kicked)
-          state.kicked = true;
-      };
-      await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
-      const send = (request: object): Promise<JanusReply> => {
-        const transaction = Math.random().toString(36).slice(2);
-        socket.send(
-          JSON.stringify({
-            ...request,
-            transaction,
-            token: grant.token,
-            ...(session ? { session_id: session } : {}),
-          }),
-        );
-        return new Promise((resolve) => waiting.set(transaction, resolve));
-      };
-      session = (await send({ janus: 'create' })).data.id;
-      setInterval(() => void send({ janus: 'keepalive' }), 20_000);
-      const handle = (await send({ janus: 'attach', plugin: 'janus.plugin.videoroom' })).data.id;
-      const joined = await send({
-        janus: 'message',
-        handle_id: handle,
-        body: { request: 'join', ptype: 'publisher', room: grant.room, id, token: grant.joinKey },
-      });
-      state.joined = joined.plugindata?.data?.videoroom === 'joined';
-      state.joinReply = joined.plugindata?.data;
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const pc = new RTCPeerConnection();
-      for (const track of stream.getTracks()) pc.addTrack(track, stream);
-      pc.oniceconnectionstatechange = () => (state.ice = pc.iceConnectionState);
-      await pc.setLocalDescription(await pc.createOffer());
-      await new Promise<void>((resolve) => {
-        if (pc.iceGatheringState === 'complete') resolve();
-        pc.onicegatheringstatechange = () => pc.iceGatheringState === 'complete' && resolve();
-      });
-      const local = pc.localDescription as RTCSessionDescription;
-      const answer = await send({
-        janus: 'message',
-        handle_id: handle,
-        body: { request: 'publish' },
-        jsep: { type: local.type, sdp: local.sdp, trickle: false },
-      });
-      if (answer.jsep) {
-        await pc.setRemoteDescription(answer.jsep);
-        state.answered = true;
-      } else state.publishReply = answer.plugindata?.data;
-    },
-    { wsUrl, grant, id },
-  );
+  // Plain JavaScript in a string: the test's transpiler adds helpers (`__name`) the page does not have.
+  await page.evaluate(`(${PAGE_PUBLISH})(${JSON.stringify({ wsUrl, grant, id })})`);
 }
+
+const PAGE_PUBLISH = `async ({ wsUrl, grant, id }) => {
+  const state = { joined: false, answered: false, kicked: false, events: [], ice: 'new' };
+  window.__pub = state;
+  const socket = new WebSocket(wsUrl, 'janus-protocol');
+  const waiting = new Map();
+  let session = 0;
+  socket.onmessage = (event) => {
+    const reply = JSON.parse(event.data);
+    if (reply.janus === 'ack') return;
+    const waiter = waiting.get(reply.transaction);
+    if (waiter) {
+      waiting.delete(reply.transaction);
+      waiter(reply);
+      return;
+    }
+    state.events.push(reply);
+    const data = (reply.plugindata && reply.plugindata.data) || {};
+    if (reply.janus === 'hangup' || reply.janus === 'detached' || data.leaving === 'ok' || data.kicked)
+      state.kicked = true;
+  };
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', () => reject(new Error('media socket failed')), { once: true });
+  });
+  const send = (request) => {
+    const transaction = Math.random().toString(36).slice(2);
+    socket.send(JSON.stringify({ ...request, transaction, token: grant.token, ...(session ? { session_id: session } : {}) }));
+    return new Promise((resolve) => waiting.set(transaction, resolve));
+  };
+  session = (await send({ janus: 'create' })).data.id;
+  setInterval(() => void send({ janus: 'keepalive' }), 20000);
+  const handle = (await send({ janus: 'attach', plugin: 'janus.plugin.videoroom' })).data.id;
+  const joined = await send({
+    janus: 'message',
+    handle_id: handle,
+    body: { request: 'join', ptype: 'publisher', room: grant.room, id, token: grant.joinKey },
+  });
+  state.joined = joined.plugindata && joined.plugindata.data.videoroom === 'joined';
+  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  const pc = new RTCPeerConnection();
+  for (const track of stream.getTracks()) pc.addTrack(track, stream);
+  pc.oniceconnectionstatechange = () => (state.ice = pc.iceConnectionState);
+  await pc.setLocalDescription(await pc.createOffer());
+  await new Promise((resolve) => {
+    if (pc.iceGatheringState === 'complete') resolve();
+    pc.onicegatheringstatechange = () => pc.iceGatheringState === 'complete' && resolve();
+  });
+  const local = pc.localDescription;
+  const answer = await send({
+    janus: 'message',
+    handle_id: handle,
+    body: { request: 'publish' },
+    jsep: { type: local.type, sdp: local.sdp, trickle: false },
+  });
+  if (answer.jsep) {
+    await pc.setRemoteDescription(answer.jsep);
+    state.answered = true;
+  }
+}`;
 
 /** What the page's publisher saw so far. */
 export const pageState = (
