@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Makes a VOD HLS clip with Debian's ffmpeg (test pattern with a running clock, a 440 Hz tone; H.264 + AAC in 2 s
- * MPEG-TS segments, a keyframe at each) in a temp folder and serves it from 127.0.0.1 on a free port.
+ MPEG-TS segments, a keyframe at each) in a temp folder and serves it from 127.0.0.1 on a free port.
  */
 export async function serveHlsClip(seconds = 20): Promise<HlsClip> {
   const dir = await mkdtemp(join(tmpdir(), 'layover-hls-'));
@@ -37,10 +37,10 @@ export async function serveHlsClip(seconds = 20): Promise<HlsClip> {
     const words = (text: string) => text.split(' ');
     await run('ffmpeg', [
       ...words('-hide_banner -loglevel error -y -f lavfi -i'),
-      `testsrc=size=320x180:rate=25:duration=${seconds}`,
+      `testsrc=size=320x180:rate=15:duration=${seconds}`,
       ...words('-f lavfi -i'),
       `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
-      ...words('-c:v libx264 -preset ultrafast -profile:v baseline -pix_fmt yuv420p -g 50 -keyint_min 50'),
+      ...words('-c:v libx264 -preset ultrafast -profile:v baseline -pix_fmt yuv420p -g 30 -keyint_min 30'),
       ...words('-sc_threshold 0 -c:a aac -b:a 64k -shortest'),
       ...words('-f hls -hls_time 2 -hls_playlist_type vod -hls_segment_filename'),
       join(dir, 'seg%03d.ts'),
