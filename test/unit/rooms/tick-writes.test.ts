@@ -1,6 +1,16 @@
-import type { Client } from '@colyseus/core';
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import net, { type AddressInfo } from 'node:net';
+import { type Client, matchMaker, Server } from '@colyseus/core';
+import { type Room, Client as SdkClient } from '@colyseus/sdk';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import '../../../server/node-websocket.ts';
+import { defineGameRooms } from '../../../server/rooms/games/define.ts';
+import { GatedLoungeRoom } from '../../../server/rooms/gated-lounge-room.ts';
+import { LoungeRoom } from '../../../server/rooms/lounge-room.ts';
 import { socketOf, withBatchedWrites } from '../../../server/rooms/parts/tick-writes.ts';
+import { GameRoomName } from '../../../shared/rooms.ts';
+import { addMember, fakeContext } from '../server-fake-context.ts';
 
 function fakeClient(socket: Record<string, unknown> | undefined): Client {
   return { ref: socket === undefined ? undefined : { _socket: socket } } as unknown as Client;
@@ -72,5 +82,66 @@ describe('withBatchedWrites', () => {
       },
     };
     expect(withBatchedWrites([fakeClient(bad)], () => 'ok')).toBe('ok');
+  });
+});
+
+// Every room with a tick, on a real Colyseus server (fake ledger and gates): each tick corks each client's socket.
+describe('rooms batch their tick writes', () => {
+  const corks = new WeakMap<object, number>();
+  const realCork = net.Socket.prototype.cork;
+  let server: Server;
+  let url: string;
+  const joined: Room[] = [];
+  const token = (name: string) => `${name}-token-000000000000000000000000`;
+
+  beforeAll(async () => {
+    // Counts the corks that come from a room's tick (ws also corks around each frame it writes: those don't count).
+    net.Socket.prototype.cork = function countedCork(this: net.Socket) {
+      if (new Error().stack?.includes('withBatchedWrites')) corks.set(this, (corks.get(this) ?? 0) + 1);
+      return realCork.call(this);
+    };
+    const { ctx, world } = fakeContext();
+    for (const name of ['lina', 'vic', 'tom', 'pia', 'bea'])
+      addMember(world, token(name), { id: `m-${name}`, name });
+    world.stamps.set('m-vic', 6);
+    const httpServer = createServer();
+    server = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
+    server.define('lounge', LoungeRoom, { ctx, capacity: 10 });
+    server.define('vip', GatedLoungeRoom, { ctx, capacity: 10, gate: 'vip' });
+    defineGameRooms(server, ctx, { timeScale: 1 });
+    await server.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    net.Socket.prototype.cork = realCork;
+    await Promise.all(joined.filter((r) => r.connection.isOpen).map((r) => r.leave().catch(() => {})));
+    await server?.gracefullyShutdown(false);
+  });
+
+  it('corks the lounge, VIP lounge and game rooms’ sockets every tick, and patches still arrive', async () => {
+    for (const [room, name] of [
+      ['lounge', 'lina'],
+      ['vip', 'vic'],
+      [GameRoomName.trivia, 'tom'],
+      [GameRoomName.plane, 'pia'],
+      [GameRoomName.bags, 'bea'],
+    ] as const) {
+      const client = await new SdkClient(url).joinOrCreate(room, { token: token(name) });
+      joined.push(client);
+      let patches = 0;
+      client.onStateChange(() => {
+        patches += 1;
+      });
+      const held = matchMaker.getLocalRoomById(client.roomId)?.clients[0];
+      const socket = held ? socketOf(held) : undefined;
+      expect(socket, `${room}: the server's socket`).toBeDefined();
+      const from = corks.get(socket as object) ?? 0;
+      // Twenty ticks of corking (a second of the room's clock), and the state keeps reaching the client.
+      await vi.waitUntil(() => (corks.get(socket as object) ?? 0) - from >= 20 && patches >= 2, {
+        timeout: 30_000,
+        interval: 20,
+      });
+    }
   });
 });
