@@ -47,7 +47,7 @@ const hears = (listener: VoiceBot, speaker: VoiceBot) =>
 
 beforeAll(async () => {
   layover = await startTestLayover();
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all(bots.filter((b) => b.room.connection.isOpen).map((b) => b.room.leave().catch(() => {})));
