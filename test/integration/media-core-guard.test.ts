@@ -107,7 +107,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: MEDIA_CHROMIUM_FLAGS,
   });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   for (const janus of raws) janus.close();
