@@ -29,30 +29,71 @@ export function stepAvatar(
   speed: number,
   colliders: readonly LayoutBox[],
 ): StepResult {
-  if (!steering || !(dt > 0)) return { pose, moving: false };
-  let dx = steering.kind === 'intent' ? steering.x : steering.x - pose.x;
-  let dz = steering.kind === 'intent' ? steering.z : steering.z - pose.z;
-  const length = Math.hypot(dx, dz);
-  if (length < (steering.kind === 'target' ? ARRIVE_DISTANCE : 1e-6)) {
-    return { pose, moving: false };
-  }
+  const next = { x: pose.x, z: pose.z, heading: pose.heading };
+  const moving = stepAvatarInto(next, pose, steering, dt, speed, colliders);
+  return { pose: next, moving };
+}
+
+/** Where `stepAvatarInto` resolves a step, reused: the server's tick moves every avatar without allocating. */
+const resolvedScratch = { x: 0, z: 0 };
+
+/** `stepAvatar` writing the next pose into `out` (which may be `pose` itself); answers whether it still moves. */
+export function stepAvatarInto(
+  out: Pose,
+  pose: Pose,
+  steering: Steering,
+  dt: number,
+  speed: number,
+  colliders: readonly LayoutBox[],
+): boolean {
+  const x = pose.x;
+  const z = pose.z;
+  out.x = x;
+  out.z = z;
+  out.heading = pose.heading;
+  if (!steering || !(dt > 0)) return false;
+  let dx = steering.kind === 'intent' ? steering.x : steering.x - x;
+  let dz = steering.kind === 'intent' ? steering.z : steering.z - z;
+  const length = planarLength(dx, dz);
+  if (length < (steering.kind === 'target' ? ARRIVE_DISTANCE : 1e-6)) return false;
   const maxStep = speed * dt;
   // Intent magnitude scales speed (a half-pushed joystick walks slowly); never faster than the cap.
   const stepLength = steering.kind === 'intent' ? Math.min(length, 1) * maxStep : Math.min(length, maxStep);
   dx = (dx / length) * stepLength;
   dz = (dz / length) * stepLength;
-  let resolved = resolveCollisions(pose.x + dx, pose.z + dz, colliders);
+  const resolved = resolvedScratch;
+  resolved.x = x + dx;
+  resolved.z = z + dz;
+  resolveCollisionsAt(resolved, colliders);
   // A gap too narrow to resolve leaves the avatar where it was rather than inside furniture.
-  if (overlapsAny(resolved.x, resolved.z, colliders)) resolved = { x: pose.x, z: pose.z };
-  const movedDistance = Math.hypot(resolved.x - pose.x, resolved.z - pose.z);
-  const heading = Math.atan2(dx, dz);
+  if (overlapsAny(resolved.x, resolved.z, colliders)) {
+    resolved.x = x;
+    resolved.z = z;
+  }
+  const movedDistance = planarLength(resolved.x - x, resolved.z - z);
   const arrived =
     steering.kind === 'target' &&
-    Math.hypot(steering.x - resolved.x, steering.z - resolved.z) < ARRIVE_DISTANCE;
-  return {
-    pose: { x: resolved.x, z: resolved.z, heading },
-    moving: !arrived && movedDistance > 1e-4,
-  };
+    planarLength(steering.x - resolved.x, steering.z - resolved.z) < ARRIVE_DISTANCE;
+  out.x = resolved.x;
+  out.z = resolved.z;
+  out.heading = Math.atan2(dx, dz);
+  return !arrived && movedDistance > 1e-4;
+}
+
+/**
+ * Math.hypot(dx, dz) to the last bit (V8's scaled sum of squares for two values) without the builtin's allocation
+ * per call.
+ */
+export function planarLength(dx: number, dz: number): number {
+  const x = Math.abs(dx);
+  const z = Math.abs(dz);
+  if (x === Number.POSITIVE_INFINITY || z === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  if (Number.isNaN(x) || Number.isNaN(z)) return Number.NaN;
+  const max = Math.max(x, z);
+  if (max === 0) return 0;
+  const a = x / max;
+  const b = z / max;
+  return Math.sqrt(a * a + b * b) * max;
 }
 
 /** Pushes a circle of AVATAR_RADIUS out of every box and back inside the lounge bounds. */
@@ -61,8 +102,15 @@ export function resolveCollisions(
   z: number,
   colliders: readonly LayoutBox[],
 ): { x: number; z: number } {
-  let px = x;
-  let pz = z;
+  const point = { x, z };
+  resolveCollisionsAt(point, colliders);
+  return point;
+}
+
+/** `resolveCollisions` in place: moves `point` out of every box and back inside the lounge. */
+export function resolveCollisionsAt(point: { x: number; z: number }, colliders: readonly LayoutBox[]): void {
+  let px = point.x;
+  let pz = point.z;
   // Two passes settle corners where two boxes meet.
   for (let pass = 0; pass < 2; pass++) {
     for (const box of colliders) {
@@ -98,7 +146,8 @@ export function resolveCollisions(
     px = Math.max(LOUNGE_BOUNDS.minX + AVATAR_RADIUS, Math.min(LOUNGE_BOUNDS.maxX - AVATAR_RADIUS, px));
     pz = Math.max(LOUNGE_BOUNDS.minZ + AVATAR_RADIUS, Math.min(LOUNGE_BOUNDS.maxZ - AVATAR_RADIUS, pz));
   }
-  return { x: px, z: pz };
+  point.x = px;
+  point.z = pz;
 }
 
 /** Whether an avatar standing at (x, z) would overlap any collider (with a small tolerance). */

@@ -58,6 +58,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
       contracts: chain.contracts,
       testWallet: options.testWalletRpcUrl !== undefined,
       rpcUrl: routes.rpc.path,
+      media: ctx.media?.status ?? 'off',
     };
     res.json(body);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DisplayNameText } from '../text/text-schemas.ts';
 import { DISPLAY_NAME_MAX } from './limits.ts';
+import type { MediaStatus } from './media.ts';
 
 export { DISPLAY_NAME_MAX };
 
@@ -39,6 +40,8 @@ export interface HealthResponse {
   testWallet: boolean;
   /** Same-origin JSON-RPC relay to the chain for the browser's wallet reads and signed sends (`/rpc`). */
   rpcUrl: string;
+  /** Live media (issue 22): up, down (Janus restarting; the server reconnects by itself) or off (MEDIA=off, no Janus). */
+  media: MediaStatus;
 }
 
 /** JSON-RPC methods the browser may relay through POST /rpc: reads, fees, and already-signed transactions. */
