@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { enterAsGuest, enterWithTestWallet, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
@@ -40,9 +40,21 @@ export interface StageHall {
   close: () => Promise<void>;
 }
 
+/**
+ * Serves the assets from a copy of dist/client taken when the server was up: other work on this machine
+ * rebuilds dist/client meanwhile, and a lazy chunk renamed by a rebuild would 404 in the middle of the test.
+ */
+async function pinClient(context: BrowserContext, url: string, copy: string): Promise<void> {
+  await context.route(`${url}/assets/**`, (route) =>
+    route
+      .fulfill({ path: join(copy, new URL(route.request().url()).pathname) })
+      .catch(() => route.continue()),
+  );
+}
+
 /** A host page: the test wallet's sign-in with the host role (the route grants it on request, tests only). */
-async function enterAsHost(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function enterAsHost(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
   await page.route('**/auth/test-wallet', (route) => {
     const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
     return route.continue({ postData: JSON.stringify({ ...body, host: true }) });
@@ -54,7 +66,12 @@ async function enterAsHost(browser: Browser, url: string): Promise<Page> {
 /** Walks a seated page into the event's hall and waits for the hall's first patch. */
 export async function enterHall(page: Page, eventId: string): Promise<number> {
   const enter = page.getByTestId(`event-enter-${eventId}`);
-  await enter.waitFor({ timeout: 120_000 });
+  await enter.waitFor({ timeout: 120_000 }).catch(async (error: unknown) => {
+    await page
+      .screenshot({ path: join(tmpdir(), `stage-av-no-enter-${Date.now()}.png`) })
+      .catch(() => undefined);
+    throw error;
+  });
   await enter.press('Enter');
   await page.getByTestId('stage-controls').waitFor(WAIT);
   return page.evaluate(
@@ -91,9 +108,16 @@ export async function openStageHall(prefix: string): Promise<StageHall> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
+    const copy = join(dir, 'client');
+    await cp(join(import.meta.dirname, '../../dist/client'), copy, { recursive: true });
+    // One context per member (their own cookies); Quan on a phone-sized page.
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const linhContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    for (const context of [wide, linhContext, phone]) await pinClient(context, server.url, copy);
     // The host's page schedules the event (its token holds the host role); the others arrive after, so their first
     // events fetch lists it; the host's page picks it up at its next refresh (30 s).
-    const host = await enterAsHost(browser, server.url);
+    const host = await enterAsHost(wide, server.url);
     const token = await host.evaluate(
       () =>
         (
@@ -117,8 +141,8 @@ export async function openStageHall(prefix: string): Promise<StageHall> {
     });
     if (!created.ok) throw new Error(`event not created: ${created.status} ${await created.text()}`);
     const eventId = ((await created.json()) as { id: string }).id;
-    const linh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const quan = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const linh = await linhContext.newPage();
+    const quan = await phone.newPage();
     await enterAsGuest(linh, server.url, 'Linh');
     await enterAsGuest(quan, server.url, 'Quan');
     const instances = [await enterHall(host, eventId), await enterHall(linh, eventId)];
