@@ -81,7 +81,22 @@ async function hostWithEvent(page: Page, url: string): Promise<string> {
 
 async function enterHall(page: Page, eventId: string): Promise<void> {
   const enter = page.getByTestId(`event-enter-${eventId}`);
-  await enter.waitFor(WAIT);
+  // Headless Chromium hides every tab but the front one, and a hidden tab's timers (the events poll) crawl.
+  await page.bringToFront();
+  // The banner lists the event after the room's first GET /api/events (then every 30 s): slow on a loaded machine.
+  await enter.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
+    const listed = await page.evaluate(async () => {
+      const store = (window as unknown as { __layover: { getState: () => Record<string, unknown> } })
+        .__layover;
+      const { liveEvents, room, status } = store.getState();
+      const visibility = document.visibilityState;
+      const answer = await fetch('/api/events').then(async (r) => `${r.status} ${await r.text()}`);
+      return JSON.stringify({ liveEvents, room, status, visibility, answer });
+    });
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'hall-stage-no-banner.png'), timeout: 120_000 });
+    throw new Error(`no way into ${eventId}: ${listed}\n${server?.output().slice(-3000)}`, { cause: error });
+  });
   await enter.press('Enter');
   await page.getByTestId('stage-controls').waitFor(WAIT);
 }
@@ -98,12 +113,18 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, name), timeout: 120_000 });
 }
 
+const started = Date.now();
+/** Prints how far the test got and when (a slow machine shows where the time goes). */
+const step = (what: string) =>
+  console.log(`hall-stage: ${what} at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('the hall stage in Chromium', () => {
+  // About 3 minutes on an idle two-core machine; up to 6 with seven helpers' tests sharing it (load average 20-45).
   it('takes a member from a raised hand to the stage and off it, and puts the host live', {
-    timeout: 240_000,
+    timeout: 420_000,
   }, async () => {
     const url = server!.url;
     const host = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
@@ -113,14 +134,19 @@ describe('the hall stage in Chromium', () => {
     const linhId = await member.evaluate(
       () => (window as unknown as LayoverWindow).__layover.getState().member?.id ?? '',
     );
+    step('both pages in the lounge');
     await enterHall(host, eventId);
+    step('host in the hall');
     await enterHall(member, eventId);
+    step('member in the hall');
     // Hosts land on their panel; its stage section opens with nobody live.
     await host.getByTestId('host-stage').waitFor(WAIT);
     await expect.poll(() => text(member, 'stage-line'), WAIT).toContain('Nobody is live on stage yet.');
+    step('host panel and stage line shown');
     expect(await axeViolations(host, '[data-testid=host-stage]')).toEqual([]);
     expect(await axeViolations(member, '[data-testid=stage-controls]')).toEqual([]);
 
+    step('both in the hall, axe clean');
     // Linh raises a hand; the host sees it and invites her.
     await member.getByTestId('stage-raise-hand').press('Enter');
     await member.getByTestId('stage-lower-hand').waitFor(WAIT);
@@ -129,6 +155,7 @@ describe('the hall stage in Chromium', () => {
     await host.getByTestId(`host-stage-invite-${linhId}`).press('Enter');
     await host.getByTestId(`host-stage-invited-${linhId}`).waitFor(WAIT);
 
+    step('hand seen and invited');
     // The invitation takes focus itself (not its Accept button) and passes axe; Escape declines it.
     await member.getByTestId('stage-invitation').waitFor(WAIT);
     await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-invitation');
@@ -137,6 +164,7 @@ describe('the hall stage in Chromium', () => {
     await host.getByTestId(`host-stage-invited-${linhId}`).waitFor({ state: 'detached', ...WAIT });
     await member.getByTestId('stage-invitation').waitFor({ state: 'detached', ...WAIT });
 
+    step('declined with Escape');
     // Invited again, she tabs to Accept: both pages show her on stage, her hand down, focus on Step down.
     await host.getByTestId(`host-stage-invite-${linhId}`).press('Enter');
     await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-invitation');
@@ -150,6 +178,7 @@ describe('the hall stage in Chromium', () => {
     await host.getByTestId(`host-stage-hand-${linhId}`).waitFor({ state: 'detached', ...WAIT });
     await expect.poll(() => focusedTestId(member), WAIT).toBe('stage-step-down');
 
+    step('on stage on both pages');
     // The host mutes her (she is told), unmutes, then ends her time on stage.
     await host.getByTestId(`host-stage-mute-${linhId}`).press('Enter');
     await member.getByTestId('stage-you-muted').waitFor(WAIT);
@@ -161,19 +190,19 @@ describe('the hall stage in Chromium', () => {
     await host.getByTestId(`host-stage-on-${linhId}`).waitFor({ state: 'detached', ...WAIT });
     await member.getByTestId('stage-on').waitFor({ state: 'detached', ...WAIT });
 
+    step('muted, unmuted and ended');
     // The host goes live with the microphone only (the default), and ends it.
     await host.getByTestId('host-stage-go-live').press('Enter');
     await expect.poll(() => text(host, 'host-stage-live'), WAIT).toBe('You are live with your microphone.');
     await expect.poll(() => text(member, 'stage-live'), WAIT).toBe('Live: Mei Lin');
     expect(await axeViolations(host, '[data-testid=host-stage]')).toEqual([]);
     expect(await axeViolations(host, '[data-testid=stage-controls]')).toEqual([]);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await screenshot(host, 'hall-stage-host-live.png');
     await host.getByTestId('host-stage-end-live').press('Enter');
     await expect.poll(() => text(member, 'stage-line'), WAIT).toContain('Nobody is live on stage yet.');
     // One WebGL page less for the phone screenshot on this loaded machine.
     await host.close();
 
+    step('host live seen and ended');
     // On a phone the stage card stays inside the column, clear of the reactions and the chat.
     await member.getByTestId('stage-raise-hand').press('Enter');
     await member.getByTestId('stage-lower-hand').waitFor(WAIT);
@@ -181,6 +210,7 @@ describe('the hall stage in Chromium', () => {
     await member.getByTestId('event-tab-qa').press('Enter');
     await member.locator('.event-panel').waitFor({ state: 'detached', ...WAIT });
     await member.setViewportSize({ width: 390, height: 844 });
+    await mkdir(ARTIFACTS, { recursive: true });
     await screenshot(member, 'hall-stage-phone.png');
     const card = await member.getByTestId('stage-controls').boundingBox();
     const reactions = await member.locator('fieldset.reactions').boundingBox();
