@@ -99,7 +99,18 @@ export async function spawnJanus(bin: string, dir: string): Promise<JanusProcess
     pid: () => child?.pid,
     restart: async () => {
       if (stopping) return;
-      if (child && child.exitCode === null && child.signalCode === null) return;
+      const running = child;
+      // The socket may close before Node has seen the exit: wait for it; a Janus still running after 2 s is kept.
+      if (running && running.exitCode === null && running.signalCode === null) {
+        const exited = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), 2000);
+          running.once('exit', () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
+        if (!exited || stopping || child !== running) return;
+      }
       launch();
     },
     stop: async () => {
