@@ -91,19 +91,3 @@ export class SpatialGrid {
     return r < this.rows ? r : this.rows - 1;
   }
 }
-
-/**
- * Math.hypot(dx, dz) to the last bit (V8's own scaled sum of squares, for two values), without the builtin's
- * allocation per call: interest ranks tens of thousands of pairs per update.
- */
-export function planarDistance(dx: number, dz: number): number {
-  const x = Math.abs(dx);
-  const z = Math.abs(dz);
-  if (x === Number.POSITIVE_INFINITY || z === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
-  const max = Math.max(x, z);
-  // Zero, or NaN when either is NaN.
-  if (!(max > 0)) return max;
-  const a = x / max;
-  const b = z / max;
-  return Math.sqrt(a * a + b * b) * max;
-}

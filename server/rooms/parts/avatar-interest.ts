@@ -156,7 +156,7 @@ export class AvatarInterest {
         for (let n = grid.cellStart[cell] as number; n < end; n++) {
           const j = grid.items[n] as number;
           if (j === ownIndex) continue;
-          // planarDistance (Math.hypot to the bit) written out here: a call would box its number in and out.
+          // planarLength (shared/movement.ts: Math.hypot to the bit) written out: a call would box its numbers.
           const dx = Math.abs((xs[j] as number) - ax);
           const dz = Math.abs((zs[j] as number) - az);
           const max = Math.max(dx, dz);

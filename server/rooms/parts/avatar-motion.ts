@@ -1,7 +1,7 @@
 import type { Client } from '@colyseus/core';
 import type { MapSchema } from '@colyseus/schema';
 import { loungeColliders, WALK_SPEED } from '../../../shared/content/lounge-layout.ts';
-import { type Pose, type Steering, stepAvatar } from '../../../shared/movement.ts';
+import { type Pose, type Steering, stepAvatarInto } from '../../../shared/movement.ts';
 import {
   headingToWire,
   POSE_KEYFRAME_TICKS,
@@ -109,11 +109,8 @@ export class AvatarMotion {
     if (!pose) return;
     const steering = this.steering.get(sessionId);
     if (steering) {
-      const result = stepAvatar(pose, steering, this.stepDt, WALK_SPEED, loungeColliders);
-      pose.x = result.pose.x;
-      pose.z = result.pose.z;
-      pose.heading = result.pose.heading;
-      if (!result.moving && steering.kind === 'target') {
+      const moving = stepAvatarInto(pose, pose, steering, this.stepDt, WALK_SPEED, loungeColliders);
+      if (!moving && steering.kind === 'target') {
         this.steering.set(sessionId, null);
         this.urgent.add(sessionId);
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NearestHeap } from '../../../server/domain/grid-nearest.ts';
-import { planarDistance, SpatialGrid } from '../../../server/domain/spatial-grid.ts';
+import { SpatialGrid } from '../../../server/domain/spatial-grid.ts';
+import { planarLength } from '../../../shared/movement.ts';
 
 function lcg(seed: number): () => number {
   let state = seed >>> 0;
@@ -10,7 +11,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-describe('planarDistance', () => {
+describe('planarLength', () => {
   it('equals Math.hypot to the last bit, special values included', () => {
     const random = lcg(9);
     const scales = [1e-6, 1, 40, 300, 1e9];
@@ -18,8 +19,7 @@ describe('planarDistance', () => {
       const scale = scales[n % scales.length] as number;
       const dx = (random() - 0.5) * scale;
       const dz = (random() - 0.5) * scale * (n % 7 === 0 ? 1e-9 : 1);
-      if (planarDistance(dx, dz) !== Math.hypot(dx, dz))
-        expect(planarDistance(dx, dz)).toBe(Math.hypot(dx, dz));
+      if (planarLength(dx, dz) !== Math.hypot(dx, dz)) expect(planarLength(dx, dz)).toBe(Math.hypot(dx, dz));
     }
     for (const [dx, dz] of [
       [3, 4],
@@ -33,7 +33,7 @@ describe('planarDistance', () => {
       [Number.MAX_VALUE, Number.MAX_VALUE],
       [Number.MIN_VALUE, 0],
     ] as const)
-      expect(Object.is(planarDistance(dx, dz), Math.hypot(dx, dz))).toBe(true);
+      expect(Object.is(planarLength(dx, dz), Math.hypot(dx, dz))).toBe(true);
   });
 });
 
