@@ -93,6 +93,9 @@ async function waitForPlaying(page: Page, seconds: number): Promise<void> {
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
   const page = await browser!.newPage({ viewport });
+  // A loaded machine: navigation and actions in test/support helpers get minutes, not Playwright's 30 s.
+  page.setDefaultTimeout(90_000);
+  page.setDefaultNavigationTimeout(120_000);
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
