@@ -67,6 +67,20 @@ async function enterAsHost(context: BrowserContext, url: string): Promise<Page> 
 export async function enterHall(page: Page, eventId: string): Promise<number> {
   const enter = page.getByTestId(`event-enter-${eventId}`);
   await enter.waitFor({ timeout: 120_000 }).catch(async (error: unknown) => {
+    // Says whether the server lists the event as open, and what the page holds, before failing.
+    const listed = await page.evaluate(async () => (await fetch('/api/events')).text()).catch(String);
+    const held = await page
+      .evaluate(() =>
+        JSON.stringify(
+          (
+            window as unknown as { __layover: { getState: () => { liveEvents?: unknown } } }
+          ).__layover.getState().liveEvents,
+        ),
+      )
+      .catch(String);
+    console.log(
+      `[stage-av] no enter button for ${eventId}: server ${listed.slice(0, 600)} page ${held.slice(0, 600)}`,
+    );
     await page
       .screenshot({ path: join(tmpdir(), `stage-av-no-enter-${Date.now()}.png`) })
       .catch(() => undefined);
