@@ -210,7 +210,7 @@ export async function waitForReceived(
   page: Page,
   ok: (now: Received) => boolean,
   what: string,
-  timeoutMs = WAIT.timeout,
+  timeoutMs: number = WAIT.timeout,
 ): Promise<Received> {
   const until = Date.now() + timeoutMs;
   let last: Received | undefined;
