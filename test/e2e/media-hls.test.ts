@@ -110,8 +110,7 @@ async function enterHall(page: Page, name: string): Promise<string> {
   try {
     await enter.waitFor(ENTER_WAIT);
   } catch (error) {
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `hls-no-enter-${name}.png`) });
+    await artifact(page, `hls-no-enter-${name}.png`);
     throw error;
   }
   await enter.press('Enter', WAIT);
