@@ -96,10 +96,9 @@ describe('media after Janus is killed', () => {
     expect((await joinAs(after)).videoroom).toBe('joined');
     const health = (await (await fetch(`${layover.url}/health`)).json()) as {
       ok: boolean;
-      media?: MediaStatus;
+      media: MediaStatus;
     };
     expect(health.ok).toBe(true);
-    // GET /health carries `media` once server/http/app.ts reports it (requests-core.md).
-    if (health.media !== undefined) expect(health.media).toBe('up');
+    expect(health.media).toBe('up');
   });
 });

@@ -6,6 +6,7 @@ import { releaseDrop } from '../../live-events/drops.ts';
 import { banMember } from '../../live-events/moderation.ts';
 import { endLiveEvent } from '../../live-events/schedule.ts';
 import { type StageSnapshot, updateStage } from '../../live-events/stage-snapshot.ts';
+import { stageKey } from '../../media/service.ts';
 import type { Hall, SeatedHallClient } from './hall.ts';
 
 /** Host pose goes out to other instances at most this often. */
@@ -143,6 +144,11 @@ export class EventHost {
       by: client.auth.memberId,
     });
     this.room.publish({ t: 'kick', memberId: message.memberId, reason: 'banned' });
+    // The ban ends their media too: off this event's stage room; a brand ban ends it in every room, lounges too.
+    const media = this.room.ctx.media;
+    if (!media) return;
+    if (message.scope === 'brand') await media.endMemberMedia(message.memberId);
+    else await media.kick(stageKey(event.id), message.memberId);
   }
 
   async end(_client: SeatedHallClient): Promise<void> {

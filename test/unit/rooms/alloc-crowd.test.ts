@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type Client, ClientState, SchemaSerializer } from '@colyseus/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AdmittedMember } from '../../../server/auth/admission.ts';
 import { buildZoneIndex, zoneMaskAt } from '../../../server/domain/lounge-zones.ts';
 import { type CrowdClient, LoungeCrowd } from '../../../server/rooms/parts/lounge-crowd.ts';
 import { loungeColliders, loungeLayout } from '../../../shared/content/lounge-layout.ts';
@@ -74,18 +75,19 @@ function crowdOf(size: number, seed: number, walking: boolean): Crowd {
     { spawn: () => swaySpot(random) },
   );
   for (let i = 0; i < size; i++) {
+    const auth = { memberId: `m${i}`, name: `M${i}`, tier: 'guest' };
     const client = {
       sessionId: `s${i}`,
       state: ClientState.JOINED,
       ref: new EventEmitter(),
-      auth: { memberId: `m${i}`, name: `M${i}`, tier: 'guest' },
+      auth,
       raw: (data: Uint8Array) => {
         bytes += data.byteLength;
       },
       send: () => {},
     } as unknown as CrowdClient;
     clients.push(client);
-    crowd.join(client, client.auth);
+    crowd.join(client, auth as AdmittedMember);
   }
   let ticks = 0;
   return {
