@@ -112,7 +112,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const janus of raws) janus.close();
   await browser?.close();
-  await Promise.all(bots.map((bot) => bot.room.leave().catch(() => undefined)));
+  await Promise.all(
+    bots.filter((bot) => bot.room.connection.isOpen).map((bot) => bot.room.leave().catch(() => undefined)),
+  );
   await layover?.stop();
 });
 
@@ -208,5 +210,24 @@ describe('the guard on Janus (a raw client with a valid token and join key)', ()
     });
     expect(back.videoroom).toBe('joined');
     await inRoom(janus, body.room, (ids) => !ids.has(body.feedId), 'the replayed id kicked');
+  });
+
+  it('ends the media of a member the host bans from the brand: kicked from the room, no new token', async () => {
+    const { body } = await grant(quan, false);
+    const janus = await raw(body.token);
+    const handle = await janus.attach();
+    const joined = await janus.message(handle, {
+      request: 'join',
+      ptype: 'publisher',
+      room: body.room,
+      id: body.feedId,
+      token: body.joinKey,
+    });
+    expect(joined.videoroom).toBe('joined');
+    host.room.send('ban', { memberId: quan.memberId, scope: 'brand' });
+    await inRoom(janus, body.room, (ids) => !ids.has(body.feedId), 'the banned member kicked');
+    const after = await grant(quan, false);
+    expect(after.status).toBe(403);
+    expect(after.body.error).toBe('mediaBanned');
   });
 });
