@@ -154,8 +154,30 @@ describe('the /rpc relay', () => {
     const answers = await Promise.all(hostile);
     expect(block).toBeGreaterThanOrEqual(0n);
     expect(node.most).toBeLessThanOrEqual(RPC_RELAY_LIMITS.maxInFlight);
-    expect(answers.filter((answer) => answer.status === 429).length).toBeGreaterThan(0);
+    // Whether the queue overflows here depends on how fast anvil answers; the next test fills it for certain.
+    console.log(
+      `[rpc relay] flood of 120: ${answers.filter((answer) => answer.status === 429).length} refused`,
+    );
     expect(answers.every((answer) => answer.status === 200 || answer.status === 429)).toBe(true);
+  });
+
+  it('refuses with 429 what arrives past 4 calls at the node and 16 waiting, while the node holds them', async () => {
+    const relay = await startRelay(node.url, { burst: 10_000, timeoutMs: 1_000 });
+    node.hang = true;
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          post(relay, { jsonrpc: '2.0', id: i, method: 'eth_blockNumber' }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(
+        30 - RPC_RELAY_LIMITS.maxInFlight - RPC_RELAY_LIMITS.maxQueued,
+      );
+      expect(statuses.every((status) => status === 429 || status === 504)).toBe(true);
+    } finally {
+      node.hang = false;
+    }
   });
 
   it('aborts the request to the node when it does not answer in time, and answers 504', async () => {
