@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
+import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
 import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
@@ -20,21 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'layover-e2e-stage-'));
   server = await spawnLayoverIn(dir);
   // test/support/browser.ts' flags plus Chromium's fake microphone and camera, granted without a prompt.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  });
+  browser = await launchChromium([...FAKE_MEDIA_FLAGS]);
 }, 300_000);
 
 afterAll(async () => {

@@ -2,10 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HeardAudio, VoiceTestHooks } from '../../client/lounge/voice/voiceTestHooks.ts';
 import { axeViolations } from '../support/axe.ts';
+import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
 import { postJson } from '../support/layover.ts';
 import { type LayoverWindow, walkTo } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
@@ -36,22 +37,7 @@ beforeAll(async () => {
     },
     540_000,
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  browser = await launchChromium([...FAKE_MEDIA_FLAGS, '--autoplay-policy=no-user-gesture-required']);
 }, 600_000);
 
 afterAll(async () => {

@@ -12,7 +12,10 @@ const CHROMIUM_FLAGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-/** Launches /usr/bin/chromium headless for an end-to-end test; the caller closes it in afterAll. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+/** Chromium's fake microphone and camera, granted without a prompt (media e2e tests add these). */
+export const FAKE_MEDIA_FLAGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+/** Launches /usr/bin/chromium headless for an end-to-end test (with `extra` flags); the caller closes it. */
+export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, ...extra] });
 }
