@@ -97,6 +97,8 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const lifted = await liftBan(db(), req.params.memberId, query.data.scope, query.data.eventId);
     if (!lifted) return sendError(res, 404, 'banNotFound');
+    // A brand ban ended the member's media everywhere (event-host.ts): lifting it lets them speak again.
+    if (query.data.scope === 'brand') await ctx.media?.restoreMemberMedia(req.params.memberId);
     res.status(204).end();
   });
 

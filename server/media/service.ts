@@ -39,6 +39,8 @@ export interface MediaService {
   kick(roomKey: string, memberId: string): Promise<void>;
   /** A ban, in every process: kicks the member everywhere, rotates those rooms' join keys, refuses their tokens. */
   endMemberMedia(memberId: string): Promise<void>;
+  /** A lifted brand ban, in every process: the member's tokens are issued again. */
+  restoreMemberMedia(memberId: string): Promise<void>;
   /** Whether a member's media was ended (the token route refuses them). */
   isRevoked(memberId: string): Promise<boolean>;
   /** Checks every room's participants now (also runs every sweep interval). */
@@ -174,8 +176,10 @@ export function startMediaService(o: MediaServiceOptions): MediaService {
     }
   };
   const self = randomUUID();
-  const onEnd = (message: { memberId?: unknown; from?: unknown }) => {
-    if (typeof message?.memberId === 'string' && message.from !== self) void endLocally(message.memberId);
+  const onEnd = (message: { memberId?: unknown; from?: unknown; restore?: unknown }) => {
+    if (typeof message?.memberId !== 'string' || message.from === self) return;
+    if (message.restore === true) revoked.delete(message.memberId);
+    else void endLocally(message.memberId);
   };
   void presence.subscribe(END_CHANNEL, onEnd);
 
@@ -250,6 +254,11 @@ export function startMediaService(o: MediaServiceOptions): MediaService {
       await presence.setex(revokedKey(memberId), '1', REVOKED_SECONDS);
       await endLocally(memberId);
       await presence.publish(END_CHANNEL, { memberId, from: self });
+    },
+    async restoreMemberMedia(memberId) {
+      revoked.delete(memberId);
+      await presence.del(revokedKey(memberId));
+      await presence.publish(END_CHANNEL, { memberId, from: self, restore: true });
     },
     isRevoked: async (memberId) => revoked.has(memberId) || (await presence.exists(revokedKey(memberId))),
     sweep: () => sweeper.sweepAll(),

@@ -156,4 +156,19 @@ describe('a video on the big screen of every hall instance', () => {
     for (const bot of [first, second, late])
       await waitFor(() => last(bot)?.url === '', 5000, `${bot.name} sees the screen cleared`);
   });
+
+  it('drops a member who floods sync requests, answering five at most; the others still sync', async () => {
+    const [, linh] = bots as [EventBot, EventBot];
+    const flooder = await seat('Tam');
+    const answered = seen.get(flooder)?.length ?? 0;
+    // 40 at once: the hall answers a burst of five, then Colyseus closes a socket past 30 messages a second.
+    for (let i = 0; i < 40; i++) flooder.room.send('screenVideoSync', {});
+    await waitFor(() => flooder.leftWith !== undefined, 10_000, 'the flooder is dropped');
+    expect(flooder.leftWith).toBe(4002);
+    expect((seen.get(flooder)?.length ?? 0) - answered).toBeLessThanOrEqual(5);
+    const before = seen.get(linh)?.length ?? 0;
+    linh.room.send('screenVideoSync', {});
+    await waitFor(() => (seen.get(linh)?.length ?? 0) > before, 5000, 'Linh still gets an answer');
+    expect(last(linh)?.url).toBe('');
+  });
 });

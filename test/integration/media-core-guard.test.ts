@@ -229,5 +229,17 @@ describe('the guard on Janus (a raw client with a valid token and join key)', ()
     const after = await grant(quan, false);
     expect(after.status).toBe(403);
     expect(after.body.error).toBe('mediaBanned');
+
+    // The console lifts the brand ban: Quan, back in the hall, gets a media token again.
+    const lifted = await fetch(`${layover.url}/api/console/bans/${quan.memberId}?scope=brand`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${host.token}` },
+    });
+    expect(lifted.status).toBe(204);
+    const back = await seat('Quan again', quan.token);
+    back.memberId = quan.memberId;
+    const restored = await grant(back, false);
+    expect(restored.status).toBe(200);
+    expect(restored.body.feedId).toBeGreaterThan(0);
   });
 });

@@ -118,5 +118,9 @@ describe('two processes on one Janus', () => {
       token: before.joinKey,
     });
     expect(refused.error_code).toBeDefined();
+    // The ban lifted in process B: both processes issue Vy's tokens again.
+    await b.restoreMemberMedia('vy');
+    await eventually(async () => ((await a.isRevoked('vy')) ? undefined : true), 'A hears the lift', 10_000);
+    expect(await b.isRevoked('vy')).toBe(false);
   });
 });
