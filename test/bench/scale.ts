@@ -1,16 +1,17 @@
 // The lounge at scale: members per server core, own move latency, bytes per client against a naive room, heap per
 // member. The server runs in its own process (test/bench/scale/server-entry.ts); this process is the load generator.
-// `npx tsx test/bench/scale.ts [members] [latency] [bandwidth]` (all three when none is named; heap comes with members).
+// `npx tsx test/bench/scale.ts [members] [latency] [bandwidth] [hall]` (all when none is named; heap with members).
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bytesPerClient } from './scale/bandwidth.ts';
+import { hostPatchLatency } from './scale/hall.ts';
 import { moveLatency } from './scale/latency.ts';
 import { membersPerCore } from './scale/members.ts';
 import { autogroupNiceness, runInRaisedSession } from './scale/priority.ts';
 import { machineFacts } from './scale/report.ts';
 import { canPin, pinSelf, startBenchServer } from './scale/server-process.ts';
 
-const ALL = ['members', 'latency', 'bandwidth'] as const;
+const ALL = ['members', 'latency', 'bandwidth', 'hall'] as const;
 const asked = process.argv
   .slice(2)
   .filter((name): name is (typeof ALL)[number] => (ALL as readonly string[]).includes(name));
@@ -74,4 +75,6 @@ const crowd = [
     : []),
 ];
 if (crowd.length > 0) await run(400, crowd);
+if (chosen.includes('hall'))
+  await run(400, [(server) => hostPatchLatency(server, 'npx tsx test/bench/scale.ts hall', facts())]);
 process.exit(0);
