@@ -1,9 +1,10 @@
 // The lounge at scale: members per server core, own move latency, bytes per client against a naive room, heap per
 // member. The server runs in its own process (test/bench/scale/server-entry.ts); this process is the load generator.
-// `npx tsx test/bench/scale.ts [members] [latency] [bandwidth] [hall]` (all when none is named; heap with members).
+// `npx tsx test/bench/scale.ts [members] [latency] [bandwidth] [hall] [games]` (all when none is named; heap with members).
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bytesPerClient } from './scale/bandwidth.ts';
+import { GAMES_TIME_SCALE, gameRoomLatency } from './scale/games.ts';
 import { hostPatchLatency } from './scale/hall.ts';
 import { moveLatency } from './scale/latency.ts';
 import { membersPerCore } from './scale/members.ts';
@@ -11,7 +12,7 @@ import { autogroupNiceness, runInRaisedSession } from './scale/priority.ts';
 import { machineFacts } from './scale/report.ts';
 import { canPin, pinSelf, startBenchServer } from './scale/server-process.ts';
 
-const ALL = ['members', 'latency', 'bandwidth', 'hall'] as const;
+const ALL = ['members', 'latency', 'bandwidth', 'hall', 'games'] as const;
 const asked = process.argv
   .slice(2)
   .filter((name): name is (typeof ALL)[number] => (ALL as readonly string[]).includes(name));
@@ -77,4 +78,9 @@ const crowd = [
 if (crowd.length > 0) await run(400, crowd);
 if (chosen.includes('hall'))
   await run(400, [(server) => hostPatchLatency(server, 'npx tsx test/bench/scale.ts hall', facts())]);
+if (chosen.includes('games')) {
+  // The bench server inherits GAME_TIME_SCALE: the game rooms' phases at SCALE_GAMES_TIME_SCALE (games.ts).
+  process.env.GAME_TIME_SCALE = String(GAMES_TIME_SCALE);
+  await run(100, [(server) => gameRoomLatency(server, 'npx tsx test/bench/scale.ts games', facts())]);
+}
 process.exit(0);
