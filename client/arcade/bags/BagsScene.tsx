@@ -1,3 +1,4 @@
+import '../../core/scene/textBuilder.ts';
 import { Text } from '@react-three/drei';
 import { Canvas, type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useRef } from 'react';

@@ -1,3 +1,4 @@
+import '../../core/scene/textBuilder.ts';
 import { Text } from '@react-three/drei';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, Suspense, useEffect, useMemo, useRef } from 'react';

@@ -1,3 +1,4 @@
+import '../../core/scene/textBuilder.ts';
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
