@@ -1,5 +1,6 @@
 import { testHooksEnabled } from '../../core/testHooksTag.ts';
 import { screenShows } from '../scene/screenCanvas.ts';
+import { useScreenSource } from './screenSource.ts';
 import { useStageMediaStore } from './stageMediaStore.ts';
 
 /** What end-to-end tests read of the stage media: the link state and the PeerConnections (for getStats). */
@@ -8,8 +9,9 @@ export interface StageTestHooks {
   /** PeerConnections receiving the stage, newest last; new ones replace them after a reconnect. */
   received: () => RTCPeerConnection[];
   published: () => RTCPeerConnection | null;
-  /** What the big screen draws: `text`, or `video` with the element's decoded frame count. */
-  screen: () => { kind: 'text' | 'video'; frames: number };
+  /** What the big screen draws: `text`, or `video` with the element's decoded frame count; `source` is the video
+   * offered to the screen (camera over HLS), whether or not the screen has taken it yet. */
+  screen: () => { kind: 'text' | 'video'; frames: number; source: 'camera' | 'hls' | null };
   /** Whether any stage audio element is playing with sound. */
   audible: () => boolean;
 }
@@ -30,6 +32,7 @@ export function installStageTestHooks(page: Pick<Document, 'querySelector'> = do
     screen: () => ({
       kind: screenShows.kind,
       frames: screenShows.video?.getVideoPlaybackQuality().totalVideoFrames ?? 0,
+      source: useScreenSource.getState().camera ? 'camera' : useScreenSource.getState().hls ? 'hls' : null,
     }),
     audible: () =>
       Array.from(document.querySelectorAll<HTMLAudioElement>('[data-testid=stage-audio]')).some(
