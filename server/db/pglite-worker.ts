@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { type LedgerReply, type LedgerRequest, toWire } from './pglite-messages.ts';
@@ -7,6 +9,7 @@ import { type LedgerReply, type LedgerRequest, toWire } from './pglite-messages.
 
 const port = parentPort;
 if (!port) throw new Error('Layover: pglite-worker.ts runs as a worker thread');
+yieldToRooms();
 const { dir } = workerData as { dir: string };
 const db = await PGlite.create(dir);
 const open = new Map<number, { tx: Transaction; finish: (commit: boolean) => void }>();
@@ -90,3 +93,18 @@ port.on('message', (request: LedgerRequest) => {
   );
 });
 port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies LedgerReply);
+
+/**
+ * The ledger yields the core to the rooms: on Linux this thread (alone: `setpriority` on a thread id) runs at nice
+ * LEDGER_NICE, so a room tick that wakes while a long ledger statement runs on the same core preempts it instead of
+ * waiting out its time slice. Elsewhere, or where it is refused, the thread keeps the process' priority.
+ */
+function yieldToRooms(): void {
+  const LEDGER_NICE = 10;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, LEDGER_NICE);
+  } catch {
+    // Not Linux (no /proc/thread-self), or not allowed: nothing to do.
+  }
+}

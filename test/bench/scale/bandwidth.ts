@@ -37,15 +37,17 @@ async function observer(url: string, room: string, options: Record<string, unkno
 }
 
 export async function bytesPerClient(server: BenchServer, command: string, facts: string): Promise<string> {
-  const tokens = await server.sessions(WALKERS + 1, 'b');
+  // Every seat needs a live session, the naive room's too (server/http/front-door-seats.ts guards the matchmaker).
+  const tokens = await server.sessions(2 * (WALKERS + 1), 'b');
+  const naiveTokens = tokens.slice(WALKERS + 1);
   // The lounge sends centimetres (shared/netcode.ts), the naive room metres.
   const lounge = await observer(server.url, RoomName.lounge, { token: tokens[0]! }, 0.01);
-  const naive = await observer(server.url, NAIVE_ROOM, {}, 1);
+  const naive = await observer(server.url, NAIVE_ROOM, { token: naiveTokens[0]! }, 1);
   const loungeWalkers = await joinMany(WALKERS, 10, (i) =>
     RawMember.join(server.url, 'joinById', lounge.room.roomId, { token: tokens[i + 1]! }),
   );
-  const naiveWalkers = await joinMany(WALKERS, 10, () =>
-    RawMember.join(server.url, 'joinById', naive.room.roomId, {}),
+  const naiveWalkers = await joinMany(WALKERS, 10, (i) =>
+    RawMember.join(server.url, 'joinById', naive.room.roomId, { token: naiveTokens[i + 1]! }),
   );
   for (const { room } of [lounge, naive]) room.send('moveTo', CENTRE);
   const walkers = new Walkers();
