@@ -21,3 +21,11 @@ export function nextEvent(events: readonly PublicLiveEvent[]): PublicLiveEvent |
 export function hasStarted(event: PublicLiveEvent, serverNow: number): boolean {
   return serverNow >= Date.parse(event.startsAt);
 }
+
+/** What the Live now banner calls an open event: "Doors open" until the show starts (server clock), then "Live now". */
+export function openEventLabel(
+  event: PublicLiveEvent,
+  serverNow: number,
+): 'event.liveNow' | 'event.doorsOpen' {
+  return hasStarted(event, serverNow) ? 'event.liveNow' : 'event.doorsOpen';
+}

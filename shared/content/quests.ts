@@ -86,10 +86,10 @@ export const quests: readonly Quest[] = parseItems(FILE, 'quest', Quest, [
         kind: 'playGame',
         gameId: 'bags',
         label: {
-          en: 'Play Baggage Sort',
-          'zh-Hant': '玩行李分類',
-          'zh-Hans': '玩行李分类',
-          vi: 'Chơi Phân loại hành lý',
+          en: 'Play Baggage Rush',
+          'zh-Hant': '玩行李爭奪戰',
+          'zh-Hans': '玩行李争夺战',
+          vi: 'Chơi Giành hành lý',
         },
       },
       {

@@ -374,6 +374,7 @@ export const en = {
   'event.hall.skyTerrace': 'Sky Terrace',
   'event.liveNowRegion': 'Live events',
   'event.liveNow': 'Live now:',
+  'event.doorsOpen': 'Doors open:',
   'event.enter': 'Enter the hall',
   'event.enterNamed': 'Enter the hall for {title}',
   'event.entering': 'Finding you a seat…',

@@ -372,6 +372,7 @@ export const vi: Catalogue = {
   'event.hall.skyTerrace': 'Sân thượng',
   'event.liveNowRegion': 'Sự kiện đang diễn ra',
   'event.liveNow': 'Đang diễn ra:',
+  'event.doorsOpen': 'Đã mở cửa:',
   'event.enter': 'Vào hội trường',
   'event.enterNamed': 'Vào hội trường của {title}',
   'event.entering': 'Đang tìm chỗ cho bạn…',

@@ -343,6 +343,7 @@ export const zhHans: Catalogue = {
   'event.hall.skyTerrace': '天空露台',
   'event.liveNowRegion': '进行中的活动',
   'event.liveNow': '正在直播：',
+  'event.doorsOpen': '即将开始，现可入场：',
   'event.enter': '进入会场',
   'event.enterNamed': '进入“{title}”的会场',
   'event.entering': '正在为你安排座位…',

@@ -343,6 +343,7 @@ export const zhHant: Catalogue = {
   'event.hall.skyTerrace': '天空露台',
   'event.liveNowRegion': '進行中的活動',
   'event.liveNow': '正在直播：',
+  'event.doorsOpen': '即將開始，現可入場：',
   'event.enter': '進入會場',
   'event.enterNamed': '進入「{title}」的會場',
   'event.entering': '正在為你安排座位…',
