@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type KeyboardEvent, lazy, Suspense } from 'react';
 import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
 
@@ -13,8 +13,21 @@ export function WalletLinkDialog() {
   const name = useLayoverStore((state) => state.member?.name ?? '');
   const setOpen = useLayoverStore((state) => state.setWalletLinkOpen);
   if (!open || !token) return null;
+  // A modal dialog: the lounge's keys stop while it is open (client/core/input/keyboard.ts), Escape closes it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    setOpen(false);
+  };
   return (
-    <div className="hud-wallet">
+    <div
+      className="hud-wallet"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('wallet.heading')}
+      onKeyDown={onKeyDown}
+      data-testid="wallet-link-dialog"
+    >
       <Suspense fallback={<p role="status">{t('wallet.loading')}</p>}>
         <WalletPanel name={name} linkToken={token} onClose={() => setOpen(false)} />
       </Suspense>

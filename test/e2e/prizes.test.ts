@@ -6,6 +6,7 @@ import { type Address, createPublicClient, createTestClient, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   enterAsGuest,
@@ -108,6 +109,9 @@ describe('prizes in Chromium', () => {
     await traveller.getByTestId('link-test-wallet').waitFor(WAIT);
     await mkdir(ARTIFACTS, { recursive: true });
     await settledScreenshot(traveller, ARTIFACTS, 'wallet-link.png');
+    // A modal dialog (the lounge's keys stop behind it: client/core/input/keyboard.ts behindModal) that axe passes.
+    await expect(traveller.getByRole('dialog', { name: 'Sign in with a wallet' }).count()).resolves.toBe(1);
+    expect(await axeViolations(traveller, '[data-testid="wallet-link-dialog"]')).toEqual([]);
     await traveller.getByTestId('link-test-wallet').click();
     await traveller.getByText('Wallet connected — your progress is kept.').waitFor(WAIT);
     const member = await traveller.evaluate(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   AT_BOARD,
@@ -101,6 +102,9 @@ describe('quests in Chromium', () => {
 
     await traveller.getByTestId('open-journal').click();
     await settledScreenshot(traveller, ARTIFACTS, 'journal.png');
+    // The journal scrolls by keyboard (its body takes focus) and the emote buttons' names match their visible text.
+    expect(await axeViolations(traveller, '[data-testid="journal"]')).toEqual([]);
+    expect(await axeViolations(traveller, '.emotes')).toEqual([]);
     // On a phone the panel is a sheet over everything: Escape (or ×) closes it and hands focus back.
     await traveller.setViewportSize({ width: 390, height: 844 });
     await traveller.keyboard.press('Escape');

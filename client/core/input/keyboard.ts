@@ -27,6 +27,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** Inputs that use no letter or arrow keys (a checkbox toggles on Space), so walking keys keep walking. */
 const KEYLESS_INPUTS = new Set(['checkbox', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 
+/**
+ * True while a modal dialog is open over the lounge (the wallet panel, a merge offer, a game): the lounge's own keys
+ * (walk, Q/E, emotes, E at an object, push-to-talk) must not act behind it.
+ */
+export function behindModal(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('[aria-modal="true"]') !== null;
+}
+
 /** Buttons, links and disclosures use Enter themselves. */
 export function isControl(target: EventTarget | null): boolean {
   return (
@@ -63,7 +71,8 @@ function releaseAll(): void {
 export function useKeyboardControls(focusChat: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || behindModal())
+        return;
       const emote = EMOTE_KEYS[event.code];
       if (emote) {
         if (!event.repeat) sendEmote(emote);

@@ -41,7 +41,11 @@ export function QuestPanelFrame({ id, title, onClose, testId, style, children }:
           ×
         </button>
       </header>
-      <div className="quest-panel-body">{children}</div>
+      {/* Focusable so keyboard users can scroll a long journal with the arrow keys (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
+      <section className="quest-panel-body" tabIndex={0} aria-labelledby={headingId}>
+        {children}
+      </section>
     </section>
   );
 }

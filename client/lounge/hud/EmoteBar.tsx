@@ -12,12 +12,14 @@ export function EmoteBar() {
       {EMOTES.map((emote, index) => {
         const name = t(`emote.${emote}`);
         const label = t('emote.shortcut', { name, key: index + 1 });
+        // The name comes from the visible text (no aria-label that could drift from it: WCAG 2.5.3); the key is
+        // announced through aria-keyshortcuts, and its digit is hidden from screen readers and from touch screens.
         return (
           <button
             key={emote}
             type="button"
             className="emote"
-            aria-label={label}
+            aria-keyshortcuts={String(index + 1)}
             title={label}
             data-testid={`emote-${emote}`}
             onClick={() => sendEmote(emote)}
@@ -26,7 +28,9 @@ export function EmoteBar() {
               {EMOTE_GLYPHS[emote]}
             </span>
             <span className="emote-name">{name}</span>
-            <kbd>{index + 1}</kbd>
+            <span className="emote-key" aria-hidden="true">
+              {index + 1}
+            </span>
           </button>
         );
       })}

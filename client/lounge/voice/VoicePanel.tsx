@@ -9,6 +9,7 @@ import { MutedByStaff } from './StaffVoiceControls.tsx';
 import { joinVoice, leaveVoice, syncMicrophone } from './voiceSession.ts';
 import { useVoiceStore, type VoiceState } from './voiceStore.ts';
 import './voice.css';
+import { behindModal } from '../../core/input/keyboard.ts';
 
 /**
  * The lounge's voice control: join (the microphone is asked for only on this click), push-to-talk (hold V or the
@@ -37,6 +38,8 @@ export function VoicePanel() {
     });
     const key = (down: boolean) => (event: KeyboardEvent) => {
       if (event.code !== 'KeyV' || event.repeat || isTyping(event.target)) return;
+      // Never start talking behind a modal dialog (a release always counts).
+      if (down && behindModal()) return;
       useVoiceStore.getState().set({ talking: down });
     };
     const press = key(true);
