@@ -29,6 +29,9 @@ export function mediaSocketUrl(wsUrl: string, origin = window.location.origin): 
   return new URL(wsUrl, origin).toString().replace(/^http/, 'ws');
 }
 
+/** How long a request may wait for Janus' answer before the session is given up and the link reconnects. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
 /**
  * A browser session with Janus over its WebSocket (create, attach, message, trickle, keepalive), authenticated by
  * a media token from POST /api/media/token; the videoroom helpers (publish, subscribe) build on `attach`.
@@ -64,8 +67,20 @@ export class JanusSession {
   static async connect(grant: Pick<MediaTokenResponse, 'wsUrl' | 'token'>): Promise<JanusSession> {
     const socket = new WebSocket(mediaSocketUrl(grant.wsUrl), 'janus-protocol');
     await new Promise<void>((resolve, reject) => {
-      socket.addEventListener('open', () => resolve(), { once: true });
-      socket.addEventListener('error', () => reject(new Error('media socket failed')), { once: true });
+      const timer = setTimeout(() => {
+        reject(new Error('media socket did not open'));
+        socket.close();
+      }, REQUEST_TIMEOUT_MS);
+      const opened = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const failed = () => {
+        clearTimeout(timer);
+        reject(new Error('media socket failed'));
+      };
+      socket.addEventListener('open', opened, { once: true });
+      socket.addEventListener('error', failed, { once: true });
     });
     const session = new JanusSession(socket, grant.token);
     try {
@@ -128,12 +143,21 @@ export class JanusSession {
       ...(this.sessionId ? { session_id: this.sessionId } : {}),
     };
     return new Promise((resolve, reject) => {
+      // A Janus that stops answering (restarting behind the lounge's /media/ws, or wedged) must not leave the link
+      // waiting for ever: past REQUEST_TIMEOUT_MS the socket is closed, which makes the media link reconnect.
+      const timer = setTimeout(() => {
+        if (!this.pending.delete(transaction)) return;
+        reject(new Error('media request timed out'));
+        this.socket.close();
+      }, REQUEST_TIMEOUT_MS);
       this.pending.set(transaction, (reply) => {
+        clearTimeout(timer);
         if (reply.janus === 'error')
           reject(new JanusRequestError(reply.error?.code ?? 0, reply.error?.reason ?? ''));
         else resolve(reply);
       });
       if (this.socket.readyState !== WebSocket.OPEN) {
+        clearTimeout(timer);
         this.pending.delete(transaction);
         reject(new Error('media socket closed'));
         return;

@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
 import { renderProfile } from '../../core/scene/renderProfile.ts';
+import { SoftwareFrameCap } from '../../core/scene/SoftwareFrameCap.tsx';
 import { useLayoverStore } from '../../core/store.ts';
 import { HallDressing } from '../../hall/HallDressing.tsx';
 import { SpeakingRings } from '../voice/SpeakingRings.tsx';
@@ -31,11 +32,13 @@ export function LoungeCanvas() {
   return (
     <div className="lounge-canvas" data-testid="lounge-canvas" role="img" aria-label={t('scene.label')}>
       <Canvas
+        frameloop={software ? 'demand' : 'always'}
         gl={{ preserveDrawingBuffer: true, antialias: !software }}
         dpr={software ? 0.5 : [1, 2]}
         shadows={software ? false : 'percentage'}
         camera={{ position: [0, 5.5, 16], fov: 50, near: 0.1, far: 700 }}
       >
+        {software && <SoftwareFrameCap />}
         <Lighting environment={!software} />
         <AvatarMotion />
         <CameraRig />
