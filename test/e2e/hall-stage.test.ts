@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
-import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
+import { enterAsGuest, type LayoverWindow, shown, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 // The hall's stage in Chromium, host and member each on their own page: a raised hand, the host's invitation, the
@@ -71,7 +71,7 @@ async function enterHall(page: Page, eventId: string): Promise<void> {
   // Headless Chromium hides every tab but the front one, and a hidden tab's timers (the events poll) crawl.
   await page.bringToFront();
   // The banner lists the event after the room's first GET /api/events (then every 30 s): slow on a loaded machine.
-  await enter.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
+  await shown(page, `event-enter-${eventId}`, { timeout: 90_000 }).catch(async (error: unknown) => {
     const listed = await page.evaluate(async () => {
       const store = (window as unknown as { __layover: { getState: () => Record<string, unknown> } })
         .__layover;
@@ -85,7 +85,7 @@ async function enterHall(page: Page, eventId: string): Promise<void> {
     throw new Error(`no way into ${eventId}: ${listed}\n${server?.output().slice(-3000)}`, { cause: error });
   });
   await enter.press('Enter');
-  await page.getByTestId('stage-controls').waitFor(WAIT);
+  await shown(page, 'stage-controls');
 }
 
 const text = (page: Page, testId: string) =>

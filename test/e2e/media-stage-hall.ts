@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
-import { enterAsGuest, enterWithTestWallet, WAIT } from '../support/lounge-page.ts';
+import { enterAsGuest, enterWithTestWallet, shown, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 // Shared by the stage media e2e files: one server with media on and two seats per hall, a host in the first hall
@@ -64,30 +64,6 @@ async function enterAsHost(context: BrowserContext, url: string): Promise<Page> 
   });
   await enterWithTestWallet(page, url, 'Mei Lin');
   return page;
-}
-
-/**
- * Waits until an element with `testId` (holding `text`, if given) is on the page and has a box, or (with `gone`) until
- * none is. Polled on a 250 ms timer: Playwright's locator.waitFor checks visibility on animation frames, which a page
- * that is not the front one (or a starved SwiftShader page) hardly draws, so it can time out on a visible element.
- */
-export async function shown(
-  page: Page,
-  testId: string,
-  options: { text?: string; gone?: boolean; timeout?: number } = {},
-): Promise<void> {
-  await page.waitForFunction(
-    ({ id, text, gone }) => {
-      const found = Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)).some(
-        (element) =>
-          element.getClientRects().length > 0 &&
-          (text === undefined || (element.textContent ?? '').includes(text)),
-      );
-      return gone ? !found : found;
-    },
-    { id: testId, text: options.text, gone: options.gone ?? false },
-    { polling: 250, timeout: options.timeout ?? WAIT.timeout },
-  );
 }
 
 /** Walks a seated page into the event's hall and waits for the hall's first patch. */

@@ -4,14 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { type HlsClip, serveHlsClip } from '../support/hls-clip.ts';
-import { WAIT } from '../support/lounge-page.ts';
+import { shown, WAIT } from '../support/lounge-page.ts';
 import {
   goLiveWithCamera,
   janusPids,
   openStageHall,
   received,
   type StageHall,
-  shown,
   waitForReceived,
 } from './media-stage-hall.ts';
 

@@ -158,3 +158,27 @@ export async function settledScreenshot(
   );
   await page.screenshot({ path: join(dir, name) });
 }
+
+/**
+ * Waits until an element with `testId` (holding `text`, if given) is on the page and has a box, or (with `gone`) until
+ * none is. Polled on a 250 ms timer: Playwright's locator.waitFor checks visibility on animation frames, which a page
+ * that is not the front one (or a starved SwiftShader page) hardly draws, so it can time out on a visible element.
+ */
+export async function shown(
+  page: Page,
+  testId: string,
+  options: { text?: string; gone?: boolean; timeout?: number } = {},
+): Promise<void> {
+  await page.waitForFunction(
+    ({ id, text, gone }) => {
+      const found = Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)).some(
+        (element) =>
+          element.getClientRects().length > 0 &&
+          (text === undefined || (element.textContent ?? '').includes(text)),
+      );
+      return gone ? !found : found;
+    },
+    { id: testId, text: options.text, gone: options.gone ?? false },
+    { polling: 250, timeout: options.timeout ?? WAIT.timeout },
+  );
+}

@@ -8,11 +8,24 @@ export interface QuestPanelFrameProps {
   testId: string;
   /** Where the panel starts (`--quest-panel-top`), below the top bar. */
   style?: CSSProperties;
+  /**
+   * The body takes focus so a keyboard can scroll it: for panels of text with no control inside (the journal);
+   * panels with controls scroll to whichever control has focus, and an extra tab stop would only be in the way.
+   */
+  focusableBody?: boolean;
   children: ReactNode;
 }
 
 /** A panel over the lounge, beside it rather than over it: heading focused on open, Escape or × closes it. */
-export function QuestPanelFrame({ id, title, onClose, testId, style, children }: QuestPanelFrameProps) {
+export function QuestPanelFrame({
+  id,
+  title,
+  onClose,
+  testId,
+  style,
+  focusableBody = false,
+  children,
+}: QuestPanelFrameProps) {
   const t = useT();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,11 +54,15 @@ export function QuestPanelFrame({ id, title, onClose, testId, style, children }:
           ×
         </button>
       </header>
-      {/* Focusable so keyboard users can scroll a long journal with the arrow keys (axe: scrollable-region-focusable). */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
-      <section className="quest-panel-body" tabIndex={0} aria-labelledby={headingId}>
-        {children}
-      </section>
+      {focusableBody ? (
+        // Focusable so keyboard users can scroll a long journal with the arrow keys (axe: scrollable-region-focusable).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+        <section className="quest-panel-body" tabIndex={0} aria-labelledby={headingId}>
+          {children}
+        </section>
+      ) : (
+        <div className="quest-panel-body">{children}</div>
+      )}
     </section>
   );
 }

@@ -16,7 +16,14 @@ export function JournalPanel({ id, onClose, style }: JournalPanelProps) {
   const t = useT();
   const snapshot = useLayoverStore((state) => state.passport);
   return (
-    <QuestPanelFrame id={id} title={t('journal.heading')} onClose={onClose} style={style} testId="journal">
+    <QuestPanelFrame
+      id={id}
+      title={t('journal.heading')}
+      onClose={onClose}
+      style={style}
+      testId="journal"
+      focusableBody
+    >
       {snapshot ? (
         <ul className="journeys">
           {quests.map((quest) => {
