@@ -118,7 +118,13 @@ export async function openStageHall(prefix: string, env: Record<string, string> 
     const wide = await browser.newContext({ viewport: { width: 1024, height: 700 } });
     const linhContext = await browser.newContext({ viewport: { width: 800, height: 600 } });
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    for (const context of [wide, linhContext, phone]) await pinClient(context, server.url, copy);
+    for (const context of [wide, linhContext, phone]) {
+      // A loaded machine (CI runs two test files at once): navigation and the actions inside test/support's helpers
+      // get minutes, not Playwright's 30 s defaults.
+      context.setDefaultTimeout(90_000);
+      context.setDefaultNavigationTimeout(120_000);
+      await pinClient(context, server.url, copy);
+    }
     // The host's page schedules the event (its token holds the host role); the others arrive after, so their first
     // events fetch lists it; the host's page picks it up at its next refresh (30 s).
     const host = await enterAsHost(wide, server.url);
