@@ -12,6 +12,7 @@ import {
   finishFirstVisit,
   type LayoverWindow,
   settledScreenshot,
+  shown,
   stepDone,
   WAIT,
 } from '../support/lounge-page.ts';
@@ -266,7 +267,9 @@ describe('lasting sign-in in Chromium', () => {
       );
     await expect.poll(offered, WAIT).toBe('Mei Lin');
     const dialog = guest.getByRole('dialog', { name: 'Continue as Mei Lin?' });
-    await dialog.waitFor({ state: 'visible', ...WAIT });
+    // Polled on a timer (locator visibility checks wait on animation frames a busy WebGL page hardly draws).
+    await shown(guest, 'merge-offer');
+    await expect(dialog.count()).resolves.toBe(1);
     expect(guest.url()).not.toContain('mergeTicket');
     expect((await state(guest)).member?.id).toBe(member?.id);
     const focused = () => guest.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
