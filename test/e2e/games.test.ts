@@ -108,7 +108,8 @@ describe('arcade in Chromium', () => {
     // Throw 1: the button, with the default aim.
     await turnOpen(page, 0);
     await page.getByTestId('plane-throw').click();
-    await page.waitForTimeout(400);
+    // The throw is taken (its button disables for the flight): the screenshot catches the plane on its way.
+    await page.locator('[data-testid="plane-throw"][disabled]').waitFor({ state: 'attached', ...WAIT });
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'plane-flight.png') });
     const first = await landed(page, 0);

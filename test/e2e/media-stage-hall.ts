@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
+import { eventStartedNow } from '../support/event-bots.ts';
+import { eventually } from '../support/layover.ts';
 import { enterAsGuest, enterWithTestWallet, shown, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
@@ -137,17 +139,7 @@ export async function openStageHall(prefix: string, env: Record<string, string> 
     const created = await fetch(`${server.url}/api/console/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        title: 'Stage Voices Live',
-        description: 'The host on camera for every hall.',
-        startsAt: new Date(Date.now() - 1000).toISOString(),
-        durationMinutes: 30,
-        hall: 'main-stage',
-        access: { kind: 'anyone' },
-        attendanceStampId: 'live-event',
-        attendMinutes: 5,
-        drops: [],
-      }),
+      body: JSON.stringify(eventStartedNow('Stage Voices Live', 'The host on camera for every hall.')),
     });
     if (!created.ok) throw new Error(`event not created: ${created.status} ${await created.text()}`);
     const eventId = ((await created.json()) as { id: string }).id;
@@ -202,21 +194,24 @@ export function received(page: Page): Promise<Received> {
   });
 }
 
-/** Polls `received` until `ok` holds; resolves with the reading that passed. */
+/** Polls `received` (test/support's `eventually`) until `ok` holds; resolves with the reading that passed. */
 export async function waitForReceived(
   page: Page,
   ok: (now: Received) => boolean,
   what: string,
   timeoutMs: number = WAIT.timeout,
 ): Promise<Received> {
-  const until = Date.now() + timeoutMs;
   let last: Received | undefined;
-  while (Date.now() < until) {
-    last = await received(page);
-    if (ok(last)) return last;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${what}: not reached; last reading ${JSON.stringify(last)}`);
+  return eventually(
+    async () => {
+      last = await received(page);
+      return ok(last) ? last : undefined;
+    },
+    what,
+    timeoutMs,
+  ).catch((error: unknown) => {
+    throw new Error(`${what}: not reached; last reading ${JSON.stringify(last)}`, { cause: error });
+  });
 }
 
 /** Pids of the Janus this server spawned (its config folder is DATA_DIR/janus). */
