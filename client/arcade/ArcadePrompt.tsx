@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../core/i18n/useT.ts';
-import { behindModal, isTypingTarget } from '../core/input/keyboard.ts';
+import { loungeKeyBlocked } from '../core/input/keyboard.ts';
 import { useSelfInZone } from '../core/nearZone.ts';
 import { useLayoverStore } from '../core/store.ts';
 import { ARCADE_ZONE } from './cabinets.ts';
@@ -24,7 +24,7 @@ function ArcadeButton() {
     // Capture phase: at the cabinets, E means "play", not "turn the camera".
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.code !== 'KeyE') return;
-      if (isTypingTarget(event.target) || behindModal()) return;
+      if (loungeKeyBlocked(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       useLayoverStore.getState().openArcadeMenu('plane');

@@ -7,7 +7,7 @@ import {
   driftCorrection,
   type ScreenVideoState,
 } from '../../shared/protocol/screen-video.ts';
-import { type EventBot, joinEvent, walletSession } from '../support/event-bots.ts';
+import { type EventBot, eventStartedNow, joinEvent, walletSession } from '../support/event-bots.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
 // The big screen's HLS video through the real server: host-only play/stop, URL refusals, the same start time in two
@@ -43,17 +43,7 @@ beforeAll(async () => {
   const created = await fetch(`${layover.url}/api/console/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${hostToken}` },
-    body: JSON.stringify({
-      title: 'Screening night',
-      description: 'A film on the big screen.',
-      startsAt: new Date(Date.now() - 1000).toISOString(),
-      durationMinutes: 30,
-      hall: 'main-stage',
-      access: { kind: 'anyone' },
-      attendanceStampId: 'live-event',
-      attendMinutes: 5,
-      drops: [],
-    }),
+    body: JSON.stringify(eventStartedNow('Screening night', 'A film on the big screen.')),
   });
   eventId = ((await created.json()) as { id: string }).id;
   await seat('Mei Lin', hostToken);

@@ -1,10 +1,9 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLayover } from '../../server/main.ts';
-import type { LiveEventInput } from '../../shared/content/live-events.ts';
 import type { MediaTokenResponse } from '../../shared/protocol/media.ts';
 import type { StageMediaView } from '../../shared/protocol/stage-media.ts';
-import { type EventBot, joinEvent, walletSession } from '../support/event-bots.ts';
+import { type EventBot, eventStartedNow, joinEvent, walletSession } from '../support/event-bots.ts';
 import {
   blankPage,
   inPagePublish,
@@ -26,17 +25,7 @@ const bots: EventBot[] = [];
 const views = new Map<EventBot, StageMediaView>();
 const raws: RawJanus[] = [];
 
-const spec: LiveEventInput = {
-  title: 'Guarded Stage',
-  description: 'Only the host and members on stage are heard.',
-  startsAt: new Date(Date.now() - 1000).toISOString(),
-  durationMinutes: 30,
-  hall: 'main-stage',
-  access: { kind: 'anyone' },
-  attendanceStampId: 'live-event',
-  attendMinutes: 5,
-  drops: [],
-};
+const spec = eventStartedNow('Guarded Stage', 'Only the host and members on stage are heard.');
 
 async function seat(name: string, token?: string): Promise<EventBot> {
   const who = token

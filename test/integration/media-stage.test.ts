@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mayPublishOnStage } from '../../server/live-events/stage-media-board.ts';
 import type { RunningLayover } from '../../server/main.ts';
-import type { LiveEventInput } from '../../shared/content/live-events.ts';
 import type { StageMediaNotice, StageMediaView } from '../../shared/protocol/stage-media.ts';
-import { type EventBot, joinEvent, walletSession } from '../support/event-bots.ts';
+import { type EventBot, eventStartedNow, joinEvent, walletSession } from '../support/event-bots.ts';
 import { postJson, startTestLayover, waitFor } from '../support/layover.ts';
 
 // Two seats per hall: the host and Linh share the first instance, Quan overflows into the second.
@@ -12,17 +11,7 @@ let eventId: string;
 const seated: EventBot[] = [];
 const seen = new Map<EventBot, { view: StageMediaView | null; notices: StageMediaNotice[] }>();
 
-const spec: LiveEventInput = {
-  title: 'Stage Voices',
-  description: 'A live Q&A with the host on stage.',
-  startsAt: new Date(Date.now() - 1000).toISOString(),
-  durationMinutes: 30,
-  hall: 'main-stage',
-  access: { kind: 'anyone' },
-  attendanceStampId: 'live-event',
-  attendMinutes: 5,
-  drops: [],
-};
+const spec = eventStartedNow('Stage Voices', 'A live Q&A with the host on stage.');
 
 async function seat(name: string, token?: string): Promise<EventBot> {
   const who = token

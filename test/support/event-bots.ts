@@ -3,9 +3,25 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
+import type { LiveEventInput } from '../../shared/content/live-events.ts';
 import type { DropOutcome, EventNoticeCode } from '../../shared/protocol/live-events.ts';
 import type { EventState } from '../../shared/state/EventState.ts';
 import { waitFor } from './layover.ts';
+
+/** A live event that started a second ago in the main stage, open to anyone, with no drops: what most tests schedule. */
+export function eventStartedNow(title: string, description: string): LiveEventInput {
+  return {
+    title,
+    description,
+    startsAt: new Date(Date.now() - 1000).toISOString(),
+    durationMinutes: 30,
+    hall: 'main-stage',
+    access: { kind: 'anyone' },
+    attendanceStampId: 'live-event',
+    attendMinutes: 5,
+    drops: [],
+  };
+}
 
 /** An audience member driven by the test: a wallet member with a live session, seated through the real socket. */
 export interface EventBot {

@@ -35,6 +35,11 @@ export function behindModal(): boolean {
   return typeof document !== 'undefined' && document.querySelector('[aria-modal="true"]') !== null;
 }
 
+/** Whether a lounge key (walk, Q/E, emotes, E at an object, door or cabinet) is not the lounge's to take now. */
+export function loungeKeyBlocked(target: EventTarget | null): boolean {
+  return isTypingTarget(target) || behindModal();
+}
+
 /** Buttons, links and disclosures use Enter themselves. */
 export function isControl(target: EventTarget | null): boolean {
   return (
@@ -71,8 +76,7 @@ function releaseAll(): void {
 export function useKeyboardControls(focusChat: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || behindModal())
-        return;
+      if (event.ctrlKey || event.metaKey || event.altKey || loungeKeyBlocked(event.target)) return;
       const emote = EMOTE_KEYS[event.code];
       if (emote) {
         if (!event.repeat) sendEmote(emote);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
-import { behindModal, isTypingTarget } from '../../core/input/keyboard.ts';
+import { loungeKeyBlocked } from '../../core/input/keyboard.ts';
 import { useSelfInZone } from '../../core/nearZone.ts';
 import { INTERACTIONS, interactWith } from '../interactWith.ts';
 
@@ -24,7 +24,7 @@ function InteractButton({ objectId }: { objectId: string }) {
     // Capture phase: here E means "use it", not "turn the camera".
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.code !== 'KeyE') return;
-      if (isTypingTarget(event.target) || behindModal()) return;
+      if (loungeKeyBlocked(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       interactWith(objectId);

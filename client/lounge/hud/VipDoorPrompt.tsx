@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MessageKey } from '../../core/i18n/en.ts';
 import { useT } from '../../core/i18n/useT.ts';
-import { behindModal, isControl, isTypingTarget } from '../../core/input/keyboard.ts';
+import { isControl, loungeKeyBlocked } from '../../core/input/keyboard.ts';
 import { useSelfInZone } from '../../core/nearZone.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { switchRoom } from '../loungeRoom.ts';
@@ -54,12 +54,7 @@ function DoorButton({ door }: { door: Door }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if (event.code !== 'Enter' && event.code !== 'KeyE') return;
-      if (
-        isTypingTarget(event.target) ||
-        behindModal() ||
-        (event.code === 'Enter' && isControl(event.target))
-      )
-        return;
+      if (loungeKeyBlocked(event.target) || (event.code === 'Enter' && isControl(event.target))) return;
       event.preventDefault();
       event.stopPropagation();
       enter();

@@ -6,6 +6,7 @@ import type { LiveEventInput } from '../../../shared/content/live-events.ts';
 import { VISIBLE_AVATARS } from '../../../shared/netcode.ts';
 import { EVENT_ROOM } from '../../../shared/rooms.ts';
 import type { EventState } from '../../../shared/state/EventState.ts';
+import { timeOwnMoves } from './latency.ts';
 import { countSdkBytes, joinMany, RawMember } from './raw-member.ts';
 import { cpuMeter, fixed, met, percentile, sleep, table } from './report.ts';
 import type { BenchServer } from './server-process.ts';
@@ -16,7 +17,6 @@ const MEMBERS = Number(process.env.SCALE_HALL_MEMBERS ?? 150);
 const TRIALS = Number(process.env.SCALE_HALL_TRIALS ?? 200);
 /** The server's own default (server/config.ts); the bench server inherits this shell's EVENT_HALL_CAPACITY. */
 const HALL_CAPACITY = Number(process.env.EVENT_HALL_CAPACITY ?? 150);
-const TRIAL_TIMEOUT_MS = 2000;
 const P99_TARGET_MS = 75;
 
 async function postJson(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
@@ -70,38 +70,14 @@ export async function hostPatchLatency(server: BenchServer, command: string, fac
   await sleep(4000);
 
   const received = countSdkBytes(probe);
-  let waiter: (() => void) | undefined;
-  probe.onStateChange(() => waiter?.());
-  const latencies: number[] = [];
-  let timeouts = 0;
   let fewestSeen = Number.POSITIVE_INFINITY;
   await server.mark();
   const generator = cpuMeter();
   const startBytes = received.wire;
   const startAt = performance.now();
-  for (let trial = 0; trial < TRIALS; trial++) {
-    const me = probe.state.members.get(probe.sessionId);
-    if (!me) throw new Error('the host does not see its own avatar');
+  const { latencies, timeouts } = await timeOwnMoves(probe, TRIALS, () => {
     fewestSeen = Math.min(fewestSeen, probe.state.members.size);
-    const { x, z } = me;
-    const elapsed = await new Promise<number | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), TRIAL_TIMEOUT_MS);
-      const t0 = performance.now();
-      waiter = () => {
-        if (me.x === x && me.z === z) return;
-        clearTimeout(timer);
-        resolve(performance.now() - t0);
-      };
-      // Alternate east and west so the host stays near where it spawned.
-      probe.send('move', { x: trial % 2 === 0 ? 1 : -1, z: 0 });
-    });
-    waiter = undefined;
-    if (elapsed === undefined) timeouts += 1;
-    else latencies.push(elapsed);
-    probe.send('move', { x: 0, z: 0 });
-    // Stand still long enough for the stop to land, at a random phase against the server's 50 ms tick.
-    await sleep(200 + Math.random() * 100);
-  }
+  });
   const probeKibS = (received.wire - startBytes) / ((performance.now() - startAt) / 1000) / 1024;
   const serverSample = await server.sample();
   const generatorCores = generator().cores;

@@ -27,36 +27,11 @@ export async function moveLatency(server: BenchServer, command: string, facts: s
 
   probe.onMessage('*', () => {});
   const received = countSdkBytes(probe);
-  let waiter: (() => void) | undefined;
-  probe.onStateChange(() => waiter?.());
-  const latencies: number[] = [];
-  let timeouts = 0;
   await server.mark();
   const generator = cpuMeter();
   const startBytes = received.wire;
   const startAt = performance.now();
-  for (let trial = 0; trial < TRIALS; trial++) {
-    const me = probe.state.members.get(probe.sessionId);
-    if (!me) throw new Error('the probe does not see its own avatar');
-    const { x, z } = me;
-    const elapsed = await new Promise<number | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), TRIAL_TIMEOUT_MS);
-      const t0 = performance.now();
-      waiter = () => {
-        if (me.x === x && me.z === z) return;
-        clearTimeout(timer);
-        resolve(performance.now() - t0);
-      };
-      // Alternate east and west so the probe stays near where it spawned.
-      probe.send('move', { x: trial % 2 === 0 ? 1 : -1, z: 0 });
-    });
-    waiter = undefined;
-    if (elapsed === undefined) timeouts += 1;
-    else latencies.push(elapsed);
-    probe.send('move', { x: 0, z: 0 });
-    // Stand still long enough for the stop to land, at a random phase against the server's 50 ms tick.
-    await sleep(200 + Math.random() * 100);
-  }
+  const { latencies, timeouts } = await timeOwnMoves(probe, TRIALS);
   const probeKibS = (received.wire - startBytes) / ((performance.now() - startAt) / 1000) / 1024;
   const serverSample = await server.sample();
   const generatorCores = generator().cores;
@@ -110,4 +85,45 @@ export async function moveLatency(server: BenchServer, command: string, facts: s
       [[`p99 <= ${P99_TARGET_MS} ms`, `${fixed(p(99))} ms`, met(p(99) <= P99_TARGET_MS && timeouts === 0)]],
     ),
   ].join('\n');
+}
+
+/**
+ * Times own move-to-patch `trials` times: from standing, a `move` east (then west, so the probe stays where it
+ * spawned) until the first patch in which its own x/z changed (TRIAL_TIMEOUT_MS at most), then a stop and 200-300 ms
+ * standing (a random phase against the server's 50 ms tick). `beforeEach` runs before every trial. Any room whose
+ * state holds members with positions, our own among them (the lounge, a hall).
+ */
+export async function timeOwnMoves<
+  S extends { members: { get(id: string): { x: number; z: number } | undefined } },
+>(
+  probe: Room<unknown, S>,
+  trials: number,
+  beforeEach: () => void = () => {},
+): Promise<{ latencies: number[]; timeouts: number }> {
+  let waiter: (() => void) | undefined;
+  probe.onStateChange(() => waiter?.());
+  const latencies: number[] = [];
+  let timeouts = 0;
+  for (let trial = 0; trial < trials; trial++) {
+    const me = probe.state.members.get(probe.sessionId);
+    if (!me) throw new Error('the probe does not see its own avatar');
+    beforeEach();
+    const { x, z } = me;
+    const elapsed = await new Promise<number | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), TRIAL_TIMEOUT_MS);
+      const t0 = performance.now();
+      waiter = () => {
+        if (me.x === x && me.z === z) return;
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      };
+      probe.send('move', { x: trial % 2 === 0 ? 1 : -1, z: 0 });
+    });
+    waiter = undefined;
+    if (elapsed === undefined) timeouts += 1;
+    else latencies.push(elapsed);
+    probe.send('move', { x: 0, z: 0 });
+    await sleep(200 + Math.random() * 100);
+  }
+  return { latencies, timeouts };
 }
