@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { type Capability, mayDo, type StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import { currentSession } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import type { StaffRole } from '../live-events/staff.ts';
@@ -16,7 +17,12 @@ export interface ConsoleStaff {
   /** The wallet address, if the member has one. */
   wallet: string | null;
   role: StaffRole;
+  /** Every team role the member holds (issue 20's list; see shared/protocol/staff-roles.ts). */
+  roles: StaffRoleName[];
 }
+
+/** Today's stored roles in issue 20's list: admin is the owner, host the event host. */
+const teamRoles = (role: StaffRole): StaffRoleName[] => (role === 'admin' ? ['owner'] : ['host']);
 
 /**
  * First on every /api/console route: 401 without a live session, 403 `forbidden` without a staff role; nothing else
@@ -40,6 +46,7 @@ async function checkHost(ctx: AppContext, req: Request, res: Response, next: Nex
     address: member.address ?? `member:${member.id}`,
     wallet: member.address,
     role,
+    roles: teamRoles(role),
   };
   res.locals.staff = staff;
   next();
@@ -51,4 +58,18 @@ export const staffOf = (res: Response): ConsoleStaff => res.locals.staff as Cons
 export function requireAdmin(_req: Request, res: Response, next: NextFunction): void {
   if (staffOf(res).role === 'admin') next();
   else sendError(res, 403, 'adminRequired', 'only a console admin may do this');
+}
+
+/**
+ * For routes one capability guards (issue 20): runs the console's staff check when it has not run yet, then 403
+ * `roleRequired` naming the capability when none of the member's roles carries it.
+ */
+export function requireCapability(ctx: AppContext, capability: Capability) {
+  const staffCheck = requireHost(ctx);
+  const check = (_req: Request, res: Response, next: NextFunction) => {
+    if (mayDo(staffOf(res).roles, capability)) next();
+    else sendError(res, 403, 'roleRequired', `this needs a team role with the ${capability} capability`);
+  };
+  return (req: Request, res: Response, next: NextFunction) =>
+    res.locals.staff ? check(req, res, next) : staffCheck(req, res, () => check(req, res, next));
 }

@@ -1,3 +1,9 @@
+import { analyticsMessages } from './parts/analytics.ts';
+import { brandMessages } from './parts/brand.ts';
+import { campaignsMessages } from './parts/campaigns.ts';
+import { contentMessages } from './parts/content.ts';
+import { teamMessages } from './parts/team.ts';
+
 /** English: the console's reference catalogue; every other locale must have exactly these keys. */
 export const en = {
   'app.title': 'Layover brand console',
@@ -436,6 +442,11 @@ export const en = {
   'error.partnerExists': 'A partner already has this id. Choose another.',
   'error.partnerNotFound': 'That partner no longer exists. Refresh the list.',
   'error.copyFailed': 'The browser did not allow copying. The key is selected: press Ctrl+C (⌘C on a Mac).',
+  ...teamMessages.en,
+  ...contentMessages.en,
+  ...brandMessages.en,
+  ...campaignsMessages.en,
+  ...analyticsMessages.en,
 } as const;
 
 export type ConsoleKey = keyof typeof en;

@@ -1,4 +1,9 @@
 import type { ConsoleCatalogue } from './en.ts';
+import { analyticsMessages } from './parts/analytics.ts';
+import { brandMessages } from './parts/brand.ts';
+import { campaignsMessages } from './parts/campaigns.ts';
+import { contentMessages } from './parts/content.ts';
+import { teamMessages } from './parts/team.ts';
 
 /** Vietnamese. */
 export const vi: ConsoleCatalogue = {
@@ -437,4 +442,9 @@ export const vi: ConsoleCatalogue = {
   'error.partnerNotFound': 'Đối tác đó không còn tồn tại. Hãy tải lại danh sách.',
   'error.copyFailed':
     'Trình duyệt không cho phép sao chép. Khóa đã được chọn: hãy nhấn Ctrl+C (⌘C trên Mac).',
+  ...teamMessages.vi,
+  ...contentMessages.vi,
+  ...brandMessages.vi,
+  ...campaignsMessages.vi,
+  ...analyticsMessages.vi,
 };

@@ -1,4 +1,9 @@
 import type { ConsoleCatalogue } from './en.ts';
+import { analyticsMessages } from './parts/analytics.ts';
+import { brandMessages } from './parts/brand.ts';
+import { campaignsMessages } from './parts/campaigns.ts';
+import { contentMessages } from './parts/content.ts';
+import { teamMessages } from './parts/team.ts';
 
 /** Simplified Chinese (Mainland China, Singapore). */
 export const zhHans: ConsoleCatalogue = {
@@ -419,4 +424,9 @@ export const zhHans: ConsoleCatalogue = {
   'error.partnerExists': '已有合作伙伴使用此 ID。请换一个。',
   'error.partnerNotFound': '该合作伙伴已不存在。请刷新列表。',
   'error.copyFailed': '浏览器不允许复制。密钥已选中：请按 Ctrl+C（Mac 为 ⌘C）。',
+  ...teamMessages['zh-Hans'],
+  ...contentMessages['zh-Hans'],
+  ...brandMessages['zh-Hans'],
+  ...campaignsMessages['zh-Hans'],
+  ...analyticsMessages['zh-Hans'],
 };

@@ -1,4 +1,9 @@
 import type { ConsoleCatalogue } from './en.ts';
+import { analyticsMessages } from './parts/analytics.ts';
+import { brandMessages } from './parts/brand.ts';
+import { campaignsMessages } from './parts/campaigns.ts';
+import { contentMessages } from './parts/content.ts';
+import { teamMessages } from './parts/team.ts';
 
 /** Traditional Chinese (Taiwan, Hong Kong). */
 export const zhHant: ConsoleCatalogue = {
@@ -420,4 +425,9 @@ export const zhHant: ConsoleCatalogue = {
   'error.partnerExists': '已有合作夥伴使用此 ID。請換一個。',
   'error.partnerNotFound': '該合作夥伴已不存在。請重新整理列表。',
   'error.copyFailed': '瀏覽器不允許複製。金鑰已選取：請按 Ctrl+C（Mac 為 ⌘C）。',
+  ...teamMessages['zh-Hant'],
+  ...contentMessages['zh-Hant'],
+  ...brandMessages['zh-Hant'],
+  ...campaignsMessages['zh-Hant'],
+  ...analyticsMessages['zh-Hant'],
 };
