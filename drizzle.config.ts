@@ -10,6 +10,8 @@ export default defineConfig({
     './server/db/passes-schema.ts',
     './server/db/relay-schema.ts',
     './server/db/perks-schema.ts',
+    './server/db/campaigns-schema.ts',
+    './server/db/analytics-schema.ts',
   ],
   out: './server/db/migrations',
 });
