@@ -14,6 +14,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import type { LiveEventSpec } from '../../shared/content/live-events.ts';
+import type { ContentKind } from '../../shared/protocol/content.ts';
 import type { StageSnapshot } from '../live-events/stage-snapshot.ts';
 import { members } from './schema.ts';
 
@@ -173,7 +174,7 @@ export const pollVotes = pgTable(
 export const contentDrafts = pgTable(
   'content_drafts',
   {
-    kind: text('kind').$type<'quest' | 'prize' | 'gate'>().notNull(),
+    kind: text('kind').$type<ContentKind>().notNull(),
     id: text('id').notNull(),
     body: jsonb('body').notNull(),
     updatedBy: text('updated_by').notNull(),

@@ -13,6 +13,8 @@ export const Prize = z.strictObject({
   memberCap: z.number().int().min(0),
   /** Soulbound prizes stay with the member who won them; others can be gifted. */
   soulbound: z.boolean(),
+  /** A retired prize is disabled, never removed once on chain: nothing awards it any more. */
+  enabled: z.boolean().default(true),
 });
 export type Prize = z.infer<typeof Prize>;
 

@@ -178,24 +178,10 @@ export interface ConsoleAnalytics {
   funnel: { questId: string; steps: { stepId: string; members: number }[]; completed: number }[];
 }
 
-/** Content a console form edits; each kind is checked by the same schema as its file in shared/content. */
-export const CONTENT_KINDS = ['quest', 'prize', 'gate'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
-
-/** GET /api/console/content: what runs now, and saved edits (drafts for the next content release). */
-export interface ConsoleContent {
-  quests: unknown[];
-  prizes: unknown[];
-  /** Gate rules by room name. */
-  gates: Record<string, unknown>;
-  drafts: { kind: ContentKind; id: string; body: unknown; updatedAt: string; by: string }[];
-}
-
-/** PUT /api/console/content/:kind/:id answer. */
-export interface ContentSaved {
-  saved: true;
-  kind: ContentKind;
-  id: string;
-  /** Server and client bundle are built from content: a saved edit is a draft for the next content release. */
-  appliesOn: 'nextRelease';
-}
+/** Content kinds, the console's view of content and a saved draft's answer now live in ./content.ts (issue 20). */
+export {
+  CONTENT_KINDS,
+  type ConsoleContent,
+  type ContentKind,
+  type ContentSaved,
+} from './content.ts';

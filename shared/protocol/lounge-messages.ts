@@ -74,4 +74,6 @@ export interface LoungeServerMessages {
   prizeWon: PrizeView;
   /** A stamp token or prize moved on its way to the receiving member's wallet. */
   delivery: DeliveryUpdate;
+  /** New content was published (issue 20): refetch GET /api/content (its ETag is `"v<version>"`). */
+  contentChanged: { version: number };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
+import { AnalyticsCsvParams, ProgramAnalyticsQuery } from './analytics.ts';
+import { BrandImageParams, PublishBrandBody } from './brand.ts';
 import { PurchaseBody } from './catalogue.ts';
 import { CheckinBody } from './checkin.ts';
 import {
@@ -8,6 +10,7 @@ import {
   PartnerActivitiesQuery,
   PointsSummaryQuery,
 } from './console-points.ts';
+import { ContentItemParams, PreviewBody, PublishBody, RollbackBody } from './content.ts';
 import { LeaderboardParams, LeaderboardQuery } from './games.ts';
 import { EraseMeBody, GuestSignInBody, RpcRelayBody, TestWalletBody } from './http.ts';
 import { MediaTokenBody } from './media.ts';
@@ -21,6 +24,7 @@ import { ConsolePassGrantBody } from './passes.ts';
 import { PerkParams, PoolUploadBody, ShippingBody } from './perks.ts';
 import { PointsHistoryQuery } from './points.ts';
 import { RelayActionParams, RelayClaimParams, RelayPrepareBody, RelaySubmitBody } from './relay.ts';
+import { CreateCampaignBody, SavedSegmentBody, SegmentPreviewBody } from './segments.ts';
 import {
   ConsentBody,
   ConsoleMembersQuery,
@@ -108,6 +112,8 @@ export const routes = {
     query: LeaderboardQuery,
   },
   liveEvents: { method: 'GET', path: '/api/events' },
+  /** Published content, member-safe (no trivia questions), with ETag "v<version>" (issue 20). */
+  content: { method: 'GET', path: '/api/content' },
   /** Member points (issue 19): balance, history and expiry notice; the catalogue; purchases (once per purchaseId). */
   pointsSummary: { method: 'GET', path: '/api/points', query: PointsHistoryQuery },
   pointsCatalogue: { method: 'GET', path: '/api/points/catalogue' },
@@ -165,8 +171,25 @@ export const routes = {
   consoleAnalytics: { method: 'GET', path: `${CONSOLE_API_PREFIX}/events/:id/analytics` },
   consoleLiftBan: { method: 'DELETE', path: `${CONSOLE_API_PREFIX}/bans/:memberId`, query: LiftBanQuery },
   consoleContent: { method: 'GET', path: `${CONSOLE_API_PREFIX}/content` },
-  /** The body is checked against the kind's content schema (quest, prize or gate). */
-  consoleSaveContent: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/content/:kind/:id` },
+  /** The body is checked against the kind's content schema; `{ remove: true }` removes the item on publish. */
+  consoleSaveContent: {
+    method: 'PUT',
+    path: `${CONSOLE_API_PREFIX}/content/:kind/:id`,
+    params: ContentItemParams,
+  },
+  consoleDeleteDraft: {
+    method: 'DELETE',
+    path: `${CONSOLE_API_PREFIX}/content/:kind/:id`,
+    params: ContentItemParams,
+  },
+  /** Published content (issue 20): preview, publish every draft, roll back to a copy of an older version. */
+  consolePreviewContent: { method: 'POST', path: `${CONSOLE_API_PREFIX}/content/preview`, body: PreviewBody },
+  consolePublishContent: { method: 'POST', path: `${CONSOLE_API_PREFIX}/content/publish`, body: PublishBody },
+  consoleRollbackContent: {
+    method: 'POST',
+    path: `${CONSOLE_API_PREFIX}/content/rollback`,
+    body: RollbackBody,
+  },
   /** Support flow: find a member by name or id, and re-bind their email (audited). */
   consoleMembers: { method: 'GET', path: `${CONSOLE_API_PREFIX}/members`, query: ConsoleMembersQuery },
   consoleRebindEmail: {
@@ -203,9 +226,46 @@ export const routes = {
     path: `${CONSOLE_API_PREFIX}/passes/grants`,
     body: ConsolePassGrantBody,
   },
+  /** Program analytics (issue 20): every table for a period; each table as CSV (`:table.csv`). */
+  consoleProgramAnalytics: {
+    method: 'GET',
+    path: `${CONSOLE_API_PREFIX}/analytics/program`,
+    query: ProgramAnalyticsQuery,
+  },
+  consoleProgramAnalyticsCsv: {
+    method: 'GET',
+    path: `${CONSOLE_API_PREFIX}/analytics/program/:table.csv`,
+    params: AnalyticsCsvParams,
+    query: ProgramAnalyticsQuery,
+  },
   /** Live media (issue 22): whether Janus is up here, and a short-lived Janus token for the member's own space. */
   mediaStatus: { method: 'GET', path: '/api/media/status' },
   mediaToken: { method: 'POST', path: '/api/media/token', body: MediaTokenBody },
+  /** Campaigns (issue 20): segments previewed and saved, drops/announcements/invitations sent; members' notices. */
+  consoleSegmentPreview: {
+    method: 'POST',
+    path: `${CONSOLE_API_PREFIX}/segments/preview`,
+    body: SegmentPreviewBody,
+  },
+  consoleSegments: { method: 'GET', path: `${CONSOLE_API_PREFIX}/segments` },
+  consoleCreateSegment: { method: 'POST', path: `${CONSOLE_API_PREFIX}/segments`, body: SavedSegmentBody },
+  consoleUpdateSegment: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/segments/:id`, body: SavedSegmentBody },
+  consoleDeleteSegment: { method: 'DELETE', path: `${CONSOLE_API_PREFIX}/segments/:id` },
+  consoleCampaigns: { method: 'GET', path: `${CONSOLE_API_PREFIX}/campaigns` },
+  consoleCreateCampaign: {
+    method: 'POST',
+    path: `${CONSOLE_API_PREFIX}/campaigns`,
+    body: CreateCampaignBody,
+  },
+  campaignNotices: { method: 'GET', path: '/api/campaigns/notices' },
+  campaignNoticeSeen: { method: 'POST', path: '/api/campaigns/notices/:id/seen' },
+  /** Brand kit (issue 20): the live kit (ETag), its images (immutable), the console's read, publish and upload. */
+  brand: { method: 'GET', path: '/api/brand' },
+  brandImage: { method: 'GET', path: '/api/brand/images/:id', params: BrandImageParams },
+  consoleBrand: { method: 'GET', path: `${CONSOLE_API_PREFIX}/brand` },
+  consolePublishBrand: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/brand`, body: PublishBrandBody },
+  /** The body is the image itself (image/png, image/jpeg or image/webp, up to 1 MiB), not JSON. */
+  consoleBrandImageUpload: { method: 'POST', path: `${CONSOLE_API_PREFIX}/brand/images` },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;
