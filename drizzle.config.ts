@@ -10,8 +10,10 @@ export default defineConfig({
     './server/db/passes-schema.ts',
     './server/db/relay-schema.ts',
     './server/db/perks-schema.ts',
+    './server/db/brand-schema.ts',
     './server/db/campaigns-schema.ts',
     './server/db/analytics-schema.ts',
+    './server/db/content-schema.ts',
   ],
   out: './server/db/migrations',
 });
