@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type Application, type ErrorRequestHandler } from 'express';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { API_PREFIXES, routes } from '../../shared/protocol/routes.ts';
@@ -47,6 +48,9 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   // TRUST_PROXY alone decides whose X-Forwarded-For names the client (req.ip); none by default.
   app.set('trust proxy', trustProxyFrom(ctx.config.trustProxy));
   app.use(apiSecurityHeaders);
+  // Every text response over 1 KiB goes out brotli or gzip (quality 4: cheap per request); built files come
+  // precompressed at quality 11 (precompressed-static.ts), which this middleware leaves as they are.
+  app.use(compression({ threshold: 1024 }));
   mountPartnerRoutes(app, ctx); // before the JSON parser: partner signatures cover the raw body
   app.use(express.json({ limit: '16kb' }));
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import express, { type Application, type Response } from 'express';
 import { routes } from '../../shared/protocol/routes.ts';
 import { sendError } from './errors.ts';
+import { cacheControlFor, precompressedStatic } from './precompressed-static.ts';
 
 /** The tag that tells the client it may install `window.__layover` (only when the server runs for tests). */
 export const TEST_HOOKS_META = '<meta name="layover-test-hooks" content="on">';
@@ -24,7 +25,17 @@ export function mountBuiltPages(app: Application, clientDir: string, testHooks: 
   };
   app.get(routes.lounge.path, page('index.html'));
   app.get([routes.consolePage.path, routes.consolePageHtml.path], page('console.html'));
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.use(precompressedStatic(clientDir));
+  app.use(
+    express.static(clientDir, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', cacheControlFor(`/${relative(clientDir, path).split(sep).join('/')}`));
+        res.setHeader('vary', 'Accept-Encoding');
+      },
+    }),
+  );
 }
 
 /** Vite's plugin form of the same tag, for dev mode (`npm run dev`): lounge and console pages alike. */
