@@ -23,7 +23,7 @@ describe('accepts (Accept-Encoding)', () => {
 describe('cacheControlFor', () => {
   it("keeps Vite's hashed chunks a year and revalidates the rest hourly", () => {
     expect(cacheControlFor('/assets/index-Bx1.js')).toBe('public, max-age=31536000, immutable');
-    expect(cacheControlFor('/fonts/DejaVuSans.ttf')).toBe('public, max-age=3600');
+    expect(cacheControlFor('/fonts/DejaVuSans-latin-vi.ttf')).toBe('public, max-age=3600');
   });
 });
 

@@ -1,3 +1,3 @@
-/** The only font the 3D text loads: shipped in assets/, served from the same origin. */
-export const FONT_URL = '/fonts/DejaVuSans.ttf';
-export const FONT_BOLD_URL = '/fonts/DejaVuSans-Bold.ttf';
+/** The 3D text's fonts: DejaVu Sans cut to Latin and Vietnamese (assets/fonts/subset.sh), served from the same origin. */
+export const FONT_URL = '/fonts/DejaVuSans-latin-vi.ttf';
+export const FONT_BOLD_URL = '/fonts/DejaVuSans-Bold-latin-vi.ttf';
