@@ -1,4 +1,7 @@
 import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from 'react';
+import { inLocale } from '../../shared/protocol/brand.ts';
+import { brandImageUrl } from '../core/brand/brandImages.ts';
+import { useBrandKit } from '../core/brand/useBrand.ts';
 import { cleanDisplayName, DISPLAY_NAME_MAX, rememberedName, rememberName } from '../core/displayName.ts';
 import { fetchHealth } from '../core/http.ts';
 import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
@@ -23,6 +26,7 @@ export function EntryScreen() {
   const errorCode = useLayoverStore((state) => state.errorCode);
   const locale = useLayoverStore((state) => state.locale);
   const setLocale = useLayoverStore((state) => state.setLocale);
+  const brand = useBrandKit();
   const [name, setName] = useState(rememberedName);
   const erased = useLayoverStore((state) => state.erasure !== null);
   const [nameInvalid, setNameInvalid] = useState(false);
@@ -73,10 +77,17 @@ export function EntryScreen() {
         <LanguageSwitcher locale={locale} onChange={setLocale} label={t('settings.language')} />
       </div>
       <section className="entry-card" aria-labelledby="entry-heading">
-        <p className="entry-brand" aria-hidden="true">
-          ✈ LAYOVER
+        <p className="entry-brand" data-testid="brand-name">
+          {brand.logo ? (
+            <img className="entry-brand-logo" src={brandImageUrl(brand.logo)} alt="" />
+          ) : (
+            <span aria-hidden="true">✈ </span>
+          )}
+          {brand.name}
         </p>
-        <h1 id="entry-heading">{t('entry.heading')}</h1>
+        <h1 id="entry-heading" data-testid="brand-welcome">
+          {inLocale(brand.welcome, locale)}
+        </h1>
         <p className="entry-tagline">{t('entry.tagline')}</p>
         <ErasedNotice />
         {restoring ? (

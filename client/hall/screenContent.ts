@@ -21,6 +21,8 @@ export interface ScreenContent {
   /** "DROP: Lounge Day Pass · 3 of 10 left"; the countdown beside it ticks on its own. */
   dropLine: string;
   dropOpen: boolean;
+  /** Nothing to say (no announcement, poll or drop): the brand's screen art fills the screen under the title. */
+  idle: boolean;
 }
 
 const LETTERS = ['A', 'B', 'C', 'D'];
@@ -59,5 +61,6 @@ export function screenContent(stage: StageView, locale: Locale): ScreenContent {
     })),
     dropLine,
     dropOpen: drop?.state === 'open',
+    idle: !stage.announcement && !poll && !drop,
   };
 }

@@ -55,7 +55,7 @@ const publish = (token: string | undefined, kit: BrandKitInput, baseVersion: num
 const upload = (token: string | undefined, bytes: Uint8Array, type = 'image/png') =>
   call('POST', routes.consoleBrandImageUpload.path, token, {
     headers: { 'content-type': type },
-    body: bytes,
+    body: bytes as unknown as BodyInit,
   });
 const imageCount = async () => (await db.select({ id: brandImages.id }).from(brandImages)).length;
 

@@ -45,8 +45,24 @@ function text(
   context.fillText(value, x, y);
 }
 
-/** Paints the whole screen: title bar, announcement, the poll with tally bars, and the drop line. */
-export function drawScreen(context: CanvasRenderingContext2D, content: ScreenContent): void {
+/** The brand's art centred in the space under the title bar, scaled to fit without cropping. */
+function drawArt(context: CanvasRenderingContext2D, art: HTMLImageElement, top: number): void {
+  const { w, h } = SCREEN_PX;
+  const room = { w: w - PAD * 2, h: h - top - PAD };
+  const scale = Math.min(room.w / art.naturalWidth, room.h / art.naturalHeight);
+  const drawn = { w: art.naturalWidth * scale, h: art.naturalHeight * scale };
+  context.drawImage(art, (w - drawn.w) / 2, top + (room.h - drawn.h) / 2 + PAD / 2, drawn.w, drawn.h);
+}
+
+/**
+ * Paints the whole screen: title bar, announcement, the poll with tally bars, and the drop line; while the stage is
+ * idle, the brand's screen art (or logo) under the title.
+ */
+export function drawScreen(
+  context: CanvasRenderingContext2D,
+  content: ScreenContent,
+  art: HTMLImageElement | null = null,
+): void {
   const { w, h } = SCREEN_PX;
   const inner = w - PAD * 2;
   context.fillStyle = '#0b1220';
@@ -57,6 +73,7 @@ export function drawScreen(context: CanvasRenderingContext2D, content: ScreenCon
   context.font = `700 50px ${FAMILY}`;
   text(context, wrap(context, content.title, inner, 1)[0] ?? '', PAD, 48, 50, GOLD, 700);
 
+  if (content.idle && art) drawArt(context, art, 92);
   let y = 134;
   if (content.announcement) {
     context.font = `600 34px ${FAMILY}`;

@@ -5,6 +5,8 @@ import { LeaveButton } from '../../account/LeaveButton.tsx';
 import { ArcadeMenu } from '../../arcade/ArcadeMenu.tsx';
 import { ArcadePrompt } from '../../arcade/ArcadePrompt.tsx';
 import { GameOverlayHost } from '../../arcade/GameOverlayHost.tsx';
+import { brandImageUrl } from '../../core/brand/brandImages.ts';
+import { useBrandKit } from '../../core/brand/useBrand.ts';
 import { LanguageSwitcher } from '../../core/i18n/LanguageSwitcher.tsx';
 import { useT } from '../../core/i18n/useT.ts';
 import { useKeyboardControls } from '../../core/input/keyboard.ts';
@@ -58,7 +60,7 @@ export function LoungeHud() {
     <div className="hud" style={place}>
       <header className="hud-top">
         <div className="hud-brand" ref={brand}>
-          <h1>{t('app.title')}</h1>
+          <BrandTitle />
           <p className="signed-in">{t('hud.signedInAs', { name: memberName })}</p>
         </div>
         {gated && (
@@ -96,5 +98,16 @@ export function LoungeHud() {
       <Joystick />
       <GameOverlayHost />
     </div>
+  );
+}
+
+/** The brand's logo (when the kit has one) and name, as the top bar's heading. */
+function BrandTitle() {
+  const kit = useBrandKit();
+  return (
+    <h1 data-testid="hud-brand-name">
+      {kit.logo && <img className="hud-brand-logo" src={brandImageUrl(kit.logo)} alt="" />}
+      {kit.name}
+    </h1>
   );
 }

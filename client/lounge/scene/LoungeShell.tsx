@@ -1,12 +1,13 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
+import { useBrandKit } from '../../core/brand/useBrand.ts';
 import { walkTo } from '../../core/input/steering.ts';
 import { materials } from '../../core/scene/palette.ts';
 import { ROOM, WALL_HEIGHT } from './dimensions.ts';
 import { createPlankTexture } from './floorTexture.ts';
 import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
 import { Rug } from './Rug.tsx';
-import { type RoomTheme, THEME_COLORS } from './roomTheme.ts';
+import { brandedThemeColors, type RoomTheme } from './roomTheme.ts';
 
 /** A click that travelled further than this (pixels) was a camera drag, not a tap on the floor. */
 export const DRAG_PIXELS = 6;
@@ -38,7 +39,7 @@ export interface LoungeShellProps {
 
 /** Floor (click to walk), rugs, the three solid walls with wainscoting and warm sconces, in the room's colours. */
 export function LoungeShell({ theme = 'main' }: LoungeShellProps) {
-  const colors = THEME_COLORS[theme];
+  const colors = brandedThemeColors(theme, useBrandKit().colours);
   const plankTexture = useMemo(() => {
     const texture = createPlankTexture();
     texture?.repeat.set(ROOM.width / 4, ROOM.depth / 4);

@@ -1,3 +1,5 @@
+import type { BrandColours } from '../../../shared/protocol/brand.ts';
+import { DEFAULT_BRAND_KIT } from '../../../shared/protocol/brand-default.ts';
 import { isEventHall, isGatedRoom, type JoinableRoom } from '../../core/roomNames.ts';
 import { palette } from '../../core/scene/palette.ts';
 
@@ -50,4 +52,16 @@ export const THEME_COLORS: Record<RoomTheme, ThemeColors> = {
 export function themeForRoom(room: JoinableRoom | null): RoomTheme {
   if (isEventHall(room)) return 'hall';
   return isGatedRoom(room) ? 'vip' : 'main';
+}
+
+/**
+ * A room's colours under a brand kit: the main lounge's centre rug takes the kit's accent and the board's rug its
+ * primary colour; the built-in kit keeps today's woods, and the dark VIP and hall dress keep theirs.
+ */
+export function brandedThemeColors(theme: RoomTheme, colours: BrandColours): ThemeColors {
+  const base = THEME_COLORS[theme];
+  const builtIn = DEFAULT_BRAND_KIT.colours;
+  if (theme !== 'main' || (colours.accent === builtIn.accent && colours.primary === builtIn.primary))
+    return base;
+  return { ...base, rugCentre: colours.accent, rugBoard: colours.primary };
 }

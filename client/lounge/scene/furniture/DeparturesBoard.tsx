@@ -1,6 +1,8 @@
 import { Text } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useMemo } from 'react';
+import { sceneText } from '../../../core/brand/sceneText.ts';
+import { useBrandKit } from '../../../core/brand/useBrand.ts';
 import { walkTo } from '../../../core/input/steering.ts';
 import { insideZone, layoutZone } from '../../../core/nearZone.ts';
 import { poses } from '../../../core/poses.ts';
@@ -10,7 +12,16 @@ import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
 import { useLayoverStore } from '../../../core/store.ts';
 import { interactWith } from '../../interactWith.ts';
 import { DRAG_PIXELS } from '../LoungeShell.tsx';
-import { AMBER, BOARD_ROWS, EVENT_COLUMNS, FLIGHT_COLUMNS, FLIGHTS, WHITE } from './departures.ts';
+import {
+  AMBER,
+  BOARD_ROWS,
+  type BoardColumn,
+  type BoardRow,
+  EVENT_COLUMNS,
+  FLIGHT_COLUMNS,
+  FLIGHTS,
+  WHITE,
+} from './departures.ts';
 import { eventBoardRows } from './eventDepartures.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
 
@@ -40,13 +51,24 @@ function useBoardRows() {
   }, [events, offset]);
 }
 
+/** The brand kit's board lines in the member's language (English where the board's font lacks the glyphs). */
+function useBrandLines(): string[] {
+  const lines = useBrandKit().boardLines;
+  const locale = useLayoverStore((state) => state.locale);
+  return useMemo(() => lines.map((line) => sceneText(line, locale)), [lines, locale]);
+}
+
 /** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
 export function DeparturesBoard({ box }: FurnitureProps) {
   const { rows, columns } = useBoardRows();
+  const brandLines = useBrandLines();
+  // Live events come first; with none, the brand's own lines take the place of the built-in flights.
+  const showLines = columns === FLIGHT_COLUMNS && brandLines.length > 0;
+  const rowCount = showLines ? Math.max(BOARD_ROWS, brandLines.length) : BOARD_ROWS;
   const screenW = box.w - 0.3;
   const screenH = box.h * 0.62;
   const screenY = box.h - screenH / 2 - 0.15;
-  const rowH = screenH / (BOARD_ROWS + 2.6);
+  const rowH = screenH / (rowCount + 2.6);
   const top = screenH / 2 - rowH * 0.9;
   const left = -screenW / 2;
   const fontSize = rowH * 0.52;
@@ -97,48 +119,78 @@ export function DeparturesBoard({ box }: FurnitureProps) {
         >
           DEPARTURES
         </Text>
-        {columns.map((column) => (
+        {showLines ? (
           <Text
-            key={column.key}
             font={FONT_URL}
             fontSize={fontSize}
             lineHeight={LINE_HEIGHT}
-            material={frontTextMaterial(column.key === 'destination' ? WHITE : '#c7d2e0')}
+            material={frontTextMaterial(WHITE)}
             anchorX="left"
             anchorY="top"
-            position={[left + screenW * column.at, top - rowH * 0.75, 0]}
+            position={[left + screenW * 0.04, top - rowH * 0.75, 0]}
+            name="departures-brand-lines"
           >
-            {[column.label, ...rows.map((row) => row[column.key])].join('\n')}
+            {brandLines.join('\n')}
           </Text>
-        ))}
-        {rows.map((row, index) => (
-          <Text
-            key={row.key}
-            font={FONT_URL}
-            fontSize={fontSize}
-            material={frontTextMaterial(row.statusColor)}
-            anchorX="left"
-            anchorY="top"
-            position={[
-              left + screenW * STATUS_AT,
-              top - rowH * 0.75 - fontSize * LINE_HEIGHT * (index + 1),
-              0,
-            ]}
-          >
-            {row.status}
-          </Text>
-        ))}
-        <Text
-          font={FONT_URL}
-          fontSize={fontSize}
-          material={frontTextMaterial('#8fa0b5')}
-          anchorX="left"
-          anchorY="top"
-          position={[left + screenW * STATUS_AT, top - rowH * 0.75, 0]}
-        >
-          STATUS
-        </Text>
+        ) : (
+          <FlightRows rows={rows} columns={columns} left={left} top={top} rowH={rowH} screenW={screenW} />
+        )}
       </group>
     </group>
+  );
+}
+
+interface FlightRowsProps {
+  rows: readonly BoardRow[];
+  columns: readonly BoardColumn[];
+  left: number;
+  top: number;
+  rowH: number;
+  screenW: number;
+}
+
+/** The board's columns (time, flight or event, destination, gate) and each row's coloured status. */
+function FlightRows({ rows, columns, left, top, rowH, screenW }: FlightRowsProps) {
+  const fontSize = rowH * 0.52;
+  return (
+    <>
+      {columns.map((column) => (
+        <Text
+          key={column.key}
+          font={FONT_URL}
+          fontSize={fontSize}
+          lineHeight={LINE_HEIGHT}
+          material={frontTextMaterial(column.key === 'destination' ? WHITE : '#c7d2e0')}
+          anchorX="left"
+          anchorY="top"
+          position={[left + screenW * column.at, top - rowH * 0.75, 0]}
+        >
+          {[column.label, ...rows.map((row) => row[column.key])].join('\n')}
+        </Text>
+      ))}
+      {rows.map((row, index) => (
+        <Text
+          key={row.key}
+          font={FONT_URL}
+          fontSize={fontSize}
+          material={frontTextMaterial(row.statusColor)}
+          anchorX="left"
+          anchorY="top"
+          position={[left + screenW * STATUS_AT, top - rowH * 0.75 - fontSize * LINE_HEIGHT * (index + 1), 0]}
+        >
+          {row.status}
+        </Text>
+      ))}
+      <Text
+        font={FONT_URL}
+        fontSize={fontSize}
+        material={frontTextMaterial('#8fa0b5')}
+        anchorX="left"
+        anchorY="top"
+        position={[left + screenW * STATUS_AT, top - rowH * 0.75, 0]}
+      >
+        STATUS
+      </Text>
+    </>
   );
 }

@@ -1,8 +1,11 @@
 import { Text } from '@react-three/drei';
 import { useMemo } from 'react';
+import { sceneText } from '../../../core/brand/sceneText.ts';
+import { useBrandKit } from '../../../core/brand/useBrand.ts';
 import { FONT_BOLD_URL, FONT_URL } from '../../../core/scene/font.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
+import { useLayoverStore } from '../../../core/store.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
 import { VipDoorLeaves } from './VipDoorLeaves.tsx';
 
@@ -16,6 +19,9 @@ export function VipDoor({ box }: FurnitureProps) {
   const width = box.d;
   const height = Math.min(box.h, 2.8);
   const suite = box.kind === 'suiteDoor';
+  const signage = useBrandKit().signage;
+  const locale = useLayoverStore((state) => state.locale);
+  const sign = sceneText(suite ? signage.suite : signage.vip, locale);
   return (
     <group position={[box.x, 0, box.z]} rotation-y={facing}>
       <mesh position={[0, height / 2, -0.05]} material={materials.brass} castShadow>
@@ -38,9 +44,10 @@ export function VipDoor({ box }: FurnitureProps) {
           material={frontTextMaterial('#f3d08a')}
           anchorX="center"
           anchorY="middle"
+          maxWidth={width + 0.3}
           position={[0, 0.08, 0.04]}
         >
-          {suite ? 'PARTNER SUITE' : 'VIP LOUNGE'}
+          {sign}
         </Text>
         <Text
           font={FONT_URL}
