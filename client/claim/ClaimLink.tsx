@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RelayActionView } from '../../shared/protocol/relay.ts';
+import { useContent } from '../core/content/useContent.ts';
 import { findPrize, localize } from '../core/content.ts';
 import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
@@ -22,6 +23,7 @@ type ClaimStep =
 export function ClaimLink() {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const status = useLayoverStore((state) => state.status);
   const session = useLayoverStore((state) => state.token);
   const [claim, setClaim] = useState<string | null>(takeClaimToken);

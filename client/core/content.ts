@@ -1,29 +1,43 @@
-import { prizes } from '../../shared/content/prizes.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { Localized, Quest, Stamp, StatusLevel } from '../../shared/content/quest-schema.ts';
-import { quests } from '../../shared/content/quests.ts';
-import { stamps } from '../../shared/content/stamps.ts';
-import { statusLevels } from '../../shared/content/status.ts';
+import type { MemberContent } from '../../shared/protocol/content.ts';
 import type { Locale } from './i18n/translate.ts';
+import { useLayoverStore } from './store.ts';
+
+// Content comes from GET /api/content into the store (client/core/content/loadContent.ts); these read the version
+// in hand at call time. Components that call them in render also call useContent() so a new version re-renders them.
+
+const published = (): MemberContent | null => useLayoverStore.getState().content;
+
+/** Quests in content order; empty until the first load. */
+export const publishedQuests = (): readonly Quest[] => published()?.quests ?? [];
+
+/** Stamps in content order; empty until the first load. */
+export const publishedStamps = (): readonly Stamp[] => published()?.stamps ?? [];
+
+/** Status levels, lowest first; empty until the first load. */
+export const publishedLevels = (): readonly StatusLevel[] => published()?.statusLevels ?? [];
 
 /** A content text in the member's language (English if a brand left one out). */
 export function localize(text: Localized, locale: Locale): string {
   return text[locale] || text.en;
 }
 
+/** One item of the published content by id; undefined before the first load or once removed. */
 export function findQuest(id: string): Quest | undefined {
-  return quests.find((quest) => quest.id === id);
+  return publishedQuests().find((quest) => quest.id === id);
 }
 
 export function findStamp(id: string): Stamp | undefined {
-  return stamps.find((stamp) => stamp.id === id);
+  return publishedStamps().find((stamp) => stamp.id === id);
 }
 
-export function findPrize(id: string) {
-  return prizes.find((prize) => prize.id === id);
+export function findPrize(id: string): Prize | undefined {
+  return published()?.prizes.find((prize) => prize.id === id);
 }
 
 export function findLevel(id: string): StatusLevel | undefined {
-  return statusLevels.find((level) => level.id === id);
+  return publishedLevels().find((level) => level.id === id);
 }
 
 /** A status level's name in `locale`; an unknown id is shown as sent rather than hidden. */

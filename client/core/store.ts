@@ -6,6 +6,7 @@ import { type ChatSlice, chatReset, createChatSlice } from '../lounge/chatSlice.
 import { createLoungeSlice, type LoungeSlice, loungeReset } from '../lounge/loungeSlice.ts';
 import { createRoomSlice, type RoomSlice, roomReset } from '../lounge/roomSlice.ts';
 import { createQuestsSlice, type QuestsSlice, questsReset } from '../passport/questsSlice.ts';
+import { type ContentSlice, createContentSlice } from './content/contentSlice.ts';
 import type { StoreReset } from './slice.ts';
 import { createUiSlice, type UiSlice, uiReset } from './uiSlice.ts';
 
@@ -20,6 +21,7 @@ export type LayoverState = SessionSlice &
   UiSlice &
   GameSlice &
   EventSlice &
+  ContentSlice &
   StoreReset;
 
 /** What `resetAll` writes: each slice's own reset, so no slice clears another's fields by hand. */
@@ -44,5 +46,6 @@ export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createUiSlice(...args),
   ...createGameSlice(...args),
   ...createEventSlice(...args),
+  ...createContentSlice(...args),
   resetAll: () => args[0](memberBoundReset),
 }));

@@ -4,6 +4,7 @@ import type { ChatLine } from '../../shared/protocol/lounge-messages.ts';
 import { CHAT_MAX_LENGTH, NOTICE_CODES, type NoticeCode } from '../../shared/protocol/lounge-messages.ts';
 import { EVENT_ROOM } from '../../shared/rooms.ts';
 import type { LoungeState, Member } from '../../shared/state/LoungeState.ts';
+import { listenForContent } from '../core/content/contentMessages.ts';
 import { resetSteering } from '../core/input/steering.ts';
 import { isEventLeave, joinErrorCode, leaveErrorCode } from '../core/net/joinError.ts';
 import { currentRoom, type LoungeRoom, setCurrentRoom } from '../core/net/roomRef.ts';
@@ -250,6 +251,7 @@ function attach(joined: LoungeRoom): void {
 
   joined.onMessage('chat', (line: ChatLine) => live() && useLayoverStore.getState().addChatLine(line));
   listenForQuests(joined, live);
+  listenForContent(joined, live);
   joined.onMessage('notice', ({ code }: { code: string }) => {
     // gateLost is announced when the room closes (4411), so its toast shows once.
     if (!live() || !isNoticeCode(code) || code === 'gateLost') return;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useContent } from '../core/content/useContent.ts';
 import { findStamp, localize, stampArtUrl } from '../core/content.ts';
 import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
@@ -11,6 +12,7 @@ export function StampCelebration() {
   const t = useT();
   const celebration = useLayoverStore((state) => state.celebration);
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const end = useLayoverStore((state) => state.endCelebration);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { signedAmount, utcDay } from '../../client/passport/points/pointsFormat.
 import { type HistoryState, mergeHistory } from '../../client/passport/points/pointsHistory.ts';
 import { reasonText } from '../../client/passport/points/reasonText.ts';
 import type { PointsHistoryLine, PointsReasonView } from '../../shared/protocol/points.ts';
+import { seedPublishedContent } from '../support/published-content.ts';
 
 const line = (id: number, amount = 10): PointsHistoryLine => ({
   id,
@@ -16,6 +17,9 @@ const line = (id: number, amount = 10): PointsHistoryLine => ({
 });
 const lines = (...ids: number[]) => ids.map((id) => line(id));
 const ids = (state: HistoryState) => state.lines.map((l) => l.id);
+
+// The lounge has the published content once GET /api/content answered; these read names from it.
+seedPublishedContent();
 
 describe('mergeHistory: paging and live updates', () => {
   it('shows the first page, then appends older pages with their cursor', () => {

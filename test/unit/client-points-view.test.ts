@@ -8,6 +8,7 @@ import { PurchaseOutcome } from '../../client/passport/points/PurchaseOutcome.ts
 import { QualifyingLines } from '../../client/passport/points/QualifyingLines.tsx';
 import type { PointsSummaryState } from '../../client/passport/points/usePointsSummary.ts';
 import type { PurchaseView } from '../../shared/protocol/catalogue.ts';
+import { seedPublishedContent } from '../support/published-content.ts';
 
 const summary = (over: Partial<PointsSummaryState> = {}): PointsSummaryState => ({
   memberNumber: 'LO0123456789',
@@ -33,6 +34,10 @@ const summary = (over: Partial<PointsSummaryState> = {}): PointsSummaryState => 
 const noop = () => {};
 
 /** Server rendering reads the store's initial state (English), which is what these views are checked in. */
+
+// The lounge has the published content once GET /api/content answered; these read names from it.
+seedPublishedContent();
+
 describe('passport points views', () => {
   it('lists signed lines with Show more while older pages remain', () => {
     const html = renderToStaticMarkup(createElement(PointsHistory, { summary: summary() }));

@@ -3,6 +3,7 @@ import { journeyStatus, journeyStatusText, type QuestView } from '../../client/p
 import type { Quest } from '../../shared/content/quest-schema.ts';
 import { quests } from '../../shared/content/quests.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
+import { seedPublishedContent } from '../support/published-content.ts';
 
 const quest = (id: string): Quest => {
   const found = quests.find((candidate) => candidate.id === id);
@@ -34,6 +35,9 @@ process.env.TZ = 'UTC';
 const DAY = 86_400_000;
 const winter = quest('winter-lights');
 const winterStarts = Date.parse(winter.startsAt ?? '');
+
+// The lounge has the published content once GET /api/content answered; these read names from it.
+seedPublishedContent();
 
 describe('journeyStatus', () => {
   it('names the prerequisite a locked journey waits for', () => {

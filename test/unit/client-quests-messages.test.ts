@@ -4,6 +4,7 @@ import { useLayoverStore } from '../../client/core/store.ts';
 import { listenForQuests } from '../../client/passport/questMessages.ts';
 import type { LoungeServerMessages } from '../../shared/protocol/lounge-messages.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
+import { seedPublishedContent } from '../support/published-content.ts';
 
 type Handlers = { [K in keyof LoungeServerMessages]?: (message: LoungeServerMessages[K]) => void };
 let handlers: Handlers;
@@ -35,6 +36,9 @@ beforeEach(() => {
 });
 
 const toastKeys = () => useLayoverStore.getState().toasts.map((toast) => [toast.key, toast.vars]);
+
+// The lounge has the published content once GET /api/content answered; these read names from it.
+seedPublishedContent();
 
 describe('quest messages into the store', () => {
   it('stores the snapshot, celebrates an earned stamp and names it in the member language', () => {

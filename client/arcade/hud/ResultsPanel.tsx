@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useContent } from '../../core/content/useContent.ts';
 import { prizeName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -14,6 +15,7 @@ export function ResultsPanel({ view }: { view: GameView }) {
   const t = useT();
   const headingId = useId();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const result = useLayoverStore((state) => state.roundResult);
   const setResultsOpen = useLayoverStore((state) => state.setResultsOpen);
   const record = result ? recordOf(result) : null;

@@ -1,4 +1,5 @@
 import { accountEn } from './account/en.ts';
+import { contentEn } from './content/en.ts';
 import { mediaEn } from './media/en.ts';
 import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
@@ -532,6 +533,7 @@ export const en = {
   ...screenVideoEn,
   ...stageEn,
   ...mediaEn,
+  ...contentEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

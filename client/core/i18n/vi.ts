@@ -1,4 +1,5 @@
 import { accountVi } from './account/vi.ts';
+import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
 import { mediaVi } from './media/vi.ts';
 import { pointsVi } from './points/vi.ts';
@@ -534,4 +535,5 @@ export const vi: Catalogue = {
   ...screenVideoVi,
   ...stageVi,
   ...mediaVi,
+  ...contentVi,
 };

@@ -1,4 +1,5 @@
 import { accountZhHans } from './account/zh-Hans.ts';
+import { contentZhHans } from './content/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
 import { mediaZhHans } from './media/zh-Hans.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
@@ -497,4 +498,5 @@ export const zhHans: Catalogue = {
   ...screenVideoZhHans,
   ...stageZhHans,
   ...mediaZhHans,
+  ...contentZhHans,
 };

@@ -1,4 +1,5 @@
 import { accountZhHant } from './account/zh-Hant.ts';
+import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
 import { mediaZhHant } from './media/zh-Hant.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
@@ -497,4 +498,5 @@ export const zhHant: Catalogue = {
   ...screenVideoZhHant,
   ...stageZhHant,
   ...mediaZhHant,
+  ...contentZhHant,
 };

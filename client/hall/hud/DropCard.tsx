@@ -1,3 +1,4 @@
+import { useContent } from '../../core/content/useContent.ts';
 import { prizeName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -23,6 +24,7 @@ export function DropCard() {
   const drop = useLayoverStore((state) => state.hall?.stage.drop ?? null);
   const outcome = useLayoverStore((state) => state.dropOutcome);
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   if (!drop) return null;
   const mine = outcome?.dropId === drop.id ? outcome : null;
   const open = drop.state === 'open';

@@ -1,3 +1,4 @@
+import { useContent } from '../../core/content/useContent.ts';
 import { prizeName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -7,6 +8,7 @@ import type { DropOutcomeView } from '../eventView.ts';
 export function DropOutcomeLine({ outcome }: { outcome: DropOutcomeView }) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const dropPrize = useLayoverStore((state) => state.hall?.stage.drop?.prizeId ?? '');
   const prize = prizeName(outcome.prizeId ?? dropPrize, locale);
   return (

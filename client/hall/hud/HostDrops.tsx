@@ -1,3 +1,4 @@
+import { useContent } from '../../core/content/useContent.ts';
 import { prizeName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -9,6 +10,7 @@ export function HostDrops() {
   const t = useT();
   const event = useHallEvent();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const current = useLayoverStore((state) => state.hall?.stage.drop ?? null);
   const drops = event?.drops ?? [];
   return (

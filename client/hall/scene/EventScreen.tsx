@@ -2,6 +2,8 @@ import { Text } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, LinearFilter, MeshBasicMaterial, SRGBColorSpace, VideoTexture } from 'three';
+import { useContent } from '../../core/content/useContent.ts';
+import { useBrandScreenArt } from '../../core/brand/useBrandArt.ts';
 import { FONT_BOLD_URL } from '../../core/scene/font.ts';
 import { loadTagFont } from '../../core/scene/nameTagAtlas.ts';
 import { materials } from '../../core/scene/palette.ts';
@@ -94,6 +96,8 @@ function useScreenVideoMap(material: MeshBasicMaterial, text: CanvasTexture): vo
 export function EventScreen() {
   const stage = useLayoverStore((state) => state.hall?.stage ?? null);
   const locale = useLayoverStore((state) => state.locale);
+  const art = useBrandScreenArt();
+  const content = useContent();
   const canvas = useMemo(() => {
     const element = document.createElement('canvas');
     element.width = SCREEN_PX.w;
@@ -116,6 +120,7 @@ export function EventScreen() {
   useScreenVideoMap(canvas.material, canvas.texture);
   const lastDrawAt = useRef(Number.NEGATIVE_INFINITY);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: prize names on the screen come from the published content, so a new version redraws it
   useEffect(() => {
     const context = canvas.element.getContext('2d');
     if (!context || !stage) return;
@@ -123,7 +128,7 @@ export function EventScreen() {
     const draw = () => {
       if (cancelled) return;
       lastDrawAt.current = performance.now();
-      drawScreen(context, screenContent(stage, locale));
+      drawScreen(context, screenContent(stage, locale), art);
       canvas.texture.needsUpdate = true;
     };
     // A burst of votes redraws a few times a second at most; the last state always lands.
@@ -137,7 +142,7 @@ export function EventScreen() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [canvas, stage, locale]);
+  }, [canvas, stage, locale, art, content]);
 
   return (
     <group position={[SCREEN.x, SCREEN.y, SCREEN.z]} name="event-screen">

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { quests } from '../../../shared/content/quests.ts';
+import { ContentUnavailable } from '../../core/content/ContentUnavailable.tsx';
+import { useContent } from '../../core/content/useContent.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
@@ -15,6 +16,7 @@ export interface JournalPanelProps {
 export function JournalPanel({ id, onClose, style }: JournalPanelProps) {
   const t = useT();
   const snapshot = useLayoverStore((state) => state.passport);
+  const quests = useContent()?.quests ?? [];
   return (
     <QuestPanelFrame
       id={id}
@@ -24,6 +26,7 @@ export function JournalPanel({ id, onClose, style }: JournalPanelProps) {
       testId="journal"
       focusableBody
     >
+      <ContentUnavailable />
       {snapshot ? (
         <ul className="journeys">
           {quests.map((quest) => {

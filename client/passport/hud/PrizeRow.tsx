@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PrizeView } from '../../../shared/protocol/quests.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { findPrize, localize } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -17,6 +18,7 @@ export interface PrizeRowProps {
 export function PrizeRow({ prize, chainLabel, children }: PrizeRowProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const content = findPrize(prize.prizeId);
   return (
     <li className="prize" data-testid={`prize-${prize.prizeId}`} data-state={prize.state}>

@@ -1,5 +1,5 @@
-import { stamps } from '../../../shared/content/stamps.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { StampCard } from './StampCard.tsx';
 
 export interface StampBookProps {
@@ -8,6 +8,7 @@ export interface StampBookProps {
 
 /** Every stamp of the brand's passport: earned ones in colour, the rest as faint outlines to aim for. */
 export function StampBook({ earned }: StampBookProps) {
+  const stamps = useContent()?.stamps ?? [];
   return (
     <ul className="stamp-book">
       {stamps.map((stamp) => (

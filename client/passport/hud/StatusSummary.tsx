@@ -1,5 +1,5 @@
-import { statusLevels } from '../../../shared/content/status.ts';
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { levelName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -15,6 +15,7 @@ export interface StatusSummaryProps {
 export function StatusSummary({ status, points }: StatusSummaryProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  const statusLevels = useContent()?.statusLevels ?? [];
   const next = status.next;
   const perks = statusPerks(statusLevels, status.level, next?.level ?? null);
   const perksText = perkLines(perks, next ? levelName(next.level, locale) : '', t, locale);

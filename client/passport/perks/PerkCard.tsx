@@ -1,4 +1,5 @@
 import type { PerkView } from '../../../shared/protocol/perks.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { findPrize, localize } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -16,6 +17,7 @@ export interface PerkCardProps {
 export function PerkCard({ perk, onChange }: PerkCardProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const content = findPrize(perk.prizeId);
   const ready = perk.state === 'ready';
   const headingId = `perk-${perk.id}-name`;

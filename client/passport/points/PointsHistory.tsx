@@ -1,3 +1,4 @@
+import { useContent } from '../../core/content/useContent.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { itemName } from './catalogueContent.ts';
@@ -14,6 +15,7 @@ export interface PointsHistoryProps {
 export function PointsHistory({ summary }: PointsHistoryProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const { history, error, loadingMore, loadMore } = summary;
   if (!history) {
     return (

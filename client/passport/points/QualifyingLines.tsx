@@ -1,4 +1,5 @@
 import type { QuestsSnapshot } from '../../../shared/protocol/quests.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { levelName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -12,6 +13,7 @@ export interface QualifyingLinesProps {
 export function QualifyingLines({ qualifying }: QualifyingLinesProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   if (!qualifying) return null;
   const { until, next } = qualifying;
   return (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Address } from 'viem';
 import { perkSpecFor } from '../../../shared/content/perks.ts';
 import type { RelayPrizeView } from '../../../shared/protocol/relay.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { findPrize, localize } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -26,6 +27,7 @@ export interface PrizeHoldingCardProps {
 export function PrizeHoldingCard({ holding, wallet, onMoved }: PrizeHoldingCardProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   // The server moves nothing for a guest session: say what to do instead of offering buttons that are refused.
   const guest = useLayoverStore((state) => state.sessionKind === 'guest');
   const { prizeId, where, amount } = holding;

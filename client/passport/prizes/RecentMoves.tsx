@@ -1,4 +1,5 @@
 import type { RelayActionView } from '../../../shared/protocol/relay.ts';
+import { useContent } from '../../core/content/useContent.ts';
 import { findPrize, localize } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -12,6 +13,7 @@ export interface RecentMovesProps {
 export function RecentMoves({ actions }: RecentMovesProps) {
   const t = useT();
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   return (
     <section className="prizes-section" aria-labelledby="prize-moves-heading">
       <h3 id="prize-moves-heading" className="prizes-heading">

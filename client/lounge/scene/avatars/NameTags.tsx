@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { InstancedBufferAttribute, type InstancedMesh, Matrix4, PlaneGeometry } from 'three';
+import { useContent } from '../../../core/content/useContent.ts';
 import { levelName } from '../../../core/content.ts';
 import { type AvatarPose, poses } from '../../../core/poses.ts';
 import {
@@ -40,6 +41,7 @@ export function NameTags() {
   const members = useLayoverStore((state) => state.members);
   const selfId = useLayoverStore((state) => state.selfId);
   const locale = useLayoverStore((state) => state.locale);
+  useContent();
   const assets = useMemo(() => {
     const atlas = createNameTagAtlas();
     const geometry = new PlaneGeometry(1, 1);
