@@ -11,6 +11,7 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { deployContracts } from '../contracts/deploy.ts';
 import { EVENT_ROOM, RoomName } from '../shared/rooms.ts';
 import { ledgerMemberDirectory } from './auth/member-directory.ts';
+import { startCampaignMail } from './campaigns/notice-mail.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
 import { takeOracleLeadership } from './chain/oracle/leader.ts';
@@ -339,6 +340,8 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     // Locally the lounge is http://localhost:PORT: WebAuthn refuses IP addresses as relying party ids (passkeys).
     const url =
       config.publicUrl ?? `http://${LOOPBACK_HOSTS.has(config.host) ? 'localhost' : config.host}:${port}`;
+    // Campaign notices' emails (members with an email and marketing consent), batched.
+    cleanups.push(startCampaignMail(ctx, mail, url, config.testHooks ? 250 : 2_000));
     log(`[5/5] http: lounge, API and websocket on ${url}`);
     return { url, port, rpcUrl, chainId, contracts, ctx, metricsUrl: metricsListener?.url, stop };
   } catch (error) {

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
+import { mountCampaignRoutes } from './campaign-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
 import { mountConsoleCheckinRoutes } from './console-checkin-routes.ts';
 import { mountConsolePassRoutes } from './console-pass-routes.ts';
@@ -91,6 +92,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountConsoleCheckinRoutes(app, ctx);
   mountConsolePassRoutes(app, ctx);
   mountPerkRoutes(app, ctx);
+  mountCampaignRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 
