@@ -1,12 +1,14 @@
 import type { Presence } from '@colyseus/core';
 import type { PublicClient } from 'viem';
+import type { StaffRoleName } from '../shared/protocol/staff-roles.ts';
 import type { ResolvedSession } from './auth/sessions.ts';
 import type { GateService } from './chain/gate-service.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import type { RelayService } from './chain/relay/service.ts';
 import type { Config } from './config.ts';
+import type { ContentRegistry } from './content/registry.ts';
 import type { Ledger } from './db/open.ts';
-import type { StaffRole, StaffSubject } from './live-events/staff.ts';
+import type { StaffSubject } from './live-events/staff.ts';
 import type { MediaService } from './media/service.ts';
 import type { LayoverMetrics } from './observability/metrics.ts';
 
@@ -48,8 +50,8 @@ export interface MemberDirectory {
    * token that merely expired still counts: a connection admitted with it stays until its browser is signed out.
    */
   sessionLive(tokenHash: string): Promise<boolean>;
-  /** The staff role of a member: any of their wallet, email or brand-login principals (guests' sessions never ask). */
-  staffRole(member: StaffSubject): Promise<StaffRole | undefined>;
+  /** The team roles of a member, from any of their wallet, email or brand-login principals ([] for none). */
+  teamRoles(member: StaffSubject): Promise<StaffRoleName[]>;
 }
 
 /** Time as the server reads it; a test can hold it still. */
@@ -72,6 +74,8 @@ export interface AppContext {
   readonly oracle: OracleService | undefined;
   /** Presence shared by every process of the deployment (local, or Redis): member channels, seat counts. */
   readonly presence: Presence;
+  /** Published content (issue 20): read `content.current()` at use time; a publish swaps it in every process. */
+  readonly content: ContentRegistry;
   readonly clock: Clock;
   readonly logger: AppLogger;
   /** This process's prom-client registry and its instruments, served at /metrics. */

@@ -23,6 +23,8 @@ import { connectChain } from './chain/public-client.ts';
 import { type RelayService, startRelayService } from './chain/relay/service.ts';
 import { syncMetadataUris } from './chain/uri-sync.ts';
 import type { Config } from './config.ts';
+import { openContentRegistry } from './content/registry.ts';
+import { tellRoomsContentChanged } from './content/room-notice.ts';
 import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
 import { openLedger } from './db/open.ts';
@@ -191,6 +193,9 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     let relay: RelayService | undefined;
     const media = await startMedia(config, logger, scale.presence);
     if (media) cleanups.push(media.stop);
+    // Issue 20: published content, seeded from shared/content; every process swaps on a publish's notice.
+    const content = await openContentRegistry({ db: ledger.db, presence: scale.presence, logger });
+    cleanups.push(content.stop);
     const ctx: AppContext = {
       config,
       ledger,
@@ -205,6 +210,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       },
       media: media?.service,
       presence: scale.presence,
+      content,
       clock: systemClock,
       logger,
       metrics,
@@ -269,6 +275,10 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       })
       .filterBy(['eventId']);
     defineGameRooms(gameServer, ctx);
+    const stopContentNotices = content.onSwap((snapshot) => {
+      tellRoomsContentChanged(snapshot).catch((err) => logger.error({ err }, 'content: rooms not told'));
+    });
+    cleanups.push(async () => stopContentNotices());
     const stopObservingRooms = observeRooms(metrics, matchMaker.getAllHandlers());
     const stopSamplingDrops = sampleDroppedMessages(logger, matchMaker.getAllHandlers());
     cleanups.push(async () => stopSamplingDrops());

@@ -6,13 +6,16 @@ import type { AppContext } from '../context.ts';
 import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
+import { mountBrandRoutes, mountBrandUploadRoute } from './brand-routes.ts';
 import { mountCampaignRoutes } from './campaign-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
+import { mountConsoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { mountConsoleCheckinRoutes } from './console-checkin-routes.ts';
 import { mountConsolePassRoutes } from './console-pass-routes.ts';
 import { mountConsolePointsRoutes } from './console-points-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
+import { mountContentRoutes } from './content-routes.ts';
 import { mountEmailRoutes } from './email-routes.ts';
 import { sendError } from './errors.ts';
 import { mountLeaderboardRoutes } from './leaderboard-routes.ts';
@@ -53,6 +56,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   // precompressed at quality 11 (precompressed-static.ts), which this middleware leaves as they are.
   app.use(compression({ threshold: 1024 }));
   mountPartnerRoutes(app, ctx); // before the JSON parser: partner signatures cover the raw body
+  mountBrandUploadRoute(app, ctx); // before the JSON parser: an image is bytes whatever its content-type says
   app.use(express.json({ limit: '16kb' }));
 
   app.get(routes.health.path, (_req, res) => {
@@ -83,6 +87,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountMetricsRoutes(app, ctx);
   mountRpcRoutes(app, ctx);
   mountLiveEventRoutes(app, ctx);
+  mountContentRoutes(app, ctx);
   mountPointsRoutes(app, ctx);
   mountRelayRoutes(app, ctx);
   mountMediaRoutes(app, ctx);
@@ -91,8 +96,10 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountConsolePointsRoutes(app, ctx);
   mountConsoleCheckinRoutes(app, ctx);
   mountConsolePassRoutes(app, ctx);
+  mountConsoleAnalyticsRoutes(app, ctx);
   mountPerkRoutes(app, ctx);
   mountCampaignRoutes(app, ctx);
+  mountBrandRoutes(app, ctx);
   mountConsoleRoutes(app, ctx);
   app.use([...API_PREFIXES], (_req, res) => sendError(res, 404, 'notFound'));
 

@@ -1,69 +1,210 @@
-import type { Application } from 'express';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Application, Response } from 'express';
 import type { z } from 'zod';
-import { GateRule, roomGates } from '../../shared/content/gates.ts';
-import { Prize, prizes } from '../../shared/content/prizes.ts';
-import { Quest } from '../../shared/content/quest-schema.ts';
-import { questContent } from '../../shared/content/quests.ts';
+import { GateRule } from '../../shared/content/gates.ts';
+import { Prize } from '../../shared/content/prizes.ts';
+import { Quest, Stamp, StatusLevel } from '../../shared/content/quest-schema.ts';
+import { TriviaPack } from '../../shared/content/trivia-schema.ts';
 import {
-  CONTENT_KINDS,
   type ConsoleContent,
+  type ContentChange,
+  ContentItemParams,
   type ContentKind,
+  type ContentPreview,
+  type ContentPublished,
+  type ContentRefusal,
+  ContentRemoval,
   type ContentSaved,
-} from '../../shared/protocol/live-events.ts';
+  PreviewBody,
+  PublishBody,
+  RollbackBody,
+} from '../../shared/protocol/content.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import { addNewPrizes, prizeChainStates } from '../content/prize-chain.ts';
+import type { PublishOutcome } from '../content/registry.ts';
 import type { AppContext } from '../context.ts';
+import { contentVersions } from '../db/content-schema.ts';
 import { contentDrafts } from '../db/live-event-schema.ts';
-import { staffOf } from './console-auth.ts';
+import type { Db } from '../db/open.ts';
+import { recordAudit } from '../team/audit.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
-/** The same schemas the content files are checked with at boot. */
-const SCHEMAS: Record<ContentKind, z.ZodType> = { quest: Quest, prize: Prize, gate: GateRule };
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The same schemas the content files are checked with at boot; a gate's draft is its rule. */
+const SCHEMAS: Record<ContentKind, z.ZodType> = {
+  quest: Quest,
+  stamp: Stamp,
+  prize: Prize,
+  gate: GateRule,
+  status: StatusLevel,
+  trivia: TriviaPack,
+};
 
-/** Quests, prizes and gates as running now, and edits saved through the console's forms. */
+const HISTORY_SHOWN = 50;
+
+type DraftRow = typeof contentDrafts.$inferSelect;
+const changeOf = (draft: DraftRow): ContentChange => ({ kind: draft.kind, id: draft.id, body: draft.body });
+
+/** Answers a refused publish or rollback: 400 with each issue, 409 on a stale base, 404 for an unknown version. */
+function sendRefusal(res: Response, outcome: Exclude<PublishOutcome, { ok: true }>): void {
+  if (outcome.reason === 'conflict') {
+    sendError(res, 409, 'contentConflict', `content is at version ${outcome.latest}: reload, then publish`);
+    return;
+  }
+  if (outcome.reason === 'unknownVersion') {
+    sendError(res, 404, 'unknownVersion', 'no such content version');
+    return;
+  }
+  const body: ContentRefusal = {
+    error: 'invalidContent',
+    detail: outcome.issues
+      .map((issue) => `${issue.kind} ${issue.id} ${issue.path}: ${issue.message}`)
+      .join('; '),
+    issues: outcome.issues,
+  };
+  res.status(400).json(body);
+}
+
+/** Content as running now, drafts, history; drafts saved, previewed, published all at once, and rolled back. */
 export function mountConsoleContentRoutes(app: Application, ctx: AppContext): void {
-  app.get(routes.consoleContent.path, async (_req, res) => {
-    const drafts = await ctx.ledger.db.select().from(contentDrafts);
+  const guard = requireCapability(ctx, 'content');
+  const db = (): Db => ctx.ledger.db;
+
+  app.get(routes.consoleContent.path, guard, async (_req, res) => {
+    const snapshot = ctx.content.current();
+    const [drafts, history, prizeChain] = await Promise.all([
+      db().select().from(contentDrafts),
+      db().select().from(contentVersions).orderBy(desc(contentVersions.version)).limit(HISTORY_SHOWN),
+      prizeChainStates(ctx, snapshot.bundle),
+    ]);
     const body: ConsoleContent = {
-      quests: [...questContent.quests],
-      prizes: [...prizes],
-      gates: Object.fromEntries(roomGates.map((gate) => [gate.room, gate.rule])),
+      version: snapshot.version,
+      bundle: snapshot.bundle,
       drafts: drafts.map((draft) => ({
-        kind: draft.kind,
-        id: draft.id,
-        body: draft.body,
+        ...changeOf(draft),
         updatedAt: draft.updatedAt.toISOString(),
         by: draft.updatedBy,
       })),
+      history: history.map((row) => ({
+        version: row.version,
+        by: row.publishedBy,
+        at: row.publishedAt.toISOString(),
+        note: row.note,
+        basedOn: row.basedOn,
+      })),
+      prizeChain,
     };
     res.json(body);
   });
 
-  app.put(routes.consoleSaveContent.path, async (req, res) => {
-    const kind = req.params.kind as ContentKind;
-    const id = req.params.id;
-    if (!(CONTENT_KINDS as readonly string[]).includes(kind) || !ID.test(id))
+  app.put(routes.consoleSaveContent.path, guard, async (req, res) => {
+    const params = ContentItemParams.safeParse(req.params);
+    if (!params.success)
       return sendError(
         res,
         404,
         'unknownContent',
-        'kind is quest, prize or gate; id is a lowercase-dashed id',
+        'kind is quest, stamp, prize, gate, status or trivia; id is lowercase-dashed',
       );
-    const parsed = SCHEMAS[kind].safeParse(req.body);
+    const { kind, id } = params.data;
+    const removal = ContentRemoval.safeParse(req.body);
+    const parsed = removal.success ? removal : SCHEMAS[kind].safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'invalidContent', describeZodError(parsed.error));
     const itemId = (parsed.data as { id?: string }).id;
-    if (kind !== 'gate' && itemId !== id)
+    if (!removal.success && kind !== 'gate' && itemId !== id)
       return sendError(res, 400, 'invalidContent', `id: must be "${id}", the id in the address`);
     const updatedAt = new Date();
     const updatedBy = staffOf(res).address;
-    await ctx.ledger.db
+    await db()
       .insert(contentDrafts)
       .values({ kind, id, body: parsed.data, updatedBy, updatedAt })
       .onConflictDoUpdate({
         target: [contentDrafts.kind, contentDrafts.id],
         set: { body: parsed.data, updatedBy, updatedAt },
       });
-    const body: ContentSaved = { saved: true, kind, id, appliesOn: 'nextRelease' };
+    const body: ContentSaved = { saved: true, kind, id, appliesOn: 'publish' };
+    res.json(body);
+  });
+
+  app.delete(routes.consoleDeleteDraft.path, guard, async (req, res) => {
+    const params = ContentItemParams.safeParse(req.params);
+    if (!params.success) return sendError(res, 404, 'unknownContent', 'no such draft');
+    const { kind, id } = params.data;
+    const gone = await db()
+      .delete(contentDrafts)
+      .where(and(eq(contentDrafts.kind, kind), eq(contentDrafts.id, id)))
+      .returning({ id: contentDrafts.id });
+    if (gone.length === 0) return sendError(res, 404, 'unknownContent', 'no such draft');
+    res.json({ deleted: true, kind, id });
+  });
+
+  app.post(routes.consolePreviewContent.path, guard, async (req, res) => {
+    const parsed = PreviewBody.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalidBody', describeZodError(parsed.error));
+    const drafts = await db().select().from(contentDrafts);
+    const body: ContentPreview = ctx.content.preview([
+      ...drafts.map(changeOf),
+      ...(parsed.data.changes ?? []),
+    ]);
+    res.json(body);
+  });
+
+  app.post(routes.consolePublishContent.path, guard, async (req, res) => {
+    const parsed = PublishBody.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalidBody', describeZodError(parsed.error));
+    const drafts = await db().select().from(contentDrafts);
+    if (drafts.length === 0) return sendError(res, 400, 'nothingToPublish', 'no drafts are saved');
+    const by = staffOf(res).address;
+    const outcome = await ctx.content.publish({
+      baseVersion: parsed.data.baseVersion,
+      changes: drafts.map(changeOf),
+      by,
+      note: parsed.data.note,
+      inTransaction: async (tx, version) => {
+        // Only the drafts published: one saved again meanwhile stays for the next publish.
+        for (const draft of drafts)
+          await tx
+            .delete(contentDrafts)
+            .where(
+              and(
+                eq(contentDrafts.kind, draft.kind),
+                eq(contentDrafts.id, draft.id),
+                eq(contentDrafts.updatedAt, draft.updatedAt),
+              ),
+            );
+        await recordAudit(tx, {
+          actor: by,
+          action: 'content.publish',
+          target: `v${version}`,
+          before: { version: parsed.data.baseVersion },
+          after: { version, note: parsed.data.note ?? '', changes: drafts.map(changeOf) },
+        });
+      },
+    });
+    if (!outcome.ok) return sendRefusal(res, outcome);
+    const prizes = await addNewPrizes(ctx, outcome.previous.bundle, outcome.snapshot.bundle);
+    const body: ContentPublished = { version: outcome.version, prizes };
+    res.json(body);
+  });
+
+  app.post(routes.consoleRollbackContent.path, guard, async (req, res) => {
+    const parsed = RollbackBody.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalidBody', describeZodError(parsed.error));
+    const by = staffOf(res).address;
+    const outcome = await ctx.content.rollback({
+      ...parsed.data,
+      by,
+      inTransaction: (tx, version) =>
+        recordAudit(tx, {
+          actor: by,
+          action: 'content.rollback',
+          target: `v${version}`,
+          before: { version: parsed.data.baseVersion },
+          after: { version, copyOf: parsed.data.toVersion },
+        }),
+    });
+    if (!outcome.ok) return sendRefusal(res, outcome);
+    const body: ContentPublished = { version: outcome.version, prizes: [] };
     res.json(body);
   });
 }

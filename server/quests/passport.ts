@@ -47,7 +47,7 @@ export async function loadQuestsSnapshot(
   content: QuestContent,
 ): Promise<QuestsSnapshot> {
   const [progress, stamps, rows, prefix, qualifying] = await Promise.all([
-    loadProgress(db, memberId),
+    loadProgress(db, memberId, content),
     db
       .select()
       .from(memberStamps)

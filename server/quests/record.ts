@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
+import { alignProgress, markSteps } from '../content/journey.ts';
 import type { Db } from '../db/open.ts';
 import { events, memberStamps, questProgress } from '../db/schema.ts';
 import {
@@ -23,18 +24,23 @@ export interface RecordResult {
   prizes: OutboxRow[];
 }
 
-/** A member's quest progress, stamps and points as the engine reads them. */
-export async function loadProgress(db: Db, memberId: string): Promise<MemberProgress> {
+/** A member's quest progress, stamps and points as the engine reads them; runs aligned to `content`'s journeys if given. */
+export async function loadProgress(
+  db: Db,
+  memberId: string,
+  content?: QuestContent,
+): Promise<MemberProgress> {
   const [runs, stamps, points] = await Promise.all([
     db.select().from(questProgress).where(eq(questProgress.memberId, memberId)),
     db.select().from(memberStamps).where(eq(memberStamps.memberId, memberId)),
     balanceOf(db, memberAccount(memberId)),
   ]);
-  return {
+  const progress: MemberProgress = {
     quests: Object.fromEntries(runs.map((run) => [run.questId, run.state])),
     stamps: Object.fromEntries(stamps.map((stamp) => [stamp.stampId, stamp.earnedAt.getTime()])),
     points,
   };
+  return content ? alignProgress(progress, content) : progress;
 }
 
 /** Records one domain event and everything it earned in one transaction; a replayed event id changes nothing. */
@@ -66,10 +72,12 @@ export async function recordQuestEvent(
       .returning({ id: events.id });
     if (inserted.length === 0) return { recorded: false, effects: [], prizes: [] };
 
-    const before = await loadProgress(tx, memberId);
+    const before = await loadProgress(tx, memberId, content);
     const { progress, effects } = reduceQuests(before, event, at.getTime(), content);
-    for (const [questId, state] of Object.entries(progress.quests)) {
-      if (JSON.stringify(state) === JSON.stringify(before.quests[questId])) continue;
+    for (const [questId, reduced] of Object.entries(progress.quests)) {
+      if (JSON.stringify(reduced) === JSON.stringify(before.quests[questId])) continue;
+      const quest = content.quests.find((candidate) => candidate.id === questId);
+      const state = quest ? markSteps(quest, reduced) : reduced;
       await tx
         .insert(questProgress)
         .values({ memberId, questId, state, updatedAt: at })

@@ -6,6 +6,7 @@ import type { GateService } from '../../server/chain/gate-service.ts';
 import type { OwnershipReader } from '../../server/chain/ownership.ts';
 import { HoldingsChanges } from '../../server/chain/transfer-watcher.ts';
 import { loadConfig } from '../../server/config.ts';
+import { staticContentRegistry } from '../../server/content/static-registry.ts';
 import { type AppContext, type AppLogger, systemClock } from '../../server/context.ts';
 import type { MemberRecord } from '../../server/db/members.ts';
 import type { Db, Ledger } from '../../server/db/open.ts';
@@ -109,10 +110,11 @@ export function fakeContext(): { ctx: AppContext; world: FakeWorld } {
       sessionLive: async (tokenHash) =>
         [...world.sessions.keys()].some((token) => hashToken(token) === tokenHash),
       stampCount: async (memberId) => world.stamps.get(memberId) ?? 0,
-      staffRole: async () => undefined,
+      teamRoles: async () => [],
     },
     oracle: undefined,
     presence: new LocalPresence(),
+    content: staticContentRegistry(),
     clock: systemClock,
     logger: collectingLogger(world),
     metrics: createMetrics({ processMetrics: false }),

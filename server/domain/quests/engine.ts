@@ -21,6 +21,10 @@ export interface QuestProgress {
   done: boolean;
   completions: number;
   completedAt: number | null;
+  /** The step ids `steps` counts, in order (issue 20: a published journey may change; see server/content/journey.ts). */
+  stepIds?: string[];
+  /** Steps done when last written: they stay done if a publish raises their count. */
+  stepsDone?: string[];
 }
 
 /** Everything the engine reads and writes for one member. */
@@ -142,7 +146,8 @@ export function reduceQuests(
     const open = openRun(quest, next, now);
     if (!open) continue;
     const run = structuredClone(open);
-    let moved = false;
+    // A publish that removed a run's last open step leaves it met but not done: it completes now.
+    let moved = !run.done && quest.steps.every((step, index) => (run.steps[index] ?? 0) >= step.count);
     quest.steps.forEach((step, index) => {
       const value = advance(step, run.steps[index] ?? 0, run, event);
       if (value === undefined) return;
