@@ -6,12 +6,9 @@ import type { LiveEventSpec } from '../../shared/content/live-events.ts';
 import type { TestWalletResponse } from '../../shared/protocol/http.ts';
 import type {
   ConsoleAnalytics,
-  ConsoleContent,
   ConsoleLiveEvent,
   ConsoleLiveView,
   ConsoleMe,
-  ContentKind,
-  ContentSaved,
 } from '../../shared/protocol/live-events.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import {
@@ -57,12 +54,6 @@ export const fetchAnalytics = (token: string, eventId: string) =>
 /** Lifts a ban; the event is named for both scopes, so the server can check the ban was seen from it. */
 export const liftBan = (token: string, memberId: string, scope: 'event' | 'brand', eventId: string) =>
   callRoute<void>(routes.consoleLiftBan, { token, params: { memberId }, query: { scope, eventId } });
-
-/** Running quests, prizes and gates, and saved drafts. */
-export const fetchContent = (token: string) => callRoute<ConsoleContent>(routes.consoleContent, { token });
-/** Saves a content draft; it applies when the server next starts. */
-export const saveContent = (token: string, kind: ContentKind, itemId: string, body: unknown) =>
-  callRoute<ContentSaved>(routes.consoleSaveContent, { token, params: { kind, id: itemId }, body });
 
 // Staff sign-in without a wallet, and the browser's lasting session (the refresh cookie travels by itself: same
 // origin, Path=/auth).

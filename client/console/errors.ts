@@ -20,6 +20,11 @@ export const CONSOLE_ERROR_CODES = [
   'eventEnded',
   'conflict',
   'invalidContent',
+  // Published content (issue 20).
+  'contentConflict',
+  'unknownContent',
+  'unknownVersion',
+  'nothingToPublish',
   'testWalletUnavailable',
   'walletUnavailable',
   'walletRejected',

@@ -2,21 +2,35 @@ import { describe, expect, it } from 'vitest';
 import {
   checkContent,
   contentItems,
+  isPublishedPrize,
   latestDraft,
+  newItemBody,
+  newItemIdProblem,
   parseJsonText,
   toJsonText,
 } from '../../client/console/content/contentItems.ts';
+import { editorPath, issuesAt, issuesOf } from '../../client/console/content/issues.ts';
 import { getIn, setIn } from '../../client/console/content/paths.ts';
 import { fieldValue, simpleFields } from '../../client/console/content/simpleFields.ts';
 import { roomGates } from '../../shared/content/gates.ts';
 import { prizes } from '../../shared/content/prizes.ts';
 import { quests } from '../../shared/content/quests.ts';
-import type { ConsoleContent } from '../../shared/protocol/live-events.ts';
+import { stamps } from '../../shared/content/stamps.ts';
+import { statusLevels } from '../../shared/content/status.ts';
+import { triviaPacks } from '../../shared/content/trivia-packs.ts';
+import type { ConsoleContent, ContentIssue } from '../../shared/protocol/content.ts';
+import { CONTENT_KINDS } from '../../shared/protocol/content.ts';
 
 const content: ConsoleContent = {
-  quests: [...quests],
-  prizes: [...prizes],
-  gates: Object.fromEntries(roomGates.map((gate) => [gate.room, gate.rule])),
+  version: 3,
+  bundle: {
+    quests: [...quests],
+    stamps: [...stamps],
+    prizes: [...prizes],
+    gates: roomGates,
+    statusLevels: [...statusLevels],
+    triviaPacks: [...triviaPacks],
+  },
   drafts: [
     { kind: 'prize', id: 'gold-pass', body: { old: true }, updatedAt: '2026-04-01T10:00:00Z', by: '0xabc' },
     { kind: 'prize', id: 'gold-pass', body: { new: true }, updatedAt: '2026-04-02T10:00:00Z', by: '0xabc' },
@@ -27,7 +41,16 @@ const content: ConsoleContent = {
       updatedAt: '2026-04-02T11:00:00Z',
       by: '0xabc',
     },
+    {
+      kind: 'quest',
+      id: 'gone-quest',
+      body: { remove: true },
+      updatedAt: '2026-04-02T11:00:00Z',
+      by: '0xabc',
+    },
   ],
+  history: [],
+  prizeChain: [],
 };
 
 describe('console content items', () => {
@@ -46,7 +69,7 @@ describe('console content items', () => {
   });
 
   it('checks every running item with its own schema', () => {
-    for (const kind of ['quest', 'prize', 'gate'] as const)
+    for (const kind of CONTENT_KINDS)
       for (const item of contentItems({ ...content, drafts: [] }, kind))
         expect(checkContent(kind, item.body), `${kind} ${item.id}`).toEqual({ ok: true });
   });
@@ -110,5 +133,65 @@ describe('paths and simple fields', () => {
     expect(fieldValue(points!, '12')).toBe(12);
     expect(fieldValue(points!, '')).toBe('');
     expect(fieldValue(points!, 'x')).toBe('x');
+  });
+});
+
+describe("new items, prizes on chain and the server's issues", () => {
+  it('leaves a removal draft out of the list of items', () => {
+    expect(contentItems(content, 'quest').map((item) => item.id)).not.toContain('gone-quest');
+  });
+
+  it('accepts a new id only when well formed and free', () => {
+    expect(newItemIdProblem(content, 'quest', 'night-owl')).toBeNull();
+    expect(newItemIdProblem(content, 'quest', 'Night Owl')).toBe('badId');
+    expect(newItemIdProblem(content, 'quest', '')).toBe('badId');
+    expect(newItemIdProblem(content, 'quest', quests[0]?.id ?? '')).toBe('exists');
+    expect(newItemIdProblem(content, 'prize', 'new-prize')).toBe('exists');
+    expect(newItemIdProblem(content, 'gate', 'vip')).toBe('exists');
+  });
+
+  it('starts a new item as a valid copy of the first, under its id and a free token id', () => {
+    for (const kind of CONTENT_KINDS) {
+      const body = newItemBody(content, kind, 'night-owl');
+      expect(checkContent(kind, body, 'night-owl'), kind).toEqual({ ok: true });
+    }
+    const prize = newItemBody(content, 'prize', 'night-owl') as { tokenId: number };
+    expect(prize.tokenId).toBe(Math.max(...prizes.map((item) => item.tokenId)) + 1);
+    expect(quests[0]?.id).not.toBe('night-owl');
+  });
+
+  it('locks only published prizes, and marks exactly the three on-chain rules as fixed', () => {
+    expect(isPublishedPrize(content, 'gold-pass')).toBe(true);
+    expect(isPublishedPrize(content, 'new-prize')).toBe(false);
+    const fixed = simpleFields('prize', prizes[0])
+      .filter((field) => field.fixedOnChain)
+      .map((field) => field.path.join('.'));
+    expect(fixed).toEqual(['maxSupply', 'memberCap', 'soulbound']);
+    expect(simpleFields('prize', prizes[0]).map((field) => field.path.join('.'))).toContain('enabled');
+  });
+
+  it('offers fields for stamps, status levels and trivia packs', () => {
+    expect(simpleFields('stamp', stamps[0]).map((field) => field.path.join('.'))).toEqual(
+      expect.arrayContaining(['name.vi', 'tokenId', 'art']),
+    );
+    expect(simpleFields('status', statusLevels[0]).map((field) => field.path.join('.'))).toEqual(
+      expect.arrayContaining(['name.zh-Hans', 'minStamps', 'minQualifyingPoints']),
+    );
+    const [, trivia] = simpleFields('trivia', triviaPacks[0]);
+    expect(trivia?.path.join('.')).toBe('name.zh-Hant');
+    expect(fieldValue(trivia!, '  ')).toBeUndefined();
+  });
+
+  it("puts a server issue at its item and field; a gate's issues at its rule", () => {
+    const issues: ContentIssue[] = [
+      { kind: 'quest', id: 'night-owl', path: 'title.vi', message: 'Too small' },
+      { kind: 'gate', id: 'vip', path: 'rule.anyOf.0.minBalance', message: 'Too small' },
+      { kind: 'status', id: '', path: '', message: 'the first level must need 0 stamps' },
+    ];
+    expect(issuesOf(issues, 'quest', 'night-owl')).toHaveLength(1);
+    expect(issuesAt(issuesOf(issues, 'quest', 'night-owl'), ['title', 'vi'])).toHaveLength(1);
+    expect(issuesAt(issuesOf(issues, 'quest', 'night-owl'), ['title', 'en'])).toHaveLength(0);
+    expect(issues.map(editorPath)).toEqual(['title.vi', 'anyOf.0.minBalance', '']);
+    expect(issuesAt(issues, ['anyOf', 0, 'minBalance'])).toHaveLength(1);
   });
 });

@@ -1,24 +1,38 @@
 import { useId, useState } from 'react';
-import type { ContentKind } from '../../../shared/protocol/live-events.ts';
+import type { ContentIssue, ContentKind } from '../../../shared/protocol/content.ts';
 import { ApiError } from '../../core/http.ts';
-import { saveContent } from '../api.ts';
 import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
+import { discardDraft, saveDraft } from './contentApi.ts';
 import { checkContent, parseJsonText, toJsonText } from './contentItems.ts';
-import { setIn } from './paths.ts';
+import { editorPath, issuesAt } from './issues.ts';
+import { type Path, setIn } from './paths.ts';
 import { SimpleFieldInputs } from './SimpleFieldInputs.tsx';
 
 export interface ContentEditorProps {
   kind: ContentKind;
   id: string;
   initial: unknown;
-  /** Called once the server kept the draft; the page confirms it (this editor remounts on the new draft). */
-  onSaved: () => void;
+  /** A prize already published: its on-chain rules are locked and it can be retired. */
+  published: boolean;
+  hasDraft: boolean;
+  /** The server's preview issues for this item, shown at their fields. */
+  serverIssues: readonly ContentIssue[];
+  /** Called once the server kept (or dropped) the draft, with what to confirm; the page reloads its content. */
+  onChanged: (confirmation: string) => void;
 }
 
 /** One item as fields and as JSON, kept in step, checked by its schema on every edit, saved as a draft. */
-export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps) {
+export function ContentEditor({
+  kind,
+  id,
+  initial,
+  published,
+  hasDraft,
+  serverIssues,
+  onChanged,
+}: ContentEditorProps) {
   const t = useT();
   const jsonId = useId();
   const [body, setBody] = useState<unknown>(initial);
@@ -29,6 +43,14 @@ export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps
   const [busy, setBusy] = useState(false);
   const check = checkContent(kind, body, id);
   const ready = !jsonError && check.ok;
+  const retirable =
+    kind === 'prize' && published && (body as { enabled?: unknown } | null)?.enabled !== false;
+
+  const edit = (next: unknown) => {
+    setBody(next);
+    setText(toJsonText(next));
+    setJsonError('');
+  };
 
   const editJson = (next: string) => {
     setText(next);
@@ -37,14 +59,13 @@ export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps
     if (parsed.ok) setBody(parsed.value);
   };
 
-  const save = async () => {
-    if (!ready) return;
+  const run = async (call: (token: string) => Promise<unknown>, confirmation: string) => {
     setBusy(true);
     setServerDetail('');
     try {
-      await withSession((token) => saveContent(token, kind, id, body));
+      await withSession(call);
       setMessage('');
-      onSaved();
+      onChanged(confirmation);
     } catch (error) {
       setMessage(t(`error.${consoleErrorOf(error)}`));
       setServerDetail(error instanceof ApiError ? (error.detail ?? '') : '');
@@ -53,17 +74,25 @@ export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps
     }
   };
 
+  const save = (next: unknown, confirmation: string) => {
+    if (checkContent(kind, next, id).ok) void run((token) => saveDraft(token, kind, id, next), confirmation);
+  };
+
+  const messagesAt = (path: Path) => [
+    ...(check.ok ? [] : check.issues.filter((item) => item.path === path.join('.'))).map((item) =>
+      t(item.issue.key, item.issue.vars),
+    ),
+    ...issuesAt(serverIssues, path).map((issue) => t('content.serverIssue', { message: issue.message })),
+  ];
+
   return (
     <div className="content-editor" data-testid="console-content-editor">
       <SimpleFieldInputs
         kind={kind}
         body={body}
-        onChange={(field, value) => {
-          const next = setIn(body, field.path, value);
-          setBody(next);
-          setText(toJsonText(next));
-          setJsonError('');
-        }}
+        locked={kind === 'prize' && published}
+        messagesAt={messagesAt}
+        onChange={(field, value) => edit(setIn(body, field.path, value))}
       />
       <div className="field">
         <label htmlFor={jsonId}>{t('content.json')}</label>
@@ -93,18 +122,49 @@ export function ContentEditor({ kind, id, initial, onSaved }: ContentEditorProps
             ))}
           </ul>
         )}
+        {serverIssues.length > 0 && (
+          <ul className="field-error" data-testid="console-content-server-issues">
+            {serverIssues.map((issue, index) => (
+              <li key={index}>
+                <code>{editorPath(issue) || '(item)'}</code>{' '}
+                {t('content.serverIssue', { message: issue.message })}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <div className="actions">
         <button
           type="button"
           className="primary"
           disabled={!ready || busy}
-          onClick={() => void save()}
+          onClick={() => save(body, t('content.draftSaved', { id }))}
           data-testid="console-content-save"
         >
           {t('content.save')}
         </button>
+        {hasDraft && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run((token) => discardDraft(token, kind, id), t('content.discarded', { id }))}
+            data-testid="console-content-discard"
+          >
+            {t('content.discard')}
+          </button>
+        )}
+        {retirable && (
+          <button
+            type="button"
+            disabled={busy || !ready}
+            onClick={() => save(setIn(body, ['enabled'], false), t('content.retiredDraft', { id }))}
+            data-testid="console-content-retire"
+          >
+            {t('content.retire')}
+          </button>
+        )}
       </div>
+      {retirable && <p className="hint">{t('content.retireHint')}</p>}
       <p role="status" className="form-alert" data-testid="console-content-status">
         {message}
       </p>

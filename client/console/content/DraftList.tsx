@@ -1,4 +1,4 @@
-import type { ConsoleContent, ContentKind } from '../../../shared/protocol/live-events.ts';
+import type { ConsoleContent, ContentKind } from '../../../shared/protocol/content.ts';
 import { useT } from '../i18n/useT.ts';
 import { shortAddress } from '../names.ts';
 
@@ -7,14 +7,13 @@ export interface DraftListProps {
   onOpen: (kind: ContentKind, id: string) => void;
 }
 
-/** Saved edits waiting for the next server start, newest first. */
+/** Saved edits waiting for the next publish, newest first. */
 export function DraftList({ drafts, onOpen }: DraftListProps) {
   const t = useT();
   const ordered = [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section className="card" aria-labelledby="drafts-heading" data-testid="console-drafts">
       <h2 id="drafts-heading">{t('content.drafts')}</h2>
-      <p className="hint">{t('content.restart')}</p>
       {ordered.length === 0 ? (
         <p className="hint">{t('content.noDrafts')}</p>
       ) : (
