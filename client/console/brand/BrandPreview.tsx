@@ -9,16 +9,18 @@ export function BrandPreview({ kit }: { kit: BrandKit }) {
   const t = useT();
   const style = brandCssProperties(kit) as CSSProperties;
   return (
-    <figure className="brand-preview" style={style} data-testid="brand-preview">
-      <figcaption className="visually-hidden">{t('brand.preview')}</figcaption>
-      <div className="brand-preview-card">
-        <p className="brand-preview-name">
-          {kit.logo && <img src={brandImageUrl(kit.logo)} alt="" />}
-          {kit.name}
-        </p>
-        <p className="brand-preview-title">{t('brand.previewTitle')}</p>
-        <p>{t('brand.previewBody')}</p>
-        <span className="brand-preview-button">{t('brand.previewButton')}</span>
+    <figure className="brand-preview" data-testid="brand-preview">
+      <figcaption>{t('brand.preview')}</figcaption>
+      <div className="brand-preview-stage" style={style}>
+        <div className="brand-preview-card">
+          <p className="brand-preview-name">
+            {kit.logo && <img src={brandImageUrl(kit.logo)} alt="" />}
+            {kit.name}
+          </p>
+          <p className="brand-preview-title">{t('brand.previewTitle')}</p>
+          <p>{t('brand.previewBody')}</p>
+          <span className="brand-preview-button">{t('brand.previewButton')}</span>
+        </div>
       </div>
     </figure>
   );

@@ -1,0 +1,119 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
+import { routes } from '../../shared/protocol/routes.ts';
+import { axeViolations } from '../support/axe.ts';
+import { makePng } from '../support/brand-png.ts';
+import { launchChromium } from '../support/browser.ts';
+import { shown } from '../support/lounge-page.ts';
+import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+
+/**
+ * The brand kit end to end in Chromium: a content editor (STAFF_EMAILS, email code) opens Brand, sees a faint text
+ * colour refused beside its field, uploads a logo (a text file is refused), changes the primary colour and the
+ * English welcome, and publishes; a member's lounge, reloaded, shows the new welcome, the brand name and logo, and
+ * --brand-primary computed on :root. axe checks the page; screenshots go to /tmp/brand-kit-*.png.
+ */
+
+const EDITOR = 'brand.editor@brand.example';
+const WAIT = { timeout: 60_000 } as const;
+const WELCOME = 'Welcome aboard Orbit Air, traveller';
+
+let dir: string;
+let server: StartedServer | undefined;
+let browser: Browser | undefined;
+let smtp: MailCatcher | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-brand-'));
+  smtp = await startMailCatcher();
+  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${EDITOR}=content` });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await interrupt(server.child);
+  await smtp?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, url: string) {
+  await page.goto(`${url}${routes.consolePage.path}`);
+  await page.getByTestId('console-email').click(WAIT);
+  await page.getByTestId('console-email-input').fill(EDITOR);
+  const mail = smtp!.next((message) => message.to.includes(EDITOR));
+  await page.getByTestId('console-email-send').click();
+  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
+  await page.getByTestId('console-code-input').fill(code);
+  await page.getByTestId('console-code-verify').click();
+  await shown(page, 'console-me');
+}
+
+const rootProperty = (page: Page, name: string) =>
+  page.evaluate(
+    (property) => getComputedStyle(document.documentElement).getPropertyValue(property).trim(),
+    name,
+  );
+
+describe('brand kit', () => {
+  it('an editor changes the primary colour and welcome text; a member sees them after a reload', {
+    timeout: 300_000,
+  }, async () => {
+    const url = server!.url;
+    const member = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await member.goto(url);
+    await shown(member, 'brand-welcome', { text: 'Welcome to the Layover Lounge' });
+    expect(await rootProperty(member, '--brand-primary')).toBe('#c9a15a');
+
+    const console = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(console, url);
+    await console.getByTestId('console-nav-brand').click();
+    await shown(console, 'brand-colour-primary');
+    expect(await axeViolations(console)).toEqual([]);
+
+    // Too faint a text colour is refused beside its field, in the operator's language, before anything is sent.
+    await console.getByTestId('brand-colour-text').fill('#dddddd');
+    await shown(console, 'brand-field-error', { text: 'needs at least 4.5:1' });
+    await console.getByTestId('brand-colour-text').fill('#1f2328');
+    await shown(console, 'brand-field-error', { gone: true });
+
+    // Uploads: a text file is refused with its reason; a PNG shows as the logo's preview.
+    const notImage = join(dir, 'logo.png');
+    await writeFile(notImage, 'this is not a picture');
+    await console.getByTestId('brand-logo-file').setInputFiles(notImage);
+    await shown(console, 'brand-logo-error', { text: 'not a PNG, JPEG or WebP' });
+    const logo = join(dir, 'real-logo.png');
+    await writeFile(logo, makePng(120, 40, [224, 176, 255]));
+    await console.getByTestId('brand-logo-file').setInputFiles(logo);
+    await shown(console, 'brand-logo-preview');
+
+    await console.getByTestId('brand-colour-primary').fill('#e0b0ff');
+    await console.getByTestId('brand-welcome-en').fill(WELCOME);
+    await console.getByTestId('brand-name-input').fill('Orbit Air Lounge');
+    await console.screenshot({ path: '/tmp/brand-kit-console.png', fullPage: true });
+    await console.getByTestId('brand-publish').click();
+    await shown(console, 'brand-status', { text: 'Published version 1' });
+    expect(await axeViolations(console)).toEqual([]);
+    await console.setViewportSize({ width: 390, height: 844 });
+    await console.screenshot({ path: '/tmp/brand-kit-console-phone.png', fullPage: true });
+
+    await member.reload();
+    await shown(member, 'brand-welcome', { text: WELCOME });
+    await shown(member, 'brand-name', { text: 'Orbit Air Lounge' });
+    expect(await rootProperty(member, '--brand-primary')).toBe('#e0b0ff');
+    const enterButton = await member
+      .getByTestId('enter-guest')
+      .evaluate((button) => getComputedStyle(button).backgroundImage);
+    expect(enterButton).toContain('224, 176, 255');
+    await member.waitForFunction(
+      () => document.querySelector<HTMLImageElement>('.entry-brand-logo')?.naturalWidth === 120,
+      null,
+      { polling: 250, timeout: WAIT.timeout },
+    );
+    await member.screenshot({ path: '/tmp/brand-kit-member.png' });
+  });
+});
