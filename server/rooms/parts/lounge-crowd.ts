@@ -4,6 +4,7 @@ import { VISIBLE_AVATARS } from '../../../shared/netcode.ts';
 import { LeaveCode } from '../../../shared/protocol/join.ts';
 import type { ChatLine, Emote } from '../../../shared/protocol/lounge-messages.ts';
 import { type LoungeState, Member } from '../../../shared/state/LoungeState.ts';
+import { ActiveDays } from '../../analytics/member-days.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
 import { spawnPose } from '../../domain/lounge-members.ts';
@@ -58,6 +59,8 @@ export class LoungeCrowd {
   private readonly scratch = { id: '', x: 0, z: 0 };
   /** The step's time on the app clock, read once per tick and handed to the quests observer for every avatar. */
   private tickNow = 0;
+  /** The member's active day for program analytics, written once per day. */
+  private readonly activeDays: ActiveDays;
 
   constructor(
     private readonly ctx: AppContext,
@@ -65,6 +68,7 @@ export class LoungeCrowd {
     rules: Partial<CrowdRules> = {},
   ) {
     this.rules = { ...LOUNGE_RULES, ...rules };
+    this.activeDays = new ActiveDays(ctx);
     const { members } = room.state;
     this.motion = new AvatarMotion(members, (client) => this.rules.visibleLimit(client as CrowdClient));
     this.chat = new ChatEmotes({
@@ -136,6 +140,7 @@ export class LoungeCrowd {
     this.motion.refreshViews([client]);
     void this.memberFeed.add(auth.memberId);
     this.questEvents.joined(auth.memberId, auth.address);
+    this.activeDays.record(auth.memberId);
   }
 
   /**
