@@ -14,6 +14,8 @@ const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
 const PointsPage = lazy(() => import('./points/PointsPage.tsx'));
 /** The check-in desk (with its QR decoder) loads when its tab opens. */
 const CheckinPage = lazy(() => import('./checkin/CheckinPage.tsx'));
+/** Segments and campaigns load when their tab opens. */
+const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage.tsx'));
 
 /** The signed-in console: header with sections (events, content, members, points, check-in), language and sign-out, then the page. */
 export function Shell() {
@@ -72,6 +74,14 @@ export function Shell() {
           >
             {t('nav.checkin')}
           </button>
+          <button
+            type="button"
+            aria-current={current === 'campaigns' ? 'page' : undefined}
+            onClick={() => show({ page: 'campaigns' })}
+            data-testid="console-nav-campaigns"
+          >
+            {t('campaigns.nav')}
+          </button>
         </nav>
         <div className="topbar-end">
           <LanguageSwitcher
@@ -103,6 +113,11 @@ export function Shell() {
         {view.page === 'checkin' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <CheckinPage />
+          </Suspense>
+        )}
+        {view.page === 'campaigns' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <CampaignsPage />
           </Suspense>
         )}
         {view.page === 'content' && (

@@ -12,7 +12,8 @@ export type ConsoleView =
   | { page: 'content' }
   | { page: 'members' }
   | { page: 'points' }
-  | { page: 'checkin' };
+  | { page: 'checkin' }
+  | { page: 'campaigns' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;

@@ -4,6 +4,7 @@ import { createGameSlice, type GameSlice, gameReset } from '../arcade/gameSlice.
 import { createEventSlice, type EventSlice, eventReset } from '../hall/eventSlice.ts';
 import { type ChatSlice, chatReset, createChatSlice } from '../lounge/chatSlice.ts';
 import { createLoungeSlice, type LoungeSlice, loungeReset } from '../lounge/loungeSlice.ts';
+import { createNoticesSlice, type NoticesSlice, noticesReset } from '../lounge/noticesSlice.ts';
 import { createRoomSlice, type RoomSlice, roomReset } from '../lounge/roomSlice.ts';
 import { createQuestsSlice, type QuestsSlice, questsReset } from '../passport/questsSlice.ts';
 import { type ContentSlice, createContentSlice } from './content/contentSlice.ts';
@@ -22,6 +23,7 @@ export type LayoverState = SessionSlice &
   GameSlice &
   EventSlice &
   ContentSlice &
+  NoticesSlice &
   StoreReset;
 
 /** What `resetAll` writes: each slice's own reset, so no slice clears another's fields by hand. */
@@ -34,6 +36,7 @@ const memberBoundReset: Partial<LayoverState> = {
   ...uiReset,
   ...gameReset,
   ...eventReset,
+  ...noticesReset,
 };
 
 /** The one client store, composed from the features' slices (zustand's slices pattern). */
@@ -47,5 +50,6 @@ export const useLayoverStore = create<LayoverState>()((...args) => ({
   ...createGameSlice(...args),
   ...createEventSlice(...args),
   ...createContentSlice(...args),
+  ...createNoticesSlice(...args),
   resetAll: () => args[0](memberBoundReset),
 }));

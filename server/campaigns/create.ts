@@ -103,7 +103,7 @@ async function addDrop(
     const { size, remainingSupply, atMemberCap } = fit;
     throw new CampaignRefusal(
       'dropTooLarge',
-      `the segment has ${size} members; ${prize.id} has ${remainingSupply} left and ${atMemberCap} members are at a prize cap`,
+      `the segment has ${size} members, the prize has ${remainingSupply} left, ${atMemberCap} members are at a prize cap`,
       { size, remainingSupply, atMemberCap },
     );
   }

@@ -1,6 +1,7 @@
 import { accountEn } from './account/en.ts';
 import { contentEn } from './content/en.ts';
 import { mediaEn } from './media/en.ts';
+import { noticesEn } from './notices/en.ts';
 import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
 import { screenVideoEn } from './screen-video/en.ts';
@@ -534,6 +535,7 @@ export const en = {
   ...stageEn,
   ...mediaEn,
   ...contentEn,
+  ...noticesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

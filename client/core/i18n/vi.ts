@@ -2,6 +2,7 @@ import { accountVi } from './account/vi.ts';
 import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
 import { mediaVi } from './media/vi.ts';
+import { noticesVi } from './notices/vi.ts';
 import { pointsVi } from './points/vi.ts';
 import { rewardsVi } from './rewards/vi.ts';
 import { screenVideoVi } from './screen-video/vi.ts';
@@ -536,4 +537,5 @@ export const vi: Catalogue = {
   ...stageVi,
   ...mediaVi,
   ...contentVi,
+  ...noticesVi,
 };

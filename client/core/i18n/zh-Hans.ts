@@ -2,6 +2,7 @@ import { accountZhHans } from './account/zh-Hans.ts';
 import { contentZhHans } from './content/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
 import { mediaZhHans } from './media/zh-Hans.ts';
+import { noticesZhHans } from './notices/zh-Hans.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
 import { rewardsZhHans } from './rewards/zh-Hans.ts';
 import { screenVideoZhHans } from './screen-video/zh-Hans.ts';
@@ -499,4 +500,5 @@ export const zhHans: Catalogue = {
   ...stageZhHans,
   ...mediaZhHans,
   ...contentZhHans,
+  ...noticesZhHans,
 };

@@ -2,6 +2,7 @@ import { accountZhHant } from './account/zh-Hant.ts';
 import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
 import { mediaZhHant } from './media/zh-Hant.ts';
+import { noticesZhHant } from './notices/zh-Hant.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
 import { rewardsZhHant } from './rewards/zh-Hant.ts';
 import { screenVideoZhHant } from './screen-video/zh-Hant.ts';
@@ -499,4 +500,5 @@ export const zhHant: Catalogue = {
   ...stageZhHant,
   ...mediaZhHant,
   ...contentZhHant,
+  ...noticesZhHant,
 };

@@ -21,6 +21,7 @@ import { QuestsHud } from '../../passport/QuestsHud.tsx';
 import { StampCelebration } from '../../passport/StampCelebration.tsx';
 import { ConnectWalletButton } from '../../wallet/ConnectWalletButton.tsx';
 import { WalletLinkDialog } from '../../wallet/WalletLinkDialog.tsx';
+import { MemberNotices } from '../notices/MemberNotices.tsx';
 import { VoicePanel } from '../voice/VoicePanel.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
@@ -85,6 +86,7 @@ export function LoungeHud() {
       <ChatPanel inputRef={chatInput} />
       {!inHall && <VoicePanel />}
       {inHall ? <EventHud /> : <LiveNowBanner />}
+      {!inHall && <MemberNotices />}
       <div className="doorway">
         <GateNotice />
         {gated ? <BackToLoungeButton /> : !inHall && <VipDoorPrompt />}
