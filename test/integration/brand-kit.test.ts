@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSession } from '../../server/auth/sessions.ts';
+import { BRAND_CACHE_MS, BrandKits } from '../../server/brand/kits.ts';
 import { brandImages, brandKits } from '../../server/db/brand-schema.ts';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
@@ -114,6 +115,23 @@ describe('brand kit publish', () => {
       kit: { name: winner },
     });
     expect((await publish(owner, one, current)).status).toBe(409);
+  });
+
+  it('reaches another process through the ledger within its cache time', async () => {
+    let now = 1_000_000;
+    const otherProcess = new BrandKits(
+      () => db,
+      () => now,
+    );
+    const seen = await otherProcess.current();
+    const kit = { ...DEFAULT_BRAND_KIT, name: 'Seen Elsewhere' };
+    expect((await publish(editor, kit, seen.version)).status).toBe(200);
+    expect((await otherProcess.current()).kit.name).toBe(seen.kit.name);
+    now += BRAND_CACHE_MS;
+    expect(await otherProcess.current()).toMatchObject({
+      version: seen.version + 1,
+      kit: { name: 'Seen Elsewhere' },
+    });
   });
 
   it('refuses invalid colours and low contrast with the field, changing nothing', async () => {
