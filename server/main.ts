@@ -14,6 +14,7 @@ import { ledgerMemberDirectory } from './auth/member-directory.ts';
 import { startCampaignMail } from './campaigns/notice-mail.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
+import { learnTokenIds } from './chain/oracle/calls.ts';
 import { takeOracleLeadership } from './chain/oracle/leader.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
@@ -23,6 +24,7 @@ import { connectChain } from './chain/public-client.ts';
 import { type RelayService, startRelayService } from './chain/relay/service.ts';
 import { syncMetadataUris } from './chain/uri-sync.ts';
 import type { Config } from './config.ts';
+import { applyGateRules } from './content/gate-rules.ts';
 import { openContentRegistry } from './content/registry.ts';
 import { tellRoomsContentChanged } from './content/room-notice.ts';
 import type { AppContext, AppLogger } from './context.ts';
@@ -196,6 +198,13 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     // Issue 20: published content, seeded from shared/content; every process swaps on a publish's notice.
     const content = await openContentRegistry({ db: ledger.db, presence: scale.presence, logger });
     cleanups.push(content.stop);
+    applyGateRules(gates, content.current());
+    learnTokenIds(content.current().bundle);
+    const stopGateRules = content.onSwap((snapshot) => {
+      applyGateRules(gates, snapshot);
+      learnTokenIds(snapshot.bundle);
+    });
+    cleanups.push(async () => stopGateRules());
     const ctx: AppContext = {
       config,
       ledger,

@@ -1,8 +1,8 @@
 import { ServerError } from '@colyseus/core';
 import { type Address, getAddress } from 'viem';
 import type { z } from 'zod';
-import { questContent } from '../../shared/content/quests.ts';
 import { JoinErrorCode, JoinOptions } from '../../shared/protocol/join.ts';
+import { mayDo } from '../../shared/protocol/staff-roles.ts';
 import type { AppContext } from '../context.ts';
 import { evaluateGate, type GateVerdict } from '../domain/gates.ts';
 import { tierForSession } from '../domain/lounge-members.ts';
@@ -21,7 +21,7 @@ export interface AdmittedMember {
   tier: string;
   /** The member's wallet, or null for a guest. */
   address: string | null;
-  /** Holds the host (or admin) staff role; only rooms that ask (`staff: true`) look it up. */
+  /** Holds a team role that hosts events (host or owner); only rooms that ask (`staff: true`) look it up. */
   host: boolean;
   /** The session the member joined with (its stored hash): where a later re-check finds it revoked. */
   sessionKey: string;
@@ -86,7 +86,7 @@ async function admit<O extends JoinOptions>(
   if (!session) throw new ServerError(JoinErrorCode.sessionExpired, 'sessionExpired');
   const { member: record } = session;
   const host =
-    room.staff === true && session.kind !== 'guest' && (await ctx.members.staffRole(record)) !== undefined;
+    room.staff === true && session.kind !== 'guest' && mayDo(await ctx.members.teamRoles(record), 'events');
   const member: AdmittedMember = {
     memberId: record.id,
     name: record.displayName,
@@ -136,11 +136,12 @@ async function ledgerOpens(ctx: AppContext, memberId: string, gate: string): Pro
  */
 async function statusOpens(ctx: AppContext, memberId: string, gate: string): Promise<boolean> {
   const stamps = await ctx.members.stampCount(memberId);
-  if (statusOpensRoom(stamps, gate, questContent.levels)) return true;
+  const { levels } = ctx.content.current().questContent;
+  if (statusOpensRoom(stamps, gate, levels)) return true;
   // The ledger's directory reads them; a test's fake directory may not (no points then).
   const byYear = await ctx.members.qualifyingPoints?.(memberId);
   if (!byYear) return false;
-  return statusOpensRoom(stamps, gate, questContent.levels, { byYear, now: ctx.clock.now() });
+  return statusOpensRoom(stamps, gate, levels, { byYear, now: ctx.clock.now() });
 }
 
 /** A wallet against a named gate rule, read through the gate service's cache; an unknown gate lets nobody in. */

@@ -1,4 +1,3 @@
-import { questContent } from '../../shared/content/quests.ts';
 import type { RoundResult } from '../../shared/protocol/games.ts';
 import type { AppContext } from '../context.ts';
 import { publishToMember } from '../members/member-channel.ts';
@@ -75,13 +74,18 @@ export class RoundResults {
       won: outcome.won,
       at: round.at,
       winnerPrize: this.winnerPrize,
-      content: questContent,
+      content: this.ctx.content.current().questContent,
       custody: this.ctx.custodyAddress,
       requires: prizeRequirement(this.ctx.config),
     });
     if (!recorded) return;
     const prefix = await claimPrefix(db);
-    const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
+    const snapshot = await loadQuestsSnapshot(
+      db,
+      memberId,
+      Date.now(),
+      this.ctx.content.current().questContent,
+    );
     publishToMember(this.ctx, memberId, { type: 'quests', payload: snapshot });
     for (const effect of recorded.quest.effects) {
       if (effect.type !== 'StampEarned') continue;

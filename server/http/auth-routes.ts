@@ -1,5 +1,4 @@
 import { type Application, type Request, type Response, Router } from 'express';
-import { questContent } from '../../shared/content/quests.ts';
 import {
   EraseMeBody,
   type EraseMeResponse,
@@ -157,6 +156,7 @@ export function mountAuthRoutes(
         now: new Date(ctx.clock.now()),
         requires: prizeRequirement(ctx.config),
         custody: ctx.custodyAddress,
+        content: ctx.content.current().questContent,
       });
     } catch (error) {
       if (error instanceof MergeRefusal) return sendError(res, 410, 'mergeExpired', error.message);
@@ -183,7 +183,12 @@ export function mountAuthRoutes(
     const session = await liveSession(req, res);
     if (!session) return;
     const { member } = session;
-    const snapshot = await loadQuestsSnapshot(ledger.db, member.id, Date.now(), questContent);
+    const snapshot = await loadQuestsSnapshot(
+      ledger.db,
+      member.id,
+      Date.now(),
+      ctx.content.current().questContent,
+    );
     res.json({
       member: { id: member.id, name: member.displayName, address: member.address },
       kind: session.kind,

@@ -60,6 +60,7 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
           now: new Date(ctx.clock.now()),
           requires: prizeRequirement(ctx.config),
           custody: ctx.custodyAddress,
+          content: ctx.content.current().questContent,
         });
         ctx.logger.info(
           { guestId: otherGuest.member.id, memberId: member.id, ...summary },

@@ -36,7 +36,7 @@ export class HallAttendance {
     /** A member reached `minutes` of live presence (the attendance threshold or a quest step's). */
     private readonly onMilestone: (memberId: string, minutes: number, earnsStamp: boolean) => void,
   ) {
-    this.milestones = attendEventMinutes(event.attendMinutes);
+    this.milestones = attendEventMinutes(event.attendMinutes, ctx.content.current().bundle.quests);
     endUnleasedVisits(ctx.ledger.db, event.id, STAY_LEASE_MS).catch((err) =>
       ctx.logger.error({ err, eventId: event.id }, 'stays without a lease not ended'),
     );

@@ -10,14 +10,20 @@ import { loadQuestsSnapshot } from '../quests/passport.ts';
  * read for a member seated in no room.
  */
 export async function notifyPointsChanged(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'> & Partial<Pick<AppContext, 'content'>>,
   memberId: string,
 ): Promise<void> {
   try {
     // Partner traffic is mostly for members seated nowhere: one presence read instead of a snapshot's six queries.
     // The channel is member-channel.ts's `member:<id>`; a member who sits down later gets a snapshot on joining.
     if ((await ctx.presence.channels(`member:${memberId}`)).length === 0) return;
-    const snapshot = await loadQuestsSnapshot(ctx.ledger.db, memberId, ctx.clock.now(), questContent);
+    const snapshot = await loadQuestsSnapshot(
+      ctx.ledger.db,
+      memberId,
+      ctx.clock.now(),
+      // Callers holding only part of the context (partner jobs) read the seed's journeys.
+      ctx.content?.current().questContent ?? questContent,
+    );
     publishToMember(ctx, memberId, { type: 'quests', payload: snapshot });
   } catch (err) {
     ctx.logger.error({ err, memberId }, 'could not tell a member their points changed');

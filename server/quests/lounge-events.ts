@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GateRule } from '../../shared/content/gates.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
-import { questContent } from '../../shared/content/quests.ts';
+import type { Quest } from '../../shared/content/quest-schema.ts';
 import type { Emote } from '../../shared/protocol/lounge-messages.ts';
 import type { PrizeView, QuestsSnapshot, StampEarned } from '../../shared/protocol/quests.ts';
 import type { AppContext } from '../context.ts';
@@ -19,16 +19,20 @@ interface Avatar {
   z: number;
 }
 
-/** One ownership rule per contract a holdNft step names; content is fixed at boot, so built once. */
-const HOLD_NFT_RULES = new Map<string, GateRule>(
-  [
-    ...new Set(
-      questContent.quests.flatMap((quest) =>
-        quest.steps.flatMap((step) => (step.kind === 'holdNft' ? [step.contract] : [])),
-      ),
+/** One ownership rule per contract a holdNft step of the published quests names (read at each join). */
+function holdNftRules(quests: readonly Quest[]): Map<string, GateRule> {
+  const contracts = new Set(
+    quests.flatMap((quest) =>
+      quest.steps.flatMap((step) => (step.kind === 'holdNft' ? [step.contract] : [])),
     ),
-  ].map((contract) => [contract, { anyOf: [{ contract, standard: 'erc721', minBalance: 1 }] } as GateRule]),
-);
+  );
+  return new Map(
+    [...contracts].map((contract) => [
+      contract,
+      { anyOf: [{ contract, standard: 'erc721', minBalance: 1 }] } as GateRule,
+    ]),
+  );
+}
 
 /** Delivers a member's fresh snapshot (and any stamps just earned) to that member's clients in the room. */
 export type DeliverQuests = (
@@ -75,7 +79,7 @@ export class LoungeQuestEvents {
   /** One `nftHeld` per member and contract that a holdNft step names, read on chain (cached by the gate reader). */
   private async checkHoldings(memberId: string, address: string): Promise<void> {
     const { reader } = this.ctx.gates;
-    for (const [contract, rule] of HOLD_NFT_RULES) {
+    for (const [contract, rule] of holdNftRules(this.ctx.content.current().bundle.quests)) {
       try {
         const holdings = await reader.holdingsFor(address as `0x${string}`, rule);
         const held = evaluateGate(rule, holdings).allowed;
@@ -171,17 +175,23 @@ export class LoungeQuestEvents {
   ): Promise<void> {
     const { db } = this.ctx.ledger;
     const at = new Date();
+    const content = this.ctx.content.current().questContent;
     const result = await recordQuestEvent(db, {
       memberId,
       event,
       at,
-      content: questContent,
+      content,
       custody: this.ctx.custodyAddress,
       requires: prizeRequirement(this.ctx.config),
       ...(grants ? { grants } : {}),
     });
     if (!alwaysDeliver && result.effects.length === 0) return;
-    const snapshot = await loadQuestsSnapshot(db, memberId, Date.now(), questContent);
+    const snapshot = await loadQuestsSnapshot(
+      db,
+      memberId,
+      Date.now(),
+      this.ctx.content.current().questContent,
+    );
     const earned = result.effects.flatMap((effect) =>
       effect.type === 'StampEarned'
         ? [{ stampId: effect.stampId, questId: effect.questId, earnedAt: at.getTime() }]

@@ -36,13 +36,25 @@ export interface PreparedBatch {
   pruned: Pruned[];
 }
 
-const tokenIds: Record<OutboxKind, ReadonlyMap<string, bigint>> = {
+const tokenIds: Record<OutboxKind, Map<string, bigint>> = {
   prize: new Map(prizes.map((prize) => [prize.id, BigInt(prize.tokenId)])),
   stamp: new Map(stamps.map((stamp) => [stamp.id, BigInt(stamp.tokenId)])),
   // Pass rows are prepared by server/passes/pass-calls.ts, never batched here.
   pass: new Map(),
   tier: new Map(),
 };
+
+/**
+ * Learns the token ids of a published content version (issue 20): a prize or stamp added by a publish mints by its id.
+ * Ids only grow (a prize's token id is fixed once published), so a row queued under an older version still mints.
+ */
+export function learnTokenIds(content: {
+  prizes: readonly { id: string; tokenId: number }[];
+  stamps: readonly { id: string; tokenId: number }[];
+}): void {
+  for (const prize of content.prizes) tokenIds.prize.set(prize.id, BigInt(prize.tokenId));
+  for (const stamp of content.stamps) tokenIds.stamp.set(stamp.id, BigInt(stamp.tokenId));
+}
 
 /** The calldata minting `rows` (all of one kind) with their claim ids, or moving them out of custody to one member. */
 export function batchCall(

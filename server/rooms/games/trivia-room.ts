@@ -1,7 +1,6 @@
 import { validate } from '@colyseus/core';
 import { triviaGame } from '../../../shared/content/games.ts';
-import { triviaPackById } from '../../../shared/content/trivia-packs.ts';
-import type { TriviaLocale } from '../../../shared/content/trivia-schema.ts';
+import type { TriviaLocale, TriviaPack } from '../../../shared/content/trivia-schema.ts';
 import { TriviaAnswer } from '../../../shared/protocol/games.ts';
 import { TriviaState } from '../../../shared/state/GameTriviaState.ts';
 import {
@@ -12,8 +11,6 @@ import {
   type RoundQuestion,
 } from '../../domain/games/trivia.ts';
 import { type GameClient, GameRoom } from './game-room.ts';
-
-const packs = triviaGame.packs.map(triviaPackById);
 
 /**
  * Gate Trivia: timed multiple-choice questions. Each member gets the question in their language; answers count only
@@ -60,6 +57,9 @@ export class TriviaRoom extends GameRoom<TriviaState> {
   };
 
   protected override prepareRound(): void {
+    // The published packs at the round's start (issue 20): a publish applies to the next round, never mid-round.
+    const content = this.ctx.content.current();
+    const packs = triviaGame.packs.flatMap((id) => content.triviaPack(id) ?? []) as TriviaPack[];
     const round = drawTriviaRound(this.seed, packs, this.game.turns);
     this.questions = round.questions;
     this.state.packId = round.packId;
@@ -122,8 +122,8 @@ export class TriviaRoom extends GameRoom<TriviaState> {
   }
 
   private packName(locale: TriviaLocale): string {
-    const name = triviaPackById(this.state.packId).name;
-    return name[locale] ?? name.en;
+    const name = this.ctx.content.current().triviaPack(this.state.packId)?.name;
+    return name ? (name[locale] ?? name.en) : this.state.packId;
   }
 
   private sendQuestion(client: GameClient): void {

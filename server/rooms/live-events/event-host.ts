@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { triviaPacks } from '../../../shared/content/trivia-packs.ts';
 import type { HostMessage } from '../../../shared/protocol/live-events.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
 import { releaseDrop } from '../../live-events/drops.ts';
@@ -65,7 +64,7 @@ export class EventHost {
 
   /** A Gate Trivia question from the brand's packs, in English on the big screen; the answer shows on close. */
   startTrivia(_client: SeatedHallClient): Promise<void> {
-    const questions = triviaPacks.flatMap((pack) => pack.questions);
+    const questions = this.room.ctx.content.current().bundle.triviaPacks.flatMap((pack) => pack.questions);
     const question = questions[Math.floor(Math.random() * questions.length)];
     if (!question) return Promise.resolve();
     return this.change((stage) => {
