@@ -47,7 +47,11 @@ export function NewItemForm({ content, kind, onCreate }: NewItemFormProps) {
           aria-describedby={`${inputId}-hint`}
           data-testid="console-content-new-id"
         />
-        <span id={`${inputId}-hint`} className={problem ? 'field-error' : 'hint'}>
+        <span
+          id={`${inputId}-hint`}
+          className={problem ? 'field-error' : 'hint'}
+          data-testid="console-content-new-hint"
+        >
           {problem || t('content.newHint')}
         </span>
       </div>

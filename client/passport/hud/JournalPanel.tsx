@@ -4,6 +4,7 @@ import { useContent } from '../../core/content/useContent.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
+import { unstartedJourney } from '../unstartedJourney.ts';
 import { JourneyCard } from './JourneyCard.tsx';
 
 export interface JournalPanelProps {
@@ -30,8 +31,10 @@ export function JournalPanel({ id, onClose, style }: JournalPanelProps) {
       {snapshot ? (
         <ul className="journeys">
           {quests.map((quest) => {
-            const view = snapshot.quests.find((candidate) => candidate.id === quest.id);
-            return view ? <JourneyCard key={quest.id} quest={quest} view={view} snapshot={snapshot} /> : null;
+            const view =
+              snapshot.quests.find((candidate) => candidate.id === quest.id) ??
+              unstartedJourney(quest, snapshot, Date.now());
+            return <JourneyCard key={quest.id} quest={quest} view={view} snapshot={snapshot} />;
           })}
         </ul>
       ) : (
