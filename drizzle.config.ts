@@ -14,6 +14,7 @@ export default defineConfig({
     './server/db/campaigns-schema.ts',
     './server/db/analytics-schema.ts',
     './server/db/content-schema.ts',
+    './server/db/team-schema.ts',
   ],
   out: './server/db/migrations',
 });

@@ -1,6 +1,6 @@
 import type { MemberDirectory } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { staffRoleOf } from '../live-events/staff.ts';
+import { teamRolesOf } from '../live-events/staff.ts';
 import { qualifyingPoints } from '../points/member-status.ts';
 import { countStamps } from '../quests/passport.ts';
 import { resolveSession, sessionLive } from './sessions.ts';
@@ -12,6 +12,6 @@ export function ledgerMemberDirectory(db: Db): MemberDirectory {
     sessionLive: (tokenHash) => sessionLive(db, tokenHash),
     stampCount: (memberId) => countStamps(db, memberId),
     qualifyingPoints: (memberId) => qualifyingPoints(db, memberId),
-    staffRole: (member) => staffRoleOf(db, member),
+    teamRoles: (member) => teamRolesOf(db, member),
   };
 }

@@ -20,17 +20,6 @@ import { members } from './schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Brand staff by wallet address (lower case); hosts run events and open the console. */
-export const staff = pgTable(
-  'staff',
-  {
-    address: text('address').primaryKey(),
-    role: text('role').$type<'host' | 'admin'>().notNull(),
-    addedAt: at('added_at').notNull().defaultNow(),
-  },
-  () => [check('staff_role_check', sql`role IN ('host', 'admin')`)],
-);
-
 /** Scheduled live events; `stage` is the latest shared stage, so a new overflow instance starts from it. */
 export const liveEvents = pgTable(
   'live_events',

@@ -1,4 +1,4 @@
-import type { Application, Request, RequestHandler, Response } from 'express';
+import type { Application, Request, Response } from 'express';
 import { CHECKIN_LOOKUPS_PER_MINUTE, CheckinBody } from '../../shared/protocol/checkin.ts';
 import { normalisePerkCode } from '../../shared/protocol/perks.ts';
 import { routes } from '../../shared/protocol/routes.ts';
@@ -8,7 +8,7 @@ import type { Db } from '../db/open.ts';
 import { accountAudit } from '../db/schema.ts';
 import { PERK_BRAND } from '../perks/brand.ts';
 import { type CheckinRefusal, findPerk, markPerkUsed } from '../perks/checkin.ts';
-import { requireHost, staffOf } from './console-auth.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 const REFUSALS: Record<CheckinRefusal, [number, string]> = {
@@ -28,9 +28,7 @@ const STAFF_TRIES_PER_MINUTE = CHECKIN_LOOKUPS_PER_MINUTE * 3;
  */
 export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): void {
   const db = () => ctx.ledger.db;
-  const hostGuard = requireHost(ctx);
-  const staffOnly: RequestHandler = (req, res, next) =>
-    res.locals.staff ? next() : hostGuard(req, res, next);
+  const checkin = requireCapability(ctx, 'checkin');
   const perSession = new MinuteWindow(CHECKIN_LOOKUPS_PER_MINUTE);
   const perStaff = new MinuteWindow(STAFF_TRIES_PER_MINUTE);
   const warned = new MinuteWindow(1);
@@ -62,7 +60,7 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     };
   };
 
-  app.post(routes.consoleCheckinLookup.path, staffOnly, async (req, res) => {
+  app.post(routes.consoleCheckinLookup.path, checkin, async (req, res) => {
     res.set('cache-control', 'no-store');
     const body = CheckinBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidCode', describeZodError(body.error));
@@ -78,7 +76,7 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     res.json({ perk: found.perk });
   });
 
-  app.post(routes.consoleCheckinUse.path, staffOnly, async (req, res) => {
+  app.post(routes.consoleCheckinUse.path, checkin, async (req, res) => {
     res.set('cache-control', 'no-store');
     const body = CheckinBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidCode', describeZodError(body.error));

@@ -1,4 +1,4 @@
-import type { Application, RequestHandler } from 'express';
+import type { Application } from 'express';
 import { passRuleById } from '../../shared/content/pass-rules.ts';
 import {
   ConsolePassGrantBody,
@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import { applyPassRule } from '../passes/issue.ts';
 import { queueTierChanges } from '../passes/sync.ts';
 import { memberPassView } from '../passes/view.ts';
-import { requireAdmin, requireHost, staffOf } from './console-auth.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /**
@@ -21,9 +21,7 @@ import { describeZodError, sendError } from './errors.ts';
  */
 export function mountConsolePassRoutes(app: Application, ctx: AppContext): void {
   const db = () => ctx.ledger.db;
-  const hostGuard = requireHost(ctx);
-  const staffOnly: RequestHandler = (req, res, next) =>
-    res.locals.staff ? next() : hostGuard(req, res, next);
+  const support = requireCapability(ctx, 'support');
 
   app.get(routes.memberPass.path, async (req, res) => {
     const session = await requireSession(ctx, req, res);
@@ -32,7 +30,7 @@ export function mountConsolePassRoutes(app: Application, ctx: AppContext): void 
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.post(routes.consolePassGrant.path, staffOnly, requireAdmin, async (req, res) => {
+  app.post(routes.consolePassGrant.path, support, async (req, res) => {
     const body = ConsolePassGrantBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidPassGrant', describeZodError(body.error));
     const rule = passRuleById(body.data.ruleId);

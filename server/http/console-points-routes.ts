@@ -1,4 +1,4 @@
-import type { Application, RequestHandler } from 'express';
+import type { Application } from 'express';
 import {
   AdjustmentBody,
   type AdjustmentResponse,
@@ -16,7 +16,7 @@ import { postAdjustment } from '../points/console-adjust.ts';
 import { consolePartner, partnerActivityLog } from '../points/console-partners.ts';
 import { consolePointsSummary } from '../points/console-summary.ts';
 import { notifyPointsChanged } from '../points/notify.ts';
-import { requireAdmin, requireHost, staffOf } from './console-auth.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 const REFUSALS = {
@@ -32,23 +32,22 @@ const REFUSALS = {
  */
 export function mountConsolePointsRoutes(app: Application, ctx: AppContext): void {
   const db = () => ctx.ledger.db;
-  const hostGuard = requireHost(ctx);
-  const staffOnly: RequestHandler = (req, res, next) =>
-    res.locals.staff ? next() : hostGuard(req, res, next);
+  const analyst = requireCapability(ctx, 'analytics');
+  const support = requireCapability(ctx, 'support');
 
-  app.get(routes.consolePointsSummary.path, staffOnly, async (req, res) => {
+  app.get(routes.consolePointsSummary.path, analyst, async (req, res) => {
     const query = PointsSummaryQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const body = await consolePointsSummary(db(), ctx.clock.now(), query.data.days);
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.get(routes.consolePartners.path, staffOnly, async (_req, res) => {
+  app.get(routes.consolePartners.path, analyst, async (_req, res) => {
     const body: ConsolePartnersResponse = { partners: (await listPartners(db())).map(consolePartner) };
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.post(routes.consoleCreatePartner.path, staffOnly, requireAdmin, async (req, res) => {
+  app.post(routes.consoleCreatePartner.path, support, async (req, res) => {
     const body = CreatePartnerBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidPartner', describeZodError(body.error));
     if ((await listPartners(db())).some((partner) => partner.id === body.data.id))
@@ -68,7 +67,7 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
       .json(await secretAnswer(body.data.id, secret));
   });
 
-  app.post(routes.consoleRotatePartner.path, staffOnly, requireAdmin, async (req, res) => {
+  app.post(routes.consoleRotatePartner.path, support, async (req, res) => {
     const id = String(req.params.id);
     const rotated = await rotatePartnerSecret(db(), id);
     if (!rotated) return sendError(res, 404, 'partnerNotFound', 'no partner has this id');
@@ -76,7 +75,7 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
     res.set('cache-control', 'no-store').json(await secretAnswer(id, rotated.secret));
   });
 
-  app.get(routes.consolePartnerActivities.path, staffOnly, async (req, res) => {
+  app.get(routes.consolePartnerActivities.path, analyst, async (req, res) => {
     const query = PartnerActivitiesQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const id = String(req.params.id);
@@ -88,7 +87,7 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.post(routes.consoleAdjustPoints.path, staffOnly, requireAdmin, async (req, res) => {
+  app.post(routes.consoleAdjustPoints.path, support, async (req, res) => {
     const body = AdjustmentBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidAdjustment', describeZodError(body.error));
     const result = await postAdjustment(db(), {

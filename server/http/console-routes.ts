@@ -15,14 +15,18 @@ import {
   listLiveEvents,
   updateLiveEvent,
 } from '../live-events/schedule.ts';
-import { requireHost, staffOf } from './console-auth.ts';
+import { requireCapability, requireHost, staffOf } from './console-auth.ts';
 import { mountConsoleContentRoutes } from './console-content-routes.ts';
 import { describeZodError, sendError } from './errors.ts';
 
-/** The brand console's API: events, live view, analytics, bans and content; every route checks the host role first. */
+/**
+ * The brand console's API: events, live view, analytics, bans and content. Every /api/console path needs a team role
+ * (requireHost); each route then asks for its capability (events for these).
+ */
 export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
   app.use(CONSOLE_API_PREFIX, requireHost(ctx));
   const db = () => ctx.ledger.db;
+  const host = requireCapability(ctx, 'events');
 
   app.get(routes.consoleMe.path, (_req, res) => {
     const staff = staffOf(res);
@@ -31,46 +35,46 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
       name: staff.name,
       address: staff.address,
       wallet: staff.wallet,
-      role: staff.role,
+      roles: staff.roles,
     };
     res.json(body);
   });
 
-  app.get(routes.consoleEvents.path, async (_req, res) => {
+  app.get(routes.consoleEvents.path, host, async (_req, res) => {
     const now = Date.now();
     res.json({ events: (await listLiveEvents(db())).map((row) => consoleLiveEvent(row, now)) });
   });
 
-  app.post(routes.consoleCreateEvent.path, async (req, res) => {
+  app.post(routes.consoleCreateEvent.path, host, async (req, res) => {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
     const row = await createLiveEvent(db(), spec.data, staffOf(res).address);
     res.status(201).json(consoleLiveEvent(row, Date.now()));
   });
 
-  app.get(routes.consoleEvent.path, async (req, res) => {
-    const row = await getLiveEvent(db(), req.params.id);
+  app.get(routes.consoleEvent.path, host, async (req, res) => {
+    const row = await getLiveEvent(db(), String(req.params.id));
     if (!row) return sendError(res, 404, 'eventNotFound');
     res.json(consoleLiveEvent(row, Date.now()));
   });
 
-  app.put(routes.consoleUpdateEvent.path, async (req, res) => {
+  app.put(routes.consoleUpdateEvent.path, host, async (req, res) => {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
-    if (!(await getLiveEvent(db(), req.params.id))) return sendError(res, 404, 'eventNotFound');
-    const row = await updateLiveEvent(db(), req.params.id, spec.data);
+    if (!(await getLiveEvent(db(), String(req.params.id)))) return sendError(res, 404, 'eventNotFound');
+    const row = await updateLiveEvent(db(), String(req.params.id), spec.data);
     if (!row) return sendError(res, 409, 'eventStarted', 'only a scheduled event can be changed');
     res.json(consoleLiveEvent(row, Date.now()));
   });
 
-  app.delete(routes.consoleCancelEvent.path, async (req, res) => {
-    if (!(await getLiveEvent(db(), req.params.id))) return sendError(res, 404, 'eventNotFound');
-    if (!(await cancelLiveEvent(db(), req.params.id))) return sendError(res, 409, 'eventEnded');
+  app.delete(routes.consoleCancelEvent.path, host, async (req, res) => {
+    if (!(await getLiveEvent(db(), String(req.params.id)))) return sendError(res, 404, 'eventNotFound');
+    if (!(await cancelLiveEvent(db(), String(req.params.id)))) return sendError(res, 409, 'eventEnded');
     res.status(204).end();
   });
 
-  app.get(routes.consoleLiveView.path, async (req, res) => {
-    const row = await getLiveEvent(db(), req.params.id);
+  app.get(routes.consoleLiveView.path, host, async (req, res) => {
+    const row = await getLiveEvent(db(), String(req.params.id));
     if (!row) return sendError(res, 404, 'eventNotFound');
     const hall = await liveHall(row.id, ctx.logger);
     const body: ConsoleLiveView = {
@@ -86,19 +90,19 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.get(routes.consoleAnalytics.path, async (req, res) => {
-    const row = await getLiveEvent(db(), req.params.id);
+  app.get(routes.consoleAnalytics.path, host, async (req, res) => {
+    const row = await getLiveEvent(db(), String(req.params.id));
     if (!row) return sendError(res, 404, 'eventNotFound');
     res.set('cache-control', 'no-store').json(await eventAnalytics(db(), row, Date.now()));
   });
 
-  app.delete(routes.consoleLiftBan.path, async (req, res) => {
+  app.delete(routes.consoleLiftBan.path, host, async (req, res) => {
     const query = LiftBanQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
-    const lifted = await liftBan(db(), req.params.memberId, query.data.scope, query.data.eventId);
+    const lifted = await liftBan(db(), String(req.params.memberId), query.data.scope, query.data.eventId);
     if (!lifted) return sendError(res, 404, 'banNotFound');
     // A brand ban ended the member's media everywhere (event-host.ts): lifting it lets them speak again.
-    if (query.data.scope === 'brand') await ctx.media?.restoreMemberMedia(req.params.memberId);
+    if (query.data.scope === 'brand') await ctx.media?.restoreMemberMedia(String(req.params.memberId));
     res.status(204).end();
   });
 

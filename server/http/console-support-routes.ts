@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Application, RequestHandler } from 'express';
+import type { Application } from 'express';
 import { routes } from '../../shared/protocol/routes.ts';
 import {
   CONSOLE_MEMBER_SEARCH_LIMIT,
@@ -16,7 +16,7 @@ import type { Db } from '../db/open.ts';
 import { accountAudit, deviceSessions, memberCredentials, members } from '../db/schema.ts';
 import { maskEmail } from '../members/credentials.ts';
 import { announceSessionsEnded } from '../members/member-channel.ts';
-import { requireAdmin, requireHost, staffOf } from './console-auth.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /**
@@ -100,12 +100,10 @@ class RebindRefusal extends Error {}
 export function mountConsoleSupportRoutes(app: Application, ctx: AppContext): void {
   const db = () => ctx.ledger.db;
   const now = () => new Date(ctx.clock.now());
-  const hostGuard = requireHost(ctx);
-  const staffOnly: RequestHandler = (req, res, next) =>
-    res.locals.staff ? next() : hostGuard(req, res, next);
+  const support = requireCapability(ctx, 'support');
 
   // ?q=: a display name (part of it, any case) or a member id (or its first 8+ characters).
-  app.get(routes.consoleMembers.path, staffOnly, async (req, res) => {
+  app.get(routes.consoleMembers.path, support, async (req, res) => {
     const query = ConsoleMembersQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const q = query.data.q;
@@ -119,7 +117,7 @@ export function mountConsoleSupportRoutes(app: Application, ctx: AppContext): vo
     res.set('cache-control', 'no-store').json(body);
   });
 
-  app.put(routes.consoleRebindEmail.path, staffOnly, requireAdmin, async (req, res) => {
+  app.put(routes.consoleRebindEmail.path, support, async (req, res) => {
     const body = RebindEmailBody.safeParse(req.body);
     if (!body.success) {
       const emailWrong = body.error.issues.some((issue) => issue.path[0] === 'email');

@@ -1,4 +1,4 @@
-import type { Application, RequestHandler, Response } from 'express';
+import type { Application, Response } from 'express';
 import {
   PerkParams,
   type PerksView,
@@ -14,7 +14,7 @@ import { memberPerks } from '../perks/member-perks.ts';
 import { knownPools, poolViews, uploadPool } from '../perks/pools.ts';
 import { type ShippingRefusal, submitShipping } from '../perks/shipping.ts';
 import { meetsPrizeRequirement, prizeRequirement } from '../prizes/eligibility.ts';
-import { requireAdmin, requireHost } from './console-auth.ts';
+import { requireCapability } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** Shipping forms one member may send at once, then one per 5 s: a person fixes a few typos, a script guesses ids. */
@@ -37,9 +37,7 @@ export function mountPerkRoutes(app: Application, ctx: AppContext): void {
   const now = () => new Date(ctx.clock.now());
   const personal = (res: Response) => res.set('cache-control', 'no-store');
   const forms = new KeyedRateLimiter(SHIPPING_BURST, 0.2);
-  const hostGuard = requireHost(ctx);
-  const staffOnly: RequestHandler = (req, res, next) =>
-    res.locals.staff ? next() : hostGuard(req, res, next);
+  const support = requireCapability(ctx, 'support');
 
   app.get(routes.perks.path, async (req, res) => {
     const session = await requireSession(ctx, req, res);
@@ -73,12 +71,12 @@ export function mountPerkRoutes(app: Application, ctx: AppContext): void {
     personal(res).status(201).json({ perk: outcome.perk });
   });
 
-  app.get(routes.consolePerkPools.path, staffOnly, async (_req, res) => {
+  app.get(routes.consolePerkPools.path, support, async (_req, res) => {
     const body: PoolsView = { pools: await poolViews(db()) };
     personal(res).json(body);
   });
 
-  app.post(routes.consolePerkPoolUpload.path, staffOnly, requireAdmin, async (req, res) => {
+  app.post(routes.consolePerkPoolUpload.path, support, async (req, res) => {
     const body = PoolUploadBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidPool', describeZodError(body.error));
     if (!knownPools().has(body.data.poolId))

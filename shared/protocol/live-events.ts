@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type HallId, LiveEventSpec, type LiveEventStatus } from '../content/live-events.ts';
 import { memberText, optionalMemberText } from '../text/text-schemas.ts';
 import type { PrizeView } from './quests.ts';
+import type { StaffRoleName } from './staff-roles.ts';
 
 /** Emoji a member can burst over the crowd (ids; the client draws them). */
 export const REACTIONS = ['clap', 'heart', 'fire', 'laugh', 'wow', 'plane'] as const;
@@ -134,7 +135,8 @@ export interface ConsoleMe {
   address: string;
   /** The wallet address, if the member has one. */
   wallet: string | null;
-  role: 'host' | 'admin';
+  /** Every team role the member holds (never empty): the console shows what they may use (mayDo). */
+  roles: StaffRoleName[];
 }
 
 /** GET /api/console/events/:id/live: the hall right now, across instances and processes. */

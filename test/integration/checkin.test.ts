@@ -6,12 +6,7 @@ import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
 import { perks } from '../../server/db/perks-schema.ts';
 import { accountAudit, memberCredentials } from '../../server/db/schema.ts';
-import {
-  emailPrincipal,
-  grantStaffRole,
-  revokeStaffRole,
-  type StaffRole,
-} from '../../server/live-events/staff.ts';
+import { emailPrincipal, grantStaffRole, revokeStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { fulfilRedemption } from '../../server/perks/fulfil.ts';
 import {
@@ -21,6 +16,7 @@ import {
 } from '../../shared/protocol/checkin.ts';
 import { PERK_CODE_ALPHABET, perkQrPayload } from '../../shared/protocol/perks.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import type { StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import { freshDatabase } from '../support/fresh-database.ts';
 import { startTestLayover } from '../support/layover.ts';
 
@@ -62,7 +58,7 @@ const use = (token: string | undefined, code: string, locale = 'en') =>
   api(routes.consoleCheckinUse.path, token, { code, locale });
 
 /** A member signed in by email (a `guest` session when `guestSession`); staff when given a role. */
-async function member(name: string, role?: StaffRole, guestSession = false): Promise<Staff> {
+async function member(name: string, role?: StaffRoleName, guestSession = false): Promise<Staff> {
   const record = await createMember(db, { displayName: name });
   const email = `${record.id.slice(0, 8)}@brand.example`;
   await db
@@ -98,7 +94,7 @@ beforeAll(async () => {
   layover = await startTestLayover(fresh ? { databaseUrl: fresh.url } : {});
   db = layover.ctx.ledger.db;
   host = await member('Hal Desk', 'host');
-  admin = await member('Ada Desk', 'admin');
+  admin = await member('Ada Desk', 'owner');
   const owner = await createMember(db, { displayName: 'Mina Tran', address: OWNER_WALLET });
   await db
     .insert(memberCredentials)

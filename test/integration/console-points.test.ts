@@ -6,7 +6,7 @@ import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
 import { partnerActivities, partners, pointsMovements } from '../../server/db/points-schema.ts';
 import { memberCredentials } from '../../server/db/schema.ts';
-import { emailPrincipal, grantStaffRole, type StaffRole } from '../../server/live-events/staff.ts';
+import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import {
   BRAND_ACCOUNT,
@@ -20,6 +20,7 @@ import {
 } from '../../server/points/ledger.ts';
 import type { ConsolePointsSummary } from '../../shared/protocol/console-points.ts';
 import { routePath, routes } from '../../shared/protocol/routes.ts';
+import type { StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import { startTestLayover } from '../support/layover.ts';
 
 // The console's points page API on a real server: what any staff member reads (liability, earn/burn by day, source
@@ -48,7 +49,7 @@ async function api(
 }
 
 /** A member signed in by email; staff when given a role. */
-async function member(name: string, role?: StaffRole): Promise<{ id: string; token: string }> {
+async function member(name: string, role?: StaffRoleName): Promise<{ id: string; token: string }> {
   const record = await createMember(db, { displayName: name });
   const email = `${record.id.slice(0, 8)}@brand.example`;
   await db
@@ -116,7 +117,7 @@ beforeAll(async () => {
   const databaseUrl = process.env.DATABASE_URL;
   layover = await startTestLayover(databaseUrl ? { databaseUrl } : {});
   db = layover.ctx.ledger.db;
-  admin = await member('Ada Ops', 'admin');
+  admin = await member('Ada Ops', 'owner');
   host = await member('Hal Floor', 'host');
 }, 120_000);
 
@@ -142,7 +143,7 @@ describe('console points: who may', () => {
     }
   });
 
-  it('lets a host read but not adjust, register or rotate (403 adminRequired)', async () => {
+  it('lets a host read but not adjust, register or rotate (403 roleRequired)', async () => {
     const target = await member('Tia Target');
     expect((await api('GET', routes.consolePointsSummary.path, host.token)).status).toBe(200);
     expect((await api('GET', routes.consolePartners.path, host.token)).status).toBe(200);
@@ -162,7 +163,7 @@ describe('console points: who may', () => {
     ];
     for (const refused of refusals) {
       expect(refused.status).toBe(403);
-      expect(refused.body.error).toBe('adminRequired');
+      expect(refused.body.error).toBe('roleRequired');
     }
     expect(await balanceOf(db, memberAccount(target.id))).toBe(0);
     expect(await db.select().from(partners).where(eq(partners.id, 'host-made'))).toEqual([]);

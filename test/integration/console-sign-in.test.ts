@@ -5,10 +5,11 @@ import { issueSession, resolveSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
 import { accountAudit, deviceSessions, memberCredentials } from '../../server/db/schema.ts';
-import { emailPrincipal, grantStaffRole, type StaffRole } from '../../server/live-events/staff.ts';
+import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { routePath, routes } from '../../shared/protocol/routes.ts';
 import type { SessionKindName } from '../../shared/protocol/sign-in.ts';
+import type { StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import { walletSession } from '../support/event-bots.ts';
 import { postJson, startTestLayover } from '../support/layover.ts';
 
@@ -42,7 +43,7 @@ async function api(
 /** A wallet-less member holding the given credentials, with a staff role on one of them if asked. */
 async function member(
   name: string,
-  options: { email?: string; oidc?: string; role?: StaffRole; kind?: SessionKindName } = {},
+  options: { email?: string; oidc?: string; role?: StaffRoleName; kind?: SessionKindName } = {},
 ): Promise<{ id: string; token: string }> {
   const record = await createMember(db, { displayName: name });
   if (options.email)
@@ -109,7 +110,7 @@ beforeAll(async () => {
   db = layover.ctx.ledger.db;
   supportUrl = layover.url;
   // The real server serves the support routes (mounted ahead of the console's /api/console 404).
-  const prober = await member('Probe Po', { email: 'probe@brand.example', role: 'host' });
+  const prober = await member('Probe Po', { email: 'probe@brand.example', role: 'owner' });
   const probe = await fetch(`${layover.url}${routes.consoleMembers.path}?q=x`, {
     headers: { authorization: `Bearer ${prober.token}` },
   });
@@ -125,7 +126,7 @@ describe('console sign-in without a wallet', () => {
     const ops = await member('Ops Lin', { email: 'ops.lin@brand.example', role: 'host' });
     const me = await api('GET', routes.consoleMe.path, ops.token);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ memberId: ops.id, role: 'host', address: `member:${ops.id}` });
+    expect(me.body).toMatchObject({ memberId: ops.id, roles: ['host'], address: `member:${ops.id}` });
     expect(me.text).not.toContain('ops.lin@brand.example');
     expect((await api('GET', routes.consoleEvents.path, ops.token)).status).toBe(200);
 
@@ -140,15 +141,15 @@ describe('console sign-in without a wallet', () => {
     expect(signedIn.body).toMatchObject({ status: 'signedIn', kind: 'email' });
     const me = await api('GET', routes.consoleMe.path, signedIn.body.token);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ memberId: signedIn.body.member.id, role: 'host' });
+    expect(me.body).toMatchObject({ memberId: signedIn.body.member.id, roles: ['host'] });
     expect(me.text).not.toContain('desk@brand.example');
   });
 
   it("lets a member in by the brand login's subject (oidc:<issuer> <sub>)", async () => {
-    const brand = await member('Brand Kai', { oidc: 'https://id.brand.example 80412', role: 'admin' });
+    const brand = await member('Brand Kai', { oidc: 'https://id.brand.example 80412', role: 'owner' });
     const me = await api('GET', routes.consoleMe.path, brand.token);
     expect(me.status).toBe(200);
-    expect(me.body.role).toBe('admin');
+    expect(me.body.roles).toEqual(['owner']);
   });
 
   it('answers 401 without a session, 403 to a guest, a non-staff email member and a staff email in a guest session', async () => {
@@ -163,16 +164,16 @@ describe('console sign-in without a wallet', () => {
 
     const guestKind = await member('Staff As Guest', {
       email: 'sag@brand.example',
-      role: 'admin',
+      role: 'owner',
       kind: 'guest',
     });
     expect((await api('GET', routes.consoleMe.path, guestKind.token)).status).toBe(403);
   });
 
-  it('takes the strongest role of all principals (wallet host + email admin = admin)', async () => {
+  it('holds the roles of all principals (wallet host + email owner = owner and host)', async () => {
     const wallet = await walletSession(db, 'Wallet Wu');
     await grantStaffRole(db, wallet.address, 'host');
-    expect((await api('GET', routes.consoleMe.path, wallet.token)).body.role).toBe('host');
+    expect((await api('GET', routes.consoleMe.path, wallet.token)).body.roles).toEqual(['host']);
     await db.insert(memberCredentials).values({
       id: randomUUID(),
       memberId: wallet.memberId,
@@ -180,9 +181,9 @@ describe('console sign-in without a wallet', () => {
       subject: 'wu@brand.example',
       label: 'w•••@brand.example',
     });
-    await grantStaffRole(db, emailPrincipal('wu@brand.example'), 'admin');
+    await grantStaffRole(db, emailPrincipal('wu@brand.example'), 'owner');
     const me = await api('GET', routes.consoleMe.path, wallet.token);
-    expect(me.body).toMatchObject({ role: 'admin', address: wallet.address.toLowerCase() });
+    expect(me.body).toMatchObject({ roles: ['owner', 'host'], address: wallet.address.toLowerCase() });
   });
 });
 
@@ -191,7 +192,7 @@ describe('support: find a member and re-bind their email', () => {
   let host: { id: string; token: string };
 
   beforeAll(async () => {
-    admin = await member('Admin Rae', { email: 'rae@brand.example', role: 'admin' });
+    admin = await member('Admin Rae', { email: 'rae@brand.example', role: 'owner' });
     host = await member('Host Sol', { email: 'sol@brand.example', role: 'host' });
   });
 
@@ -199,13 +200,13 @@ describe('support: find a member and re-bind their email', () => {
     const ids: string[] = [];
     for (let i = 0; i < 22; i += 1)
       ids.push((await member(`Searchable ${i}`, { email: `searchable${i}@example.com` })).id);
-    const byName = await api('GET', `${routes.consoleMembers.path}?q=searchable`, host.token);
+    const byName = await api('GET', `${routes.consoleMembers.path}?q=searchable`, admin.token);
     expect(byName.status).toBe(200);
     expect(byName.body.members).toHaveLength(20);
     expect(byName.text).not.toMatch(/searchable\d+@/);
     expect(byName.body.members[0].email).toMatch(/^s•••@example\.com$/);
 
-    const byId = await api('GET', `${routes.consoleMembers.path}?q=${ids[3]}`, host.token);
+    const byId = await api('GET', `${routes.consoleMembers.path}?q=${ids[3]}`, admin.token);
     expect(byId.body.members.map((m: { id: string }) => m.id)).toEqual([ids[3]]);
     expect(byId.body.members[0]).toMatchObject({
       name: 'Searchable 3',
@@ -213,16 +214,19 @@ describe('support: find a member and re-bind their email', () => {
       devices: 0,
     });
 
-    const wild = await api('GET', `${routes.consoleMembers.path}?q=%25`, host.token);
+    const wild = await api('GET', `${routes.consoleMembers.path}?q=%25`, admin.token);
     expect(wild.body.members).toEqual([]);
 
     for (const query of ['', '?q=', `?q=${'x'.repeat(101)}`, '?q=a&extra=1'])
-      expect((await api('GET', `${routes.consoleMembers.path}${query}`, host.token)).body.error).toBe(
+      expect((await api('GET', `${routes.consoleMembers.path}${query}`, admin.token)).body.error).toBe(
         'invalidQuery',
       );
     expect((await api('GET', `${routes.consoleMembers.path}?q=a`, undefined)).status).toBe(401);
     const plain = await member('Not Staff', { email: 'notstaff@example.com' });
     expect((await api('GET', `${routes.consoleMembers.path}?q=a`, plain.token)).status).toBe(403);
+    // Member support is the owner's: an event host is refused.
+    const byHost = await api('GET', `${routes.consoleMembers.path}?q=a`, host.token);
+    expect([byHost.status, byHost.body.error]).toEqual([403, 'roleRequired']);
   });
 
   it('re-binds a lost member’s email (admin), signs out all their browsers and audits it masked', async () => {
@@ -276,7 +280,7 @@ describe('support: find a member and re-bind their email', () => {
     const reason = 'Ticket 5000: identity checked';
 
     const byHost = await rebind(host.token, target.id, { email: 'tam.new@example.com', reason });
-    expect([byHost.status, byHost.body.error]).toEqual([403, 'adminRequired']);
+    expect([byHost.status, byHost.body.error]).toEqual([403, 'roleRequired']);
     // The host's own session goes on.
     expect((await api('GET', routes.consoleMe.path, host.token)).status).toBe(200);
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staff } from '../../server/db/live-event-schema.ts';
 import type { Db } from '../../server/db/open.ts';
 import { partnerActivities, partners } from '../../server/db/points-schema.ts';
 import { accountAudit, memberCredentials, memberStamps, outbox } from '../../server/db/schema.ts';
 import { recordGameRound } from '../../server/games/record-round.ts';
+import { grantStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { eraseMember } from '../../server/members/erase.ts';
 import {
@@ -142,7 +142,7 @@ beforeAll(async () => {
   layover = await startTestLayover();
   const { db } = layover.ctx.ledger;
   const hostMember = await walletSession(db, 'Host Ruth');
-  await db.insert(staff).values({ address: hostMember.address.toLowerCase(), role: 'host' });
+  await grantStaffRole(db, hostMember.address, 'host');
   const created = await api('POST', '/api/console/events', hostMember.token, {
     title: 'Erasure Live',
     description: 'A show the erased member took part in.',

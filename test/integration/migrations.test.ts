@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { asc, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventDrops, liveEvents, staff } from '../../server/db/live-event-schema.ts';
+import { eventDrops, liveEvents } from '../../server/db/live-event-schema.ts';
 import { type Db, type Ledger, openLedger } from '../../server/db/open.ts';
 import {
   gameDailyBest,
@@ -15,6 +15,7 @@ import {
   outbox,
   sessions,
 } from '../../server/db/schema.ts';
+import { teamRoles } from '../../server/db/team-schema.ts';
 import { accountTotals, balanceOf, memberAccount, memberHistory } from '../../server/points/ledger.ts';
 
 // A ledger built by the old hand-written migrations (frozen in the fixture) upgrades in place on both databases:
@@ -35,7 +36,7 @@ const ROWS = `
     VALUES ('transfer', 3, '0xt', '0xr', '1', '[1]', 'sent');
   INSERT INTO member_points (member_id, points) VALUES ('m1', 120), ('m2', 0);
   INSERT INTO game_daily_best (game_id, day, member_id, score, at) VALUES ('bags', '2026-01-02', 'm2', 40, now());
-  INSERT INTO staff (address, role) VALUES ('0xh', 'host');
+  INSERT INTO staff (address, role) VALUES ('0xh', 'host'), ('0xa', 'admin');
   INSERT INTO live_events (id, spec, hall, starts_at, ends_at, created_by)
     VALUES ('ev1', '{"title":"Launch"}', 'main', now(), now() + interval '1 hour', '0xh');
   INSERT INTO event_drops (event_id, drop_key, prize_id, mode, supply, opened_at, closes_at, seed, commit)
@@ -133,7 +134,16 @@ describe.each([
     ]);
     expect(await db.select().from(mintAttempts)).toMatchObject([{ kind: 'transfer', outboxIds: [1] }]);
     expect(await db.select().from(gameDailyBest)).toMatchObject([{ day: '2026-01-02', score: 40 }]);
-    expect(await db.select().from(staff)).toMatchObject([{ address: '0xh', role: 'host' }]);
+    // Issue 20: the old staff table's roles live on in team_roles, admin as owner.
+    expect(
+      await db
+        .select({ principal: teamRoles.principal, role: teamRoles.role, grantedBy: teamRoles.grantedBy })
+        .from(teamRoles)
+        .orderBy(asc(teamRoles.principal)),
+    ).toEqual([
+      { principal: '0xa', role: 'owner', grantedBy: null },
+      { principal: '0xh', role: 'host', grantedBy: null },
+    ]);
     expect(await db.select().from(liveEvents)).toMatchObject([
       { id: 'ev1', spec: { title: 'Launch' }, stage: {} },
     ]);

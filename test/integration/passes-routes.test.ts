@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
 import { accountAudit, memberCredentials } from '../../server/db/schema.ts';
-import { emailPrincipal, grantStaffRole, type StaffRole } from '../../server/live-events/staff.ts';
+import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { queueAward } from '../../server/prizes/award.ts';
 import { JoinErrorCode } from '../../shared/protocol/join.ts';
 import { MemberPassResponse } from '../../shared/protocol/passes.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import type { StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
 import { startTestLayover, waitFor } from '../support/layover.ts';
 
@@ -41,7 +42,7 @@ async function api(method: string, path: string, token?: string, body?: unknown)
 }
 
 /** A member signed in by email (staff when given a role), or a guest. */
-async function member(name: string, role?: StaffRole): Promise<{ id: string; token: string }> {
+async function member(name: string, role?: StaffRoleName): Promise<{ id: string; token: string }> {
   const record = await createMember(db(), { displayName: name });
   const email = `${record.id.slice(0, 8)}@brand.example`;
   await db()
@@ -62,7 +63,7 @@ describe('pass routes', () => {
     const none = await api('GET', routes.memberPass.path, guest.token);
     expect(none).toEqual({ status: 200, body: { pass: null } });
 
-    const admin = await member('Ada Admin', 'admin');
+    const admin = await member('Ada Admin', 'owner');
     const granted = await grant(admin.token, {
       memberId: guest.id,
       ruleId: 'brand-platinum',
@@ -82,7 +83,7 @@ describe('pass routes', () => {
   });
 
   it('applies a grant once per member and rule, audited, and refuses hosts, guests, bad bodies and unknown rules', async () => {
-    const admin = await member('Ada Ops', 'admin');
+    const admin = await member('Ada Ops', 'owner');
     const host = await member('Hal Floor', 'host');
     const target = await member('Lucky');
     const body = { memberId: target.id, ruleId: 'brand-silver', note: 'Welcome' };
@@ -97,7 +98,7 @@ describe('pass routes', () => {
       [admin.id, { ruleId: 'brand-silver', tier: 1, note: 'Welcome' }],
     ]);
 
-    expect((await grant(host.token, { ...body, ruleId: 'brand-gold' })).body.error).toBe('adminRequired');
+    expect((await grant(host.token, { ...body, ruleId: 'brand-gold' })).body.error).toBe('roleRequired');
     expect((await grant(target.token, { ...body, ruleId: 'brand-gold' })).status).toBe(403);
     expect((await grant(undefined, body)).status).toBe(401);
     expect((await grant(admin.token, { ...body, ruleId: 'jetsetter-gold' })).body.error).toBe(

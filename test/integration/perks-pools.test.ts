@@ -7,13 +7,14 @@ import { createMember } from '../../server/db/members.ts';
 import { type Db, openLedger } from '../../server/db/open.ts';
 import { perks } from '../../server/db/perks-schema.ts';
 import { memberCredentials } from '../../server/db/schema.ts';
-import { emailPrincipal, grantStaffRole, type StaffRole } from '../../server/live-events/staff.ts';
+import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { fulfilRedemption } from '../../server/perks/fulfil.ts';
 import { poolView, uploadPool } from '../../server/perks/pools.ts';
 import type { PerkSpec } from '../../shared/content/perks.ts';
 import { PerksView, PoolsView } from '../../shared/protocol/perks.ts';
 import { routes } from '../../shared/protocol/routes.ts';
+import type { StaffRoleName } from '../../shared/protocol/staff-roles.ts';
 import { walletSession } from '../support/event-bots.ts';
 import { freshDatabase } from '../support/fresh-database.ts';
 import { startTestLayover } from '../support/layover.ts';
@@ -44,7 +45,7 @@ const redeem = (memberId: string) =>
   );
 
 /** A member signed in by email; console staff when given a role. */
-async function staff(name: string, role?: StaffRole): Promise<string> {
+async function staff(name: string, role?: StaffRoleName): Promise<string> {
   const record = await createMember(db, { displayName: name });
   const email = `${record.id.slice(0, 8)}@brand.example`;
   await db
@@ -105,7 +106,7 @@ describe('perk code pools', () => {
   });
 
   it('lets staff read pools and only an admin upload, to a pool content names', async () => {
-    const admin = await staff('Pool Admin', 'admin');
+    const admin = await staff('Pool Admin', 'owner');
     const host = await staff('Pool Host', 'host');
     const plain = await staff('Not Staff');
     const wallet = await walletSession(db, 'Pool Wallet Member');
@@ -119,7 +120,7 @@ describe('perk code pools', () => {
     const body = { poolId: POOL, text: 'HARBOR-999' };
     expect(await api('POST', routes.consolePerkPoolUpload.path, host, body)).toMatchObject({
       status: 403,
-      body: { error: 'adminRequired' },
+      body: { error: 'roleRequired' },
     });
     expect(await api('POST', routes.consolePerkPoolUpload.path, admin, body)).toMatchObject({
       status: 404,

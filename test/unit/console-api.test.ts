@@ -76,7 +76,7 @@ describe('withSession', () => {
   it('signs out with "forbidden" on 403 and "unauthorized" on 401', async () => {
     useConsoleStore.setState({
       token: 'tok',
-      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', roles: ['host'] },
     });
     answer(403, { error: 'forbidden' });
     await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
@@ -84,7 +84,7 @@ describe('withSession', () => {
 
     useConsoleStore.setState({
       token: 'tok',
-      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', roles: ['host'] },
     });
     answer(401, { error: 'unauthorized' });
     await expect(withSession((token) => callRoute(routes.consoleMe, { token }))).rejects.toThrow();
@@ -94,7 +94,7 @@ describe('withSession', () => {
   it('keeps the session on other errors', async () => {
     useConsoleStore.setState({
       token: 'tok',
-      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', role: 'host' },
+      me: { memberId: 'm', name: 'Host', address: '0x1', wallet: '0x1', roles: ['host'] },
     });
     answer(409, { error: 'eventStarted' });
     await expect(withSession((token) => cancelEvent(token, 'e1'))).rejects.toMatchObject({

@@ -7,7 +7,7 @@ import { useConsoleStore } from '../../client/console/store.ts';
 import { callRoute } from '../../client/core/http.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 
-const ME = { memberId: 'm1', name: 'Ops Lin', address: 'member:m1', wallet: null, role: 'host' as const };
+const ME = { memberId: 'm1', name: 'Ops Lin', address: 'member:m1', wallet: null, roles: ['host' as const] };
 
 /** A stubbed server: answers by path from a table of handlers (each returns status and body). */
 function server(handlers: Record<string, (init: RequestInit | undefined) => [number, unknown?]>) {

@@ -4,8 +4,8 @@ import {
   credentialPrincipal,
   emailPrincipal,
   oidcPrincipal,
+  orderedRoles,
   parseStaffEmails,
-  strongestRole,
 } from '../../server/live-events/staff.ts';
 
 describe('staff principals', () => {
@@ -19,22 +19,23 @@ describe('staff principals', () => {
     expect(credentialPrincipal('passkey', 'credential-id')).toBeUndefined();
   });
 
-  it('takes the strongest role', () => {
-    expect(strongestRole([])).toBeUndefined();
-    expect(strongestRole(['host'])).toBe('host');
-    expect(strongestRole(['host', 'admin', 'host'])).toBe('admin');
-    expect(strongestRole(['admin', 'host'])).toBe('admin');
+  it('orders and deduplicates roles as the list does, owner first', () => {
+    expect(orderedRoles([])).toEqual([]);
+    expect(orderedRoles(['checkin', 'host', 'owner', 'host'])).toEqual(['owner', 'host', 'checkin']);
   });
 
-  it('parses STAFF_EMAILS: host by default, =admin for admins; a bad entry stops boot without printing the address', () => {
+  it('parses STAFF_EMAILS: host by default, =<role> (the old =admin is owner); a bad entry stops boot without printing the address', () => {
     expect(parseStaffEmails('')).toEqual([]);
-    expect(parseStaffEmails(' Ops@Brand.example , lead@brand.example=admin,, ')).toEqual([
+    expect(
+      parseStaffEmails(' Ops@Brand.example , lead@brand.example=admin,, data@brand.example=analyst'),
+    ).toEqual([
       { principal: 'email:ops@brand.example', role: 'host' },
-      { principal: 'email:lead@brand.example', role: 'admin' },
+      { principal: 'email:lead@brand.example', role: 'owner' },
+      { principal: 'email:data@brand.example', role: 'analyst' },
     ]);
     expect(() => parseStaffEmails('secret.person@brand')).toThrow(/STAFF_EMAILS/);
     expect(() => parseStaffEmails('secret.person@brand')).not.toThrow(/secret/);
-    expect(() => parseStaffEmails('ops@brand.example=owner')).toThrow(/=admin/);
+    expect(() => parseStaffEmails('ops@brand.example=superuser')).toThrow(/=<role>/);
     expect(() => parseStaffEmails('0xabc')).toThrow(/STAFF_EMAILS/);
   });
 

@@ -65,7 +65,7 @@ describe('admitMember', () => {
     expect(gold.verdict?.matched).toEqual([{ contract: 'LoungePass', tokenId: 7n }]);
   });
 
-  it('lets a host past the gate, and looks the staff role up only for rooms that ask', async () => {
+  it('lets a host past the gate, and looks the team roles up only for rooms that ask', async () => {
     const { ctx, world: fakes } = world();
     addMember(fakes, token('host'), { id: 'm-host', name: 'Host', address: `0x${'b'.repeat(40)}` });
     const asked: (string | null)[] = [];
@@ -73,9 +73,9 @@ describe('admitMember', () => {
       ...ctx,
       members: {
         ...ctx.members,
-        staffRole: async (member: { id: string; address: string | null }) => {
+        teamRoles: async (member: { id: string; address: string | null }) => {
           asked.push(member.address);
-          return member.address === `0x${'b'.repeat(40)}` ? ('host' as const) : undefined;
+          return member.address === `0x${'b'.repeat(40)}` ? ['host' as const] : [];
         },
       },
     };

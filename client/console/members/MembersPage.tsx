@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { mayDo } from '../../../shared/protocol/staff-roles.ts';
 import { type ConsoleMemberView, MEMBER_SEARCH_LIMIT, searchMembers } from '../api.ts';
 import { type ConsoleErrorCode, consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -14,7 +15,7 @@ import { RebindForm } from './RebindForm.tsx';
 export function MembersPage() {
   const t = useT();
   const ids = { q: useId(), heading: useId() };
-  const isAdmin = useConsoleStore((state) => state.me?.role === 'admin');
+  const isAdmin = useConsoleStore((state) => mayDo(state.me?.roles ?? [], 'support'));
   const [q, setQ] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
   const [found, setFound] = useState<ConsoleMemberView[] | null>(null);

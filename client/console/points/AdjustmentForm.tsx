@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { ADJUSTMENT_MAX, AdjustmentBody } from '../../../shared/protocol/console-points.ts';
+import { mayDo } from '../../../shared/protocol/staff-roles.ts';
 import type { ConsoleErrorCode } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
@@ -24,7 +25,7 @@ function newAdjustmentId(): string {
 export function AdjustmentForm({ onDone }: { onDone: () => void }) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
-  const isAdmin = useConsoleStore((state) => state.me?.role === 'admin');
+  const isAdmin = useConsoleStore((state) => mayDo(state.me?.roles ?? [], 'support'));
   const ids = {
     heading: useId(),
     member: useId(),

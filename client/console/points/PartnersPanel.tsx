@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ConsolePartner, PartnerSecretResponse } from '../../../shared/protocol/console-points.ts';
+import { mayDo } from '../../../shared/protocol/staff-roles.ts';
 import type { ConsoleErrorCode } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
 import { withSession } from '../session.ts';
@@ -18,7 +19,7 @@ import { SecretDialog } from './SecretDialog.tsx';
 export function PartnersPanel({ onChanged }: { onChanged: () => void }) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
-  const isAdmin = useConsoleStore((state) => state.me?.role === 'admin');
+  const isAdmin = useConsoleStore((state) => mayDo(state.me?.roles ?? [], 'support'));
   const ids = { heading: useId(), row: useId() };
   const remote = useRemote(fetchPartners, 'partners');
   const [adding, setAdding] = useState(false);

@@ -1,4 +1,5 @@
 import { LeaveCode } from '../../../shared/protocol/join.ts';
+import { mayDo } from '../../../shared/protocol/staff-roles.ts';
 import type { AppContext } from '../../context.ts';
 
 /** What a connection was admitted with, as far as a re-check asks: its member, session and (halls) host role. */
@@ -24,7 +25,7 @@ export type Revocation = 'sessionEnded' | 'roleChanged';
 
 /**
  * Why a connection admitted as `auth` may no longer stay, or undefined when it still holds: its session ended
- * (signed out on that browser or everywhere, erased, merged, re-bound), or it came in as a host and the role is gone.
+ * (signed out on that browser or everywhere, erased, merged, re-bound), or it came in as a host and no longer holds a role that hosts events.
  */
 export async function revocationOf(
   ctx: Pick<AppContext, 'members'>,
@@ -32,8 +33,8 @@ export async function revocationOf(
 ): Promise<Revocation | undefined> {
   if (!(await ctx.members.sessionLive(auth.sessionKey))) return 'sessionEnded';
   if (!auth.host) return undefined;
-  const role = await ctx.members.staffRole({ id: auth.memberId, address: auth.address ?? null });
-  return role === undefined ? 'roleChanged' : undefined;
+  const roles = await ctx.members.teamRoles({ id: auth.memberId, address: auth.address ?? null });
+  return mayDo(roles, 'events') ? undefined : 'roleChanged';
 }
 
 /** Walks one connection out with the close code of its revocation (its reason is the code's name); true if it went. */

@@ -1,4 +1,5 @@
 import { validate } from '@colyseus/core';
+import { mayDo } from '../../../shared/protocol/staff-roles.ts';
 import { EARSHOT_RATE_HZ, VoiceClientMessages } from '../../../shared/protocol/voice.ts';
 import type { AppContext } from '../../context.ts';
 import { loungeKey } from '../../media/service.ts';
@@ -22,10 +23,10 @@ export function openLoungeVoice(host: VoiceHost): LoungeVoice {
   const voice = new LoungeVoice({
     clients: host.clients,
     poseOf: (sessionId) => host.crowd().motion.poseOf(sessionId),
-    // Guests never hold a staff role; members are looked up by every principal they hold, at message time.
+    // Hosts (and owners) moderate; guests never hold a role; members are looked up by every principal, at message time.
     isStaff: async (auth) =>
       auth.tier !== 'guest' &&
-      (await ctx.members.staffRole({ id: auth.memberId, address: auth.address })) !== undefined,
+      mayDo(await ctx.members.teamRoles({ id: auth.memberId, address: auth.address }), 'events'),
     mayReport: (memberId) => reports.take(memberId, ctx.clock.now()),
     recordReport: (report) => ctx.logger.warn({ voiceReport: report }, 'voice: a member reported a speaker'),
     feedOf: (memberId) => ctx.media?.feedOf(loungeKey(host.roomId()), memberId),
