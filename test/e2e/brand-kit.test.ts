@@ -8,7 +8,7 @@ import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { makePng } from '../support/brand-png.ts';
 import { launchChromium } from '../support/browser.ts';
-import { shown } from '../support/lounge-page.ts';
+import { enterAsGuest, shown } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 /**
@@ -115,5 +115,10 @@ describe('brand kit', () => {
       { polling: 250, timeout: WAIT.timeout },
     );
     await member.screenshot({ path: '/tmp/brand-kit-member.png' });
+
+    // Seated in the lounge, the top bar carries the brand's name and logo.
+    await enterAsGuest(member, url, 'Mia');
+    await shown(member, 'hud-brand-name', { text: 'Orbit Air Lounge' });
+    expect(await member.locator('.hud-brand-logo').count()).toBe(1);
   });
 });
