@@ -93,7 +93,10 @@ export function Shell() {
           />
           {me && (
             <span className="hint" data-testid="console-me">
-              {t('signIn.signedInAs', { address: staffLabel(me), role: me.role })}
+              {t('signIn.signedInAs', {
+                address: staffLabel(me),
+                role: me.roles.map((role) => t(`team.role.${role}`)).join(', '),
+              })}
             </span>
           )}
           <button type="button" onClick={() => void endSession()} data-testid="console-sign-out">

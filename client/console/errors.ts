@@ -46,7 +46,11 @@ export const CONSOLE_ERROR_CODES = [
   'oidcFailed',
   // The support flow (members search, email re-bind).
   'credentialInUse',
-  'adminRequired',
+  'roleRequired',
+  // The team page (issue 20).
+  'lastOwner',
+  'invalidPrincipal',
+  'roleNotHeld',
   'memberNotFound',
   'invalidReason',
   'invalidQuery',
