@@ -9,6 +9,7 @@ const BENCHES = [
   'test/bench/oracle.ts',
   'test/bench/scale.ts',
   'test/bench/client-render.ts',
+  'test/bench/page-weight.ts',
   'test/bench/entry-time.ts',
   'test/bench/partner-activities.ts',
   'test/bench/relay.ts',
