@@ -1,15 +1,14 @@
-import { prizes } from '../../shared/content/prizes.ts';
-import { stamps } from '../../shared/content/stamps.ts';
+import { publishedPrizes, publishedStamps } from './content/publishedContent.ts';
 import type { ConsoleLocale } from './i18n/translate.ts';
 
-/** A prize's name in the console's language; the id when the catalogue lacks it (a prize removed since). */
+/** A prize's name in the console's language, from the published content; the id before it loads or when unknown. */
 export function prizeName(id: string, locale: ConsoleLocale): string {
-  return prizes.find((prize) => prize.id === id)?.name[locale] ?? id;
+  return publishedPrizes().find((prize) => prize.id === id)?.name[locale] ?? id;
 }
 
 /** A stamp's name in the console's language; the id when unknown. */
 export function stampName(id: string, locale: ConsoleLocale): string {
-  return stamps.find((stamp) => stamp.id === id)?.name[locale] ?? id;
+  return publishedStamps().find((stamp) => stamp.id === id)?.name[locale] ?? id;
 }
 
 /** A short wallet address for headers: 0x1234…abcd. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usePublishedContent } from '../../client/console/content/publishedContent.ts';
 import {
   checkEventForm,
   defaultEventForm,
@@ -10,6 +11,10 @@ import {
 import { describeIssue, issuesFromDetail } from '../../client/console/events/fieldIssues.ts';
 import { LiveEventSpec } from '../../shared/content/live-events.ts';
 import { stamps } from '../../shared/content/stamps.ts';
+import { seedMemberContent } from '../support/published-content.ts';
+
+// The console names stamps and prizes from the published content (GET /api/content), loaded at start.
+usePublishedContent.setState({ content: seedMemberContent() });
 
 const savedTz = process.env.TZ;
 const NOW = new Date('2026-04-01T01:00:00Z');

@@ -16,6 +16,7 @@ import { issuesOf } from './issues.ts';
 import { NewItemForm } from './NewItemForm.tsx';
 import { PrizeTransactions } from './PrizeTransactions.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
+import { loadPublishedContent } from './publishedContent.ts';
 
 /** The content tab: pick or start an item, edit it as a draft, preview and publish all drafts, roll back. */
 export default function ContentPage() {
@@ -138,12 +139,19 @@ export default function ContentPage() {
               setChain(prizes);
               setCreated(null);
               content.reload();
+              void loadPublishedContent();
             }}
             onReload={content.reload}
           />
           <PrizeTransactions prizes={[...pending.values()]} />
           <DraftList drafts={data.drafts} onOpen={open} />
-          <HistoryList content={data} onChanged={content.reload} />
+          <HistoryList
+            content={data}
+            onChanged={() => {
+              content.reload();
+              void loadPublishedContent();
+            }}
+          />
         </>
       )}
     </div>

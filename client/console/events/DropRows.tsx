@@ -1,4 +1,4 @@
-import { prizes } from '../../../shared/content/prizes.ts';
+import { usePublishedContent } from '../content/publishedContent.ts';
 import { useT } from '../i18n/useT.ts';
 import { useConsoleStore } from '../store.ts';
 import { type DropRow, newDropRow } from './eventForm.ts';
@@ -19,6 +19,11 @@ export interface DropRowsProps {
 export function DropRows({ rows, issues, onChange }: DropRowsProps) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
+  const content = usePublishedContent((state) => state.content);
+  // A retired prize is not offered for new drops (a row that already names one keeps it).
+  const prizes = (content?.prizes ?? []).filter(
+    (prize) => prize.enabled !== false || rows.some((row) => row.prizeId === prize.id),
+  );
   const update = (index: number, patch: Partial<DropRow>) =>
     onChange(rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));
 

@@ -1,9 +1,10 @@
+import { useEffect } from 'react';
 import { HALLS } from '../../../shared/content/live-events.ts';
-import { stamps } from '../../../shared/content/stamps.ts';
+import { usePublishedContent } from '../content/publishedContent.ts';
 import { useT } from '../i18n/useT.ts';
 import { localZoneName } from '../localTime.ts';
 import { useConsoleStore } from '../store.ts';
-import type { AccessChoice, EventFormState } from './eventForm.ts';
+import { type AccessChoice, defaultStampId, type EventFormState } from './eventForm.ts';
 import { Field } from './Field.tsx';
 import type { FieldIssues } from './fieldIssues.ts';
 
@@ -17,6 +18,12 @@ export interface EventSettingsProps {
 export function EventSettings({ form, issues, set }: EventSettingsProps) {
   const t = useT();
   const locale = useConsoleStore((state) => state.locale);
+  const content = usePublishedContent((state) => state.content);
+  const stamps = content?.stamps ?? [];
+  // A form opened before the content arrived gets its default stamp once it does.
+  useEffect(() => {
+    if (content && !form.stampId) set({ stampId: defaultStampId(content.stamps) });
+  }, [content, form.stampId, set]);
   return (
     <>
       <div className="field-row">

@@ -5,8 +5,9 @@ import {
   type LiveEventInput,
   LiveEventSpec,
 } from '../../../shared/content/live-events.ts';
-import { prizes } from '../../../shared/content/prizes.ts';
-import { stamps } from '../../../shared/content/stamps.ts';
+import type { Prize } from '../../../shared/content/prizes.ts';
+import type { Stamp } from '../../../shared/content/quest-schema.ts';
+import { offeredPrizes, publishedStamps } from '../content/publishedContent.ts';
 import { isoToLocalInput, localInputToIso, toLocalInput } from '../localTime.ts';
 import { type FieldIssues, issuesByField } from './fieldIssues.ts';
 
@@ -40,7 +41,7 @@ const START_LEAD_MS = 2 * 60_000;
 const LIVE_EVENT_STAMP = 'live-event';
 
 /** A new event: starts in two minutes, so a host can try a whole event right away. */
-export function defaultEventForm(now: Date): EventFormState {
+export function defaultEventForm(now: Date, stamps: readonly Stamp[] = publishedStamps()): EventFormState {
   return {
     title: '',
     description: '',
@@ -48,14 +49,18 @@ export function defaultEventForm(now: Date): EventFormState {
     duration: '60',
     hall: HALLS[0].id,
     access: 'anyone',
-    stampId: (stamps.find((stamp) => stamp.id === LIVE_EVENT_STAMP) ?? stamps[0])?.id ?? '',
+    stampId: defaultStampId(stamps),
     attend: '10',
     drops: [],
   };
 }
 
-/** A fresh drop row with an id no other row uses. */
-export function newDropRow(rows: readonly DropRow[]): DropRow {
+/** The stamp an event awards unless the host picks another: the live-event stamp, else the first; '' before content. */
+export const defaultStampId = (stamps: readonly Stamp[]) =>
+  (stamps.find((stamp) => stamp.id === LIVE_EVENT_STAMP) ?? stamps[0])?.id ?? '';
+
+/** A fresh drop row with an id no other row uses, on the first prize still offered. */
+export function newDropRow(rows: readonly DropRow[], prizes: readonly Prize[] = offeredPrizes()): DropRow {
   const taken = new Set(rows.map((row) => row.id));
   let n = rows.length + 1;
   while (taken.has(`drop-${n}`)) n += 1;
