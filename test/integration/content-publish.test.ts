@@ -47,13 +47,13 @@ const chatQuest = (steps: unknown[]) => ({
 });
 const chatStep = { id: 'hello', kind: 'chat', label, count: 2 };
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 async function api(
   base: string,
   method: string,
   path: string,
   token?: string,
   body?: unknown,
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the test's expectations
 ): Promise<{ status: number; body: any; text: string; etag: string | null }> {
   const response = await fetch(`${base}${path}`, {
     method,
