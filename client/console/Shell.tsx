@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { mayDo } from '../../shared/protocol/staff-roles.ts';
 import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
 import { EventPage } from './event/EventPage.tsx';
 import { EventsPage } from './events/EventsPage.tsx';
@@ -16,6 +17,8 @@ const PointsPage = lazy(() => import('./points/PointsPage.tsx'));
 const CheckinPage = lazy(() => import('./checkin/CheckinPage.tsx'));
 /** Segments and campaigns load when their tab opens. */
 const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage.tsx'));
+/** Program analytics (charts, tables, CSV exports) load when their tab opens. */
+const AnalyticsPage = lazy(() => import('./analytics/AnalyticsPage.tsx'));
 
 /** The signed-in console: header with sections (events, content, members, points, check-in), language and sign-out, then the page. */
 export function Shell() {
@@ -82,6 +85,16 @@ export function Shell() {
           >
             {t('campaigns.nav')}
           </button>
+          {me && mayDo(me.roles, 'analytics') && (
+            <button
+              type="button"
+              aria-current={current === 'analytics' ? 'page' : undefined}
+              onClick={() => show({ page: 'analytics' })}
+              data-testid="console-nav-analytics"
+            >
+              {t('program.nav')}
+            </button>
+          )}
         </nav>
         <div className="topbar-end">
           <LanguageSwitcher
@@ -121,6 +134,11 @@ export function Shell() {
         {view.page === 'campaigns' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <CampaignsPage />
+          </Suspense>
+        )}
+        {view.page === 'analytics' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <AnalyticsPage />
           </Suspense>
         )}
         {view.page === 'content' && (

@@ -54,6 +54,8 @@ export const CONSOLE_ERROR_CODES = [
   'memberNotFound',
   'invalidReason',
   'invalidQuery',
+  // Program analytics (issue 20).
+  'invalidPeriod',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERROR_CODES)[number];
 

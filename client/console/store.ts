@@ -13,7 +13,8 @@ export type ConsoleView =
   | { page: 'members' }
   | { page: 'points' }
   | { page: 'checkin' }
-  | { page: 'campaigns' };
+  | { page: 'campaigns' }
+  | { page: 'analytics' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;

@@ -1,13 +1,11 @@
 import { games as gameContent } from '../../shared/content/games.ts';
-import { prizes } from '../../shared/content/prizes.ts';
-import type { Quest } from '../../shared/content/quest-schema.ts';
-import { stamps } from '../../shared/content/stamps.ts';
 import {
   type AnalyticsTable,
   type ProgramAnalytics,
   RETENTION_WEEKS,
   SIGN_IN_KINDS,
 } from '../../shared/protocol/analytics.ts';
+import type { ContentBundle } from '../../shared/protocol/content.ts';
 import type { LOCALES } from '../../shared/protocol/sign-in.ts';
 
 type MemberLocale = (typeof LOCALES)[number];
@@ -25,13 +23,14 @@ type Named = { id: string; name: Record<MemberLocale, string> };
 const nameIn = (list: readonly Named[], id: string, lang: MemberLocale) =>
   list.find((item) => item.id === id)?.name[lang] ?? id;
 
-/** One table of the analytics page as rows and columns; names of quests, steps, stamps, prizes and games in `lang`. */
+/** One table of the analytics page as rows and columns; names of quests, steps, stamps, prizes (the published content's) and games in `lang`. */
 export function flatTable(
   table: AnalyticsTable,
   data: ProgramAnalytics,
   lang: MemberLocale,
-  quests: readonly Quest[],
+  content: Pick<ContentBundle, 'quests' | 'stamps' | 'prizes'>,
 ): FlatTable {
+  const { quests, stamps, prizes } = content;
   switch (table) {
     case 'members':
       return {

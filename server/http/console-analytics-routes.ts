@@ -1,5 +1,4 @@
 import type { Application, Request, Response } from 'express';
-import { questContent } from '../../shared/content/quests.ts';
 import {
   AnalyticsCsvParams,
   isoDayOf,
@@ -20,7 +19,8 @@ import { describeZodError, sendError } from './errors.ts';
  * Both refresh the rollups first when they are older than the period needs. Mounted ahead of the /api/console 404.
  */
 export function mountConsoleAnalyticsRoutes(app: Application, ctx: AppContext): void {
-  const quests = () => questContent.quests;
+  // The published journeys (a publish swaps them): funnels follow the quests and steps running now.
+  const quests = () => ctx.content.current().bundle.quests;
   const refresher = new AnalyticsRefresher(ctx, quests);
   const analyst = requireCapability(ctx, 'analytics');
 
@@ -44,7 +44,7 @@ export function mountConsoleAnalyticsRoutes(app: Application, ctx: AppContext): 
     if (!params.success) return sendError(res, 404, 'notFound', 'no analytics table has this name');
     const found = await tablesFor(req, res);
     if (!found) return;
-    const { header, rows } = flatTable(params.data.table, found.data, found.period.lang, quests());
+    const { header, rows } = flatTable(params.data.table, found.data, found.period.lang, ctx.content.current().bundle);
     const name = `layover-${params.data.table}-${found.period.from}-${found.period.to}.csv`;
     res
       .set('cache-control', 'no-store')
