@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import { pointsProgram } from '../../shared/content/points-program.ts';
-import { statusLevels } from '../../shared/content/status.ts';
 import type {
   SavedSegment,
   SavedSegmentBody,
@@ -17,11 +16,11 @@ import { type SegmentContext, segmentCondition } from './segment-sql.ts';
 /** The members a preview shows by name. */
 export const PREVIEW_SAMPLE = 10;
 
-/** What segments are evaluated against in this process now: status content, points program, gate rules. */
+/** What segments are evaluated against in this process now: the published status levels, points program, gates. */
 export function segmentContext(ctx: AppContext): SegmentContext {
   return {
     now: ctx.clock.now(),
-    levels: statusLevels,
+    levels: ctx.content.current().questContent.levels,
     program: pointsProgram,
     gates: { rules: ctx.gates.rules, contracts: ctx.chain.contracts },
   };

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import type { Application, Response } from 'express';
-import { prizes } from '../../shared/content/prizes.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import {
   CreateCampaignBody,
@@ -93,9 +92,15 @@ export function mountCampaignRoutes(app: Application, ctx: AppContext): void {
       filter = (await findSegment(db(), segmentId))?.filter;
       if (!filter) return sendError(res, 404, 'unknownSegment', 'no saved segment has this id');
     }
-    const prize = content.kind === 'drop' ? prizes.find((p) => p.id === content.prizeId) : undefined;
-    if (content.kind === 'drop' && !prize)
-      return sendError(res, 404, 'unknownPrize', 'the prize catalogue has no prize with this id');
+    // The published catalogue of now; a retired (disabled) prize is no longer dropped.
+    const prize = content.kind === 'drop' ? ctx.content.current().prize(content.prizeId) : undefined;
+    if (content.kind === 'drop' && !prize?.enabled)
+      return sendError(
+        res,
+        404,
+        'unknownPrize',
+        'the published prize catalogue has no live prize with this id',
+      );
     if (content.kind === 'invitation' && !(await openEvent(ctx, content.eventId)))
       return sendError(res, 404, 'unknownEvent', 'no upcoming or live event has this id');
     try {

@@ -86,7 +86,7 @@ beforeAll(async () => {
   db = layover.ctx.ledger.db;
   seeded = await seedMembers(db, MEMBERS, WALLETS, layover.ctx.clock.now());
   operator = await staff('content');
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await layover?.stop();
@@ -189,7 +189,7 @@ describe('a segment drop', () => {
         return campaign.counts.minted === WALLETS ? campaign : undefined;
       },
       'the drop delivered on chain',
-      60_000,
+      150_000,
     );
     expect(delivered.id).toBe(id);
     const rows = await db
@@ -211,7 +211,7 @@ describe('a segment drop', () => {
     );
     expect(golds.length).toBe(WALLETS);
     expect(new Set(golds.map((log) => log.args.to?.toLowerCase())).size).toBe(WALLETS);
-  }, 90_000);
+  }, 180_000);
 
   it('holdsGate reads the Transfer-log index: the VIP gate (Gold Pass) now matches the 200', async () => {
     await eventually(
@@ -219,7 +219,7 @@ describe('a segment drop', () => {
       'the indexer',
       30_000,
     );
-  }, 40_000);
+  }, 60_000);
 
   it('refuses a drop past the per-member cap, and one larger than the supply, leaving no rows', async () => {
     const before = await rowsOf();
