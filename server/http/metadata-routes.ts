@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import express, { type Application, type Request, type RequestHandler, type Response, Router } from 'express';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
-import { prizes } from '../../shared/content/prizes.ts';
-import { stamps } from '../../shared/content/stamps.ts';
 import {
   ContractDocumentName,
   DecimalIdParam,
@@ -51,14 +49,24 @@ function localeOf(req: Request, res: Response): MetadataLocale | undefined {
 
 type Erc1155Document = (tokenId: bigint, locale: MetadataLocale, origin: string) => TokenMetadata | undefined;
 
-const stampById: Erc1155Document = (tokenId, locale, origin) => {
-  const stamp = stamps.find((candidate) => BigInt(candidate.tokenId) === tokenId);
-  return stamp && stampDocument(stamp, locale, origin);
-};
-const prizeById: Erc1155Document = (tokenId, locale, origin) => {
-  const prize = prizes.find((candidate) => BigInt(candidate.tokenId) === tokenId);
-  return prize && prizeDocument(prize, locale, origin);
-};
+/** A published stamp's document (issue 20: read from the content this process runs, so a new stamp is served). */
+const stampById =
+  (ctx: AppContext): Erc1155Document =>
+  (tokenId, locale, origin) => {
+    const stamp = ctx.content
+      .current()
+      .bundle.stamps.find((candidate) => BigInt(candidate.tokenId) === tokenId);
+    return stamp && stampDocument(stamp, locale, origin);
+  };
+/** A published prize's document, a prize added by a publish included. */
+const prizeById =
+  (ctx: AppContext): Erc1155Document =>
+  (tokenId, locale, origin) => {
+    const prize = ctx.content
+      .current()
+      .bundle.prizes.find((candidate) => BigInt(candidate.tokenId) === tokenId);
+    return prize && prizeDocument(prize, locale, origin);
+  };
 
 /** ERC-1155 and ERC-721 metadata (default and localized), ERC-7572 collections, and the art they point at. */
 export function mountMetadataRoutes(
@@ -128,10 +136,10 @@ export function mountMetadataRoutes(
     };
 
   const get = (path: string, handler: RequestHandler) => router.get(path, readableFromAnyOrigin, handler);
-  get(routes.stampMetadata.path, erc1155('stamp', stampById));
-  get(routes.stampMetadataLocalized.path, erc1155('stamp', stampById));
-  get(routes.prizeMetadata.path, erc1155('prize', prizeById));
-  get(routes.prizeMetadataLocalized.path, erc1155('prize', prizeById));
+  get(routes.stampMetadata.path, erc1155('stamp', stampById(ctx)));
+  get(routes.stampMetadataLocalized.path, erc1155('stamp', stampById(ctx)));
+  get(routes.prizeMetadata.path, erc1155('prize', prizeById(ctx)));
+  get(routes.prizeMetadataLocalized.path, erc1155('prize', prizeById(ctx)));
   get(routes.passMetadata.path, pass);
   get(routes.passMetadataLocalized.path, pass);
   get(routes.contractMetadata.path, contract);
