@@ -15,6 +15,8 @@ const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
 const PointsPage = lazy(() => import('./points/PointsPage.tsx'));
 /** The check-in desk (with its QR decoder) loads when its tab opens. */
 const CheckinPage = lazy(() => import('./checkin/CheckinPage.tsx'));
+/** The brand kit editor loads when its tab opens. */
+const BrandPage = lazy(() => import('./brand/BrandPage.tsx'));
 /** Segments and campaigns load when their tab opens. */
 const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage.tsx'));
 /** Program analytics (charts, tables, CSV exports) load when their tab opens. */
@@ -77,6 +79,16 @@ export function Shell() {
           >
             {t('nav.checkin')}
           </button>
+          {me && mayDo(me.roles, 'content') && (
+            <button
+              type="button"
+              aria-current={current === 'brand' ? 'page' : undefined}
+              onClick={() => show({ page: 'brand' })}
+              data-testid="console-nav-brand"
+            >
+              {t('brand.nav')}
+            </button>
+          )}
           <button
             type="button"
             aria-current={current === 'campaigns' ? 'page' : undefined}
@@ -129,6 +141,11 @@ export function Shell() {
         {view.page === 'checkin' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <CheckinPage />
+          </Suspense>
+        )}
+        {view.page === 'brand' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <BrandPage />
           </Suspense>
         )}
         {view.page === 'campaigns' && (

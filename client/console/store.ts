@@ -13,6 +13,7 @@ export type ConsoleView =
   | { page: 'members' }
   | { page: 'points' }
   | { page: 'checkin' }
+  | { page: 'brand' }
   | { page: 'campaigns' }
   | { page: 'analytics' };
 
