@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ContentUnavailableView } from '../../client/core/content/ContentUnavailable.tsx';
 import { type AskForContent, refreshContent } from '../../client/core/content/loadContent.ts';
 import {
   conditionalHeaders,
@@ -6,6 +9,8 @@ import {
   readContentAnswer,
 } from '../../client/core/content/revalidate.ts';
 import { findPrize, findQuest, levelName, publishedQuests, questTitle } from '../../client/core/content.ts';
+import { LOCALES } from '../../client/core/i18n/locales.ts';
+import { translate } from '../../client/core/i18n/translate.ts';
 import { useLayoverStore } from '../../client/core/store.ts';
 import type { MemberContent } from '../../shared/protocol/content.ts';
 import { seedMemberContent } from '../support/published-content.ts';
@@ -123,5 +128,23 @@ describe('refreshContent', () => {
     expect(useLayoverStore.getState().contentStatus).toBe('ready');
     await refreshContent(down);
     expect(useLayoverStore.getState()).toMatchObject({ content: v1, contentStatus: 'ready' });
+  });
+});
+
+describe('when the content cannot load', () => {
+  const rendered = (status: 'loading' | 'failed' | 'ready', held = false) =>
+    renderToStaticMarkup(createElement(ContentUnavailableView, { status, held, onRetry: () => undefined }));
+
+  it('says so with Try again in the member language, and nothing once content is in hand', () => {
+    const html = rendered('failed');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain(translate('en', 'content.retry'));
+    expect(html).toContain(translate('en', 'content.unavailable'));
+    // Each language has its own words for it, not an English copy.
+    const messages = LOCALES.map((locale) => translate(locale, 'content.unavailable'));
+    expect(new Set(messages).size).toBe(LOCALES.length);
+    expect(rendered('loading')).toContain('Loading journeys');
+    expect(rendered('failed', true)).toBe('');
+    expect(rendered('ready')).toBe('');
   });
 });
