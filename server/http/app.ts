@@ -15,6 +15,7 @@ import { mountConsolePassRoutes } from './console-pass-routes.ts';
 import { mountConsolePointsRoutes } from './console-points-routes.ts';
 import { mountConsoleRoutes } from './console-routes.ts';
 import { mountConsoleSupportRoutes } from './console-support-routes.ts';
+import { mountConsoleTeamRoutes } from './console-team-routes.ts';
 import { mountContentRoutes } from './content-routes.ts';
 import { mountEmailRoutes } from './email-routes.ts';
 import { sendError } from './errors.ts';
@@ -97,6 +98,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountConsoleCheckinRoutes(app, ctx);
   mountConsolePassRoutes(app, ctx);
   mountConsoleAnalyticsRoutes(app, ctx);
+  mountConsoleTeamRoutes(app, ctx);
   mountPerkRoutes(app, ctx);
   mountCampaignRoutes(app, ctx);
   mountBrandRoutes(app, ctx);

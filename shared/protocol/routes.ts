@@ -38,6 +38,7 @@ import {
   RebindEmailBody,
 } from './sign-in.ts';
 import { SiweNonceBody, SiweVerifyBody } from './siwe.ts';
+import { AuditQuery, TeamGrantBody, TeamRevokeBody } from './team.ts';
 
 /** HTTP methods the server answers. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -266,6 +267,11 @@ export const routes = {
   consolePublishBrand: { method: 'PUT', path: `${CONSOLE_API_PREFIX}/brand`, body: PublishBrandBody },
   /** The body is the image itself (image/png, image/jpeg or image/webp, up to 1 MiB), not JSON. */
   consoleBrandImageUpload: { method: 'POST', path: `${CONSOLE_API_PREFIX}/brand/images` },
+  /** Team (issue 20, owners): principals and their roles, grants, revocations, and the audit log. */
+  consoleTeam: { method: 'GET', path: `${CONSOLE_API_PREFIX}/team` },
+  consoleTeamGrant: { method: 'POST', path: `${CONSOLE_API_PREFIX}/team/grants`, body: TeamGrantBody },
+  consoleTeamRevoke: { method: 'POST', path: `${CONSOLE_API_PREFIX}/team/revocations`, body: TeamRevokeBody },
+  consoleAudit: { method: 'GET', path: `${CONSOLE_API_PREFIX}/audit`, query: AuditQuery },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof routes;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RouteName } from './routes.ts';
 
 /**
  * The brand team's roles (issue 20). A team member may hold several; `owner` may do everything. The old `admin`
@@ -35,3 +36,54 @@ export function mayDo(roles: readonly StaffRoleName[], capability: Capability): 
   const allowed: readonly StaffRoleName[] = CAPABILITIES[capability];
   return roles.some((role) => allowed.includes(role));
 }
+
+/**
+ * The capability each /api/console route asks for (its server guard uses the same one). The role-matrix test walks
+ * every console route in routes.ts and fails for one missing here, so a new route cannot ship unguarded.
+ */
+export const CONSOLE_ROUTE_CAPABILITIES: Partial<Record<RouteName, Capability>> = {
+  consoleMe: 'console',
+  consoleEvents: 'events',
+  consoleCreateEvent: 'events',
+  consoleEvent: 'events',
+  consoleUpdateEvent: 'events',
+  consoleCancelEvent: 'events',
+  consoleLiveView: 'events',
+  consoleAnalytics: 'events',
+  consoleLiftBan: 'events',
+  consoleContent: 'content',
+  consoleSaveContent: 'content',
+  consoleDeleteDraft: 'content',
+  consolePreviewContent: 'content',
+  consolePublishContent: 'content',
+  consoleRollbackContent: 'content',
+  consoleBrand: 'content',
+  consolePublishBrand: 'content',
+  consoleBrandImageUpload: 'content',
+  consoleSegmentPreview: 'campaigns',
+  consoleSegments: 'campaigns',
+  consoleCreateSegment: 'campaigns',
+  consoleUpdateSegment: 'campaigns',
+  consoleDeleteSegment: 'campaigns',
+  consoleCampaigns: 'campaigns',
+  consoleCreateCampaign: 'campaigns',
+  consoleProgramAnalytics: 'analytics',
+  consoleProgramAnalyticsCsv: 'analytics',
+  consolePointsSummary: 'analytics',
+  consolePartners: 'analytics',
+  consolePartnerActivities: 'analytics',
+  consoleCheckinLookup: 'checkin',
+  consoleCheckinUse: 'checkin',
+  consoleMembers: 'support',
+  consoleRebindEmail: 'support',
+  consoleCreatePartner: 'support',
+  consoleRotatePartner: 'support',
+  consoleAdjustPoints: 'support',
+  consolePassGrant: 'support',
+  consolePerkPools: 'support',
+  consolePerkPoolUpload: 'support',
+  consoleTeam: 'team',
+  consoleTeamGrant: 'team',
+  consoleTeamRevoke: 'team',
+  consoleAudit: 'team',
+};
