@@ -85,7 +85,7 @@ export async function openContentRegistry(deps: {
   await seedIfEmpty(db);
   const first = await loadVersion(db);
   if (!first) throw new Error('Layover: content_versions is empty after seeding');
-  let snapshot = snapshotOf(first.version, ContentBundleOf(first.documents));
+  let snapshot = snapshotOf(first.version, validatedBundle(first.documents));
   const listeners = new Set<(snapshot: ContentSnapshot) => void>();
   let refreshing: Promise<void> | undefined;
 
@@ -106,7 +106,7 @@ export async function openContentRegistry(deps: {
       try {
         const latest = await loadVersion(db);
         if (latest && latest.version > snapshot.version)
-          swapTo(snapshotOf(latest.version, ContentBundleOf(latest.documents)));
+          swapTo(snapshotOf(latest.version, validatedBundle(latest.documents)));
       } finally {
         refreshing = undefined;
       }
@@ -197,7 +197,7 @@ export async function openContentRegistry(deps: {
 }
 
 /** A stored version's documents, checked again on load (a row is never trusted to be well formed). */
-function ContentBundleOf(documents: unknown): ContentBundle {
+function validatedBundle(documents: unknown): ContentBundle {
   const checked = checkBundle(documents);
   if (!checked.bundle)
     throw new Error(

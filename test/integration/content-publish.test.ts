@@ -182,6 +182,7 @@ describe('published content across two processes', () => {
     const published = await publish('quest', 'chatter', chatQuest([chatStep]), 1);
     expect(published.status, published.text).toBe(200);
     expect(published.body.version).toBe(2);
+    expect((await consoleContent()).drafts).toEqual([]);
     await bothServe(2);
     await waitFor(() => notices.includes(2), 5_000, 'contentChanged on B');
     expect(Date.now() - started).toBeLessThan(5_000);
