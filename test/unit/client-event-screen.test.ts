@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screenContent } from '../../client/hall/screenContent.ts';
 import type { StageView } from '../../shared/protocol/stage.ts';
+import { seedPublishedContent } from '../support/published-content.ts';
+
+// Prize names come from the published content the lounge loaded (GET /api/content).
+beforeAll(seedPublishedContent);
 
 const stage: StageView = {
   eventId: 'launch',
