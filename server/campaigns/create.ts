@@ -11,6 +11,7 @@ import { campaigns } from '../db/campaigns-schema.ts';
 import type { Db } from '../db/open.ts';
 import { queueAward } from '../prizes/award.ts';
 import type { PrizeRequirement } from '../prizes/eligibility.ts';
+import { recordAudit } from '../team/audit.ts';
 import { dropFits } from './drop-checks.ts';
 import type { SegmentContext } from './segment-sql.ts';
 import { matchingMembers } from './segments.ts';
@@ -83,6 +84,18 @@ export async function createCampaign(db: Db, send: CampaignSend): Promise<{ id: 
     if (size === 0)
       throw new CampaignRefusal('segmentEmpty', 'the segment matches no member: nothing was sent');
     await tx.update(campaigns).set({ size }).where(eq(campaigns.id, id));
+    await recordAudit(tx, {
+      actor: send.createdBy,
+      action: 'campaigns.send',
+      target: id,
+      after: {
+        kind: body.content.kind,
+        segmentId: send.segmentId,
+        filter: send.filter,
+        content: body.content,
+        size,
+      },
+    });
     return { id, created: true };
   });
 }

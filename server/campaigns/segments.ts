@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { segments } from '../db/campaigns-schema.ts';
 import type { Db } from '../db/open.ts';
 import { memberStatus } from '../points/member-status.ts';
+import { recordAudit } from '../team/audit.ts';
 import { type SegmentContext, segmentCondition } from './segment-sql.ts';
 
 /** The members a preview shows by name. */
@@ -73,38 +74,68 @@ export async function findSegment(db: Db, id: string): Promise<SavedSegment | un
   return row ? view(row) : undefined;
 }
 
-/** Saves a new segment under a fresh id. */
+/** Saves a new segment under a fresh id (audited). */
 export async function createSegment(
   db: Db,
   body: SavedSegmentBody,
   createdBy: string,
   now: Date,
 ): Promise<SavedSegment> {
-  const [row] = await db
-    .insert(segments)
-    .values({ id: randomUUID(), ...body, createdBy, createdAt: now, updatedAt: now })
-    .returning();
-  if (!row) throw new Error('Layover: segment insert returned nothing');
-  return view(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(segments)
+      .values({ id: randomUUID(), ...body, createdBy, createdAt: now, updatedAt: now })
+      .returning();
+    if (!row) throw new Error('Layover: segment insert returned nothing');
+    await recordAudit(tx, {
+      actor: createdBy,
+      action: 'campaigns.segment.create',
+      target: row.id,
+      after: body,
+    });
+    return view(row);
+  });
 }
 
-/** Replaces a saved segment's name and filter; undefined when there is none with this id. */
+/** Replaces a saved segment's name and filter (audited, before and after); undefined when there is none. */
 export async function updateSegment(
   db: Db,
   id: string,
   body: SavedSegmentBody,
+  actor: string,
   now: Date,
 ): Promise<SavedSegment | undefined> {
-  const [row] = await db
-    .update(segments)
-    .set({ ...body, updatedAt: now })
-    .where(eq(segments.id, id))
-    .returning();
-  return row ? view(row) : undefined;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(segments).where(eq(segments.id, id)).for('update');
+    if (!before) return undefined;
+    const [row] = await tx
+      .update(segments)
+      .set({ ...body, updatedAt: now })
+      .where(eq(segments.id, id))
+      .returning();
+    if (!row) return undefined;
+    await recordAudit(tx, {
+      actor,
+      action: 'campaigns.segment.update',
+      target: id,
+      before: { name: before.name, filter: before.filter },
+      after: body,
+    });
+    return view(row);
+  });
 }
 
-/** Deletes a saved segment (campaigns sent to it keep their own copy of the filter). */
-export async function deleteSegment(db: Db, id: string): Promise<boolean> {
-  const rows = await db.delete(segments).where(eq(segments.id, id)).returning({ id: segments.id });
-  return rows.length > 0;
+/** Deletes a saved segment (audited; campaigns sent to it keep their own copy of the filter). */
+export async function deleteSegment(db: Db, id: string, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [gone] = await tx.delete(segments).where(eq(segments.id, id)).returning();
+    if (!gone) return false;
+    await recordAudit(tx, {
+      actor,
+      action: 'campaigns.segment.delete',
+      target: id,
+      before: { name: gone.name, filter: gone.filter },
+    });
+    return true;
+  });
 }

@@ -68,13 +68,13 @@ export function mountCampaignRoutes(app: Application, ctx: AppContext): void {
   app.put(routes.consoleUpdateSegment.path, guard, async (req, res) => {
     const body = SavedSegmentBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidSegment', describeZodError(body.error));
-    const saved = await updateSegment(db(), String(req.params.id), body.data, now());
+    const saved = await updateSegment(db(), String(req.params.id), body.data, staffOf(res).address, now());
     if (!saved) return sendError(res, 404, 'unknownSegment', 'no saved segment has this id');
     res.json(saved);
   });
 
   app.delete(routes.consoleDeleteSegment.path, guard, async (req, res) => {
-    if (!(await deleteSegment(db(), String(req.params.id))))
+    if (!(await deleteSegment(db(), String(req.params.id), staffOf(res).address)))
       return sendError(res, 404, 'unknownSegment', 'no saved segment has this id');
     res.status(204).end();
   });

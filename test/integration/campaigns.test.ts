@@ -7,6 +7,7 @@ import { campaignMembers, campaigns, memberNotices } from '../../server/db/campa
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
 import { memberCredentials, outbox } from '../../server/db/schema.ts';
+import { auditLog } from '../../server/db/team-schema.ts';
 import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
 import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
 import type { RunningLayover } from '../../server/main.ts';
@@ -379,5 +380,18 @@ describe('who may use campaigns', () => {
     expect(renamed.body.name).toBe('Quiet for a month');
     expect((await api('DELETE', path, operator)).status).toBe(204);
     expect((await api('DELETE', path, operator)).status).toBe(404);
+    const audited = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, made.body.id))
+      .orderBy(auditLog.id);
+    expect(audited.map((line) => line.action)).toEqual([
+      'campaigns.segment.create',
+      'campaigns.segment.update',
+      'campaigns.segment.delete',
+    ]);
+    expect(audited[1]?.before).toMatchObject({ name: 'Quiet ones' });
+    const sends = await db.select().from(auditLog).where(eq(auditLog.action, 'campaigns.send'));
+    expect(sends.length).toBe((await rowsOf()).campaigns);
   });
 });

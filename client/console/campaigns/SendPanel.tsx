@@ -191,7 +191,7 @@ export function SendPanel({
           </button>
         </fieldset>
       )}
-      <p className="note" role="status" data-testid="campaigns-sent">
+      <p className={done ? 'note' : undefined} role="status" data-testid="campaigns-sent">
         {done ?? ''}
       </p>
       <FailureLine failure={failure} testId="campaigns-send-error" />
