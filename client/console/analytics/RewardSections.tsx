@@ -71,13 +71,15 @@ export function RewardSections(props: {
           cells: [format(row.rounds), format(row.players)],
         }))}
       >
-        <BarChart
-          title={t('program.games.heading')}
-          description={t('program.games.chartDesc')}
-          groups={data.games.map((row) => ({ label: game(row.gameId), values: [row.rounds] }))}
-          series={[{ name: t('program.rounds'), className: 'bar-a' }]}
-          locale={locale}
-        />
+        {data.games.length > 0 && (
+          <BarChart
+            title={t('program.games.heading')}
+            description={t('program.games.chartDesc')}
+            groups={data.games.map((row) => ({ label: game(row.gameId), values: [row.rounds] }))}
+            series={[{ name: t('program.rounds'), className: 'bar-a' }]}
+            locale={locale}
+          />
+        )}
       </TableCard>
       <TableCard
         table="events"

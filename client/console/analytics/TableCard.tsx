@@ -36,7 +36,8 @@ export function TableCard({ table, title, period, columns, rows, children }: Tab
       {rows.length === 0 ? (
         <p className="hint">{t('program.none')}</p>
       ) : (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways; a keyboard must reach it
+        <section className="table-scroll" aria-labelledby={headingId} tabIndex={0}>
           <table className="stack-table figures">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -70,7 +71,7 @@ export function TableCard({ table, title, period, columns, rows, children }: Tab
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
