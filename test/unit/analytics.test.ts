@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lastDays, periodAccepted } from '../../client/console/analytics/period.ts';
 import { csvCell, toCsv } from '../../server/analytics/csv.ts';
 import { addDays, daysFrom, isoWeekLabel, mondayOf } from '../../server/analytics/days.ts';
 import { peakPresent } from '../../server/analytics/peak.ts';
@@ -113,5 +114,16 @@ describe('the period query', () => {
     expect(parse({ from: '2026-02-29', to: '2026-03-01' })).toBe(false);
     expect(parse({ from: '2026-11-01' })).toBe(false);
     expect(parse({ from: '2026-11-01', to: '2026-11-02', lang: 'vi' })).toBe(true);
+  });
+});
+
+describe('the console’s period picker', () => {
+  it('counts the last days with today included, and checks a custom period as the server will', () => {
+    const now = Date.parse('2026-11-18T23:59:00Z');
+    expect(lastDays(7, now)).toEqual({ from: '2026-11-12', to: '2026-11-18' });
+    expect(lastDays(1, now)).toEqual({ from: '2026-11-18', to: '2026-11-18' });
+    expect(periodAccepted(lastDays(90, now))).toBe(true);
+    expect(periodAccepted({ from: '2026-03-10', to: '2026-03-01' })).toBe(false);
+    expect(periodAccepted({ from: '', to: '2026-03-01' })).toBe(false);
   });
 });
