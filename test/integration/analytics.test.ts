@@ -234,6 +234,29 @@ describe('program analytics', () => {
     });
   });
 
+  it('refreshes on demand: at most every 15 minutes for a past period, within a minute for one with today', async () => {
+    const period = (from: string, to: string) => analytics(from, to);
+    holdClock(at('2026-11-19', '09:05'));
+    expect((await period('2026-11-02', '2026-11-15')).refreshedAt).toBe(
+      at('2026-11-19', '09:05').toISOString(),
+    );
+    holdClock(at('2026-11-19', '09:10'));
+    expect((await period('2026-11-02', '2026-11-15')).refreshedAt).toBe(
+      at('2026-11-19', '09:05').toISOString(),
+    );
+    expect((await period('2026-11-02', '2026-11-19')).refreshedAt).toBe(
+      at('2026-11-19', '09:10').toISOString(),
+    );
+    holdClock(new Date(at('2026-11-19', '09:10').getTime() + 30_000));
+    expect((await period('2026-11-13', '2026-11-19')).refreshedAt).toBe(
+      at('2026-11-19', '09:10').toISOString(),
+    );
+    holdClock(at('2026-11-19', '09:26'));
+    expect((await period('2026-11-02', '2026-11-15')).refreshedAt).toBe(
+      at('2026-11-19', '09:26').toISOString(),
+    );
+  });
+
   it('exports each table as CSV: BOM, RFC 4180 quoting, formulas defused, names in the asked language', async () => {
     const csv = await get(
       `/api/console/analytics/program/events.csv?from=2026-11-02&to=${TODAY}`,
