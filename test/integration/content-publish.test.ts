@@ -166,6 +166,38 @@ describe('published content across two processes', () => {
     expect(publish.status).toBe(403);
   });
 
+  it('previews drafts without publishing, and refuses malformed edits and bodies', async () => {
+    const preview = await api(a.url, 'POST', '/api/console/content/preview', operator, {
+      changes: [{ kind: 'quest', id: 'chatter', body: chatQuest([chatStep]) }],
+    });
+    expect(preview.status, preview.text).toBe(200);
+    expect(preview.body.issues).toEqual([]);
+    expect(preview.body.bundle.quests.map((q: { id: string }) => q.id)).toContain('chatter');
+    const bad = await api(a.url, 'POST', '/api/console/content/preview', operator, {
+      changes: [{ kind: 'gate', id: 'attic', body: { anyOf: [] } }],
+    });
+    expect(bad.body.issues).toContainEqual(expect.objectContaining({ kind: 'gate', id: 'attic' }));
+    expect((await api(a.url, 'GET', '/api/content')).etag).toBe('"v1"');
+    const put = (path: string, body: unknown) =>
+      api(a.url, 'PUT', `/api/console/content/${path}`, operator, body);
+    expect((await put('poster/x', {})).body.error).toBe('unknownContent');
+    expect((await put('quest/Bad_Id', chatQuest([chatStep]))).status).toBe(404);
+    const otherId = await put('quest/other', chatQuest([chatStep]));
+    expect([otherId.status, otherId.body.error]).toEqual([400, 'invalidContent']);
+    const publishes = [{}, { baseVersion: '1' }, { baseVersion: 1, extra: true }];
+    for (const body of publishes)
+      expect((await api(a.url, 'POST', '/api/console/content/publish', operator, body)).body.error).toBe(
+        'invalidBody',
+      );
+    const empty = await api(a.url, 'POST', '/api/console/content/publish', operator, { baseVersion: 1 });
+    expect([empty.status, empty.body.error]).toEqual([400, 'nothingToPublish']);
+    const unknown = await api(a.url, 'POST', '/api/console/content/rollback', operator, {
+      toVersion: 99,
+      baseVersion: 1,
+    });
+    expect([unknown.status, unknown.body.error]).toEqual([404, 'unknownVersion']);
+  });
+
   it('publishes a quest on A that a member in a lounge on B advances, keeping progress through an edit', async () => {
     const guest = await postJson(`${b.url}/auth/guest`, { name: 'Ana' });
     const room = await new Client(b.url).joinOrCreate<LoungeState>('lounge', { token: guest.body.token });
