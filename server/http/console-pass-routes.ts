@@ -11,6 +11,7 @@ import type { AppContext } from '../context.ts';
 import { applyPassRule } from '../passes/issue.ts';
 import { queueTierChanges } from '../passes/sync.ts';
 import { memberPassView } from '../passes/view.ts';
+import { recordAudit } from '../team/audit.ts';
 import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -51,6 +52,13 @@ export function mountConsolePassRoutes(app: Application, ctx: AppContext): void 
     );
     // A raise of a pass already minted goes to the chain as setTier now (else the pass round queues it).
     if (outcome === 'upgrading') await queueTierChanges(db(), new Date(ctx.clock.now()));
+    if (outcome !== 'alreadyApplied')
+      await recordAudit(db(), {
+        actor: staff.address,
+        action: 'passes.grant',
+        target: body.data.memberId,
+        after: { ruleId: rule.id, outcome },
+      });
     ctx.oracle?.wake();
     const pass = await memberPassView(db(), body.data.memberId);
     if (!pass) throw new Error(`Layover: pass of ${body.data.memberId} missing after a grant`);

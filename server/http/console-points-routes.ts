@@ -16,6 +16,7 @@ import { postAdjustment } from '../points/console-adjust.ts';
 import { consolePartner, partnerActivityLog } from '../points/console-partners.ts';
 import { consolePointsSummary } from '../points/console-summary.ts';
 import { notifyPointsChanged } from '../points/notify.ts';
+import { recordAudit } from '../team/audit.ts';
 import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -61,6 +62,8 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
       throw error;
     }
     ctx.logger.info({ partnerId: body.data.id, by: staffOf(res).address }, 'partner registered');
+    const partner = { actor: staffOf(res).address, target: body.data.id };
+    await recordAudit(db(), { ...partner, action: 'partners.create', after: { name: body.data.name } });
     res
       .status(201)
       .set('cache-control', 'no-store')
@@ -72,6 +75,7 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
     const rotated = await rotatePartnerSecret(db(), id);
     if (!rotated) return sendError(res, 404, 'partnerNotFound', 'no partner has this id');
     ctx.logger.info({ partnerId: id, by: staffOf(res).address }, 'partner key rotated');
+    await recordAudit(db(), { actor: staffOf(res).address, action: 'partners.rotateKey', target: id });
     res.set('cache-control', 'no-store').json(await secretAnswer(id, rotated.secret));
   });
 
@@ -100,6 +104,13 @@ export function mountConsolePointsRoutes(app: Application, ctx: AppContext): voi
       return sendError(res, status, result.refusal, message);
     }
     if (result.posted) await notifyPointsChanged(ctx, body.data.memberId);
+    if (result.posted)
+      await recordAudit(db(), {
+        actor: staffOf(res).address,
+        action: 'points.adjust',
+        target: body.data.memberId,
+        after: { amount: body.data.amount, balance: result.balance, movementId: result.movementId },
+      });
     const answer: AdjustmentResponse = {
       posted: result.posted,
       movementId: result.movementId,

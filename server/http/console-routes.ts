@@ -15,6 +15,7 @@ import {
   listLiveEvents,
   updateLiveEvent,
 } from '../live-events/schedule.ts';
+import { recordAudit } from '../team/audit.ts';
 import { requireCapability, requireHost, staffOf } from './console-auth.ts';
 import { mountConsoleContentRoutes } from './console-content-routes.ts';
 import { describeZodError, sendError } from './errors.ts';
@@ -49,6 +50,12 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
     const row = await createLiveEvent(db(), spec.data, staffOf(res).address);
+    await recordAudit(db(), {
+      actor: staffOf(res).address,
+      action: 'events.create',
+      target: row.id,
+      after: row.spec,
+    });
     res.status(201).json(consoleLiveEvent(row, Date.now()));
   });
 
@@ -61,15 +68,30 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
   app.put(routes.consoleUpdateEvent.path, host, async (req, res) => {
     const spec = LiveEventSpec.safeParse(req.body);
     if (!spec.success) return sendError(res, 400, 'invalidEvent', describeZodError(spec.error));
-    if (!(await getLiveEvent(db(), String(req.params.id)))) return sendError(res, 404, 'eventNotFound');
+    const before = await getLiveEvent(db(), String(req.params.id));
+    if (!before) return sendError(res, 404, 'eventNotFound');
     const row = await updateLiveEvent(db(), String(req.params.id), spec.data);
     if (!row) return sendError(res, 409, 'eventStarted', 'only a scheduled event can be changed');
+    const change = { before: before.spec, after: row.spec };
+    await recordAudit(db(), {
+      actor: staffOf(res).address,
+      action: 'events.update',
+      target: row.id,
+      ...change,
+    });
     res.json(consoleLiveEvent(row, Date.now()));
   });
 
   app.delete(routes.consoleCancelEvent.path, host, async (req, res) => {
     if (!(await getLiveEvent(db(), String(req.params.id)))) return sendError(res, 404, 'eventNotFound');
     if (!(await cancelLiveEvent(db(), String(req.params.id)))) return sendError(res, 409, 'eventEnded');
+    const cancelled = { actor: staffOf(res).address, target: String(req.params.id) };
+    await recordAudit(db(), {
+      ...cancelled,
+      action: 'events.cancel',
+      before: { cancelled: false },
+      after: { cancelled: true },
+    });
     res.status(204).end();
   });
 
@@ -101,6 +123,13 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
     if (!query.success) return sendError(res, 400, 'invalidQuery', describeZodError(query.error));
     const lifted = await liftBan(db(), String(req.params.memberId), query.data.scope, query.data.eventId);
     if (!lifted) return sendError(res, 404, 'banNotFound');
+    await recordAudit(db(), {
+      actor: staffOf(res).address,
+      action: 'events.liftBan',
+      target: String(req.params.memberId),
+      before: { banned: true, scope: query.data.scope, eventId: query.data.eventId ?? null },
+      after: { banned: false },
+    });
     // A brand ban ended the member's media everywhere (event-host.ts): lifting it lets them speak again.
     if (query.data.scope === 'brand') await ctx.media?.restoreMemberMedia(String(req.params.memberId));
     res.status(204).end();

@@ -16,6 +16,7 @@ import type { Db } from '../db/open.ts';
 import { accountAudit, deviceSessions, memberCredentials, members } from '../db/schema.ts';
 import { maskEmail } from '../members/credentials.ts';
 import { announceSessionsEnded } from '../members/member-channel.ts';
+import { recordAudit } from '../team/audit.ts';
 import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -149,6 +150,13 @@ export function mountConsoleSupportRoutes(app: Application, ctx: AppContext): vo
           createdAt: at,
         });
         await revokeMemberDevices(tx, memberId, 'supportRebind', at);
+        await recordAudit(tx, {
+          actor: operator.address,
+          action: 'members.rebindEmail',
+          target: memberId,
+          before: { emails: replaced.map((row) => maskEmail(row.subject)) },
+          after: { email: maskEmail(email) },
+        });
         await tx.insert(accountAudit).values({
           at,
           actorMemberId: operator.memberId,

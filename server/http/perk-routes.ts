@@ -14,7 +14,8 @@ import { memberPerks } from '../perks/member-perks.ts';
 import { knownPools, poolViews, uploadPool } from '../perks/pools.ts';
 import { type ShippingRefusal, submitShipping } from '../perks/shipping.ts';
 import { meetsPrizeRequirement, prizeRequirement } from '../prizes/eligibility.ts';
-import { requireCapability } from './console-auth.ts';
+import { recordAudit } from '../team/audit.ts';
+import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
 /** Shipping forms one member may send at once, then one per 5 s: a person fixes a few typos, a script guesses ids. */
@@ -83,6 +84,12 @@ export function mountPerkRoutes(app: Application, ctx: AppContext): void {
       return sendError(res, 404, 'unknownPool', 'no perk in content draws on this pool');
     const answer = await uploadPool(db(), { ...body.data, now: now() });
     ctx.logger.info({ poolId: body.data.poolId, added: answer.added }, 'perk pool codes uploaded');
+    await recordAudit(db(), {
+      actor: staffOf(res).address,
+      action: 'perks.uploadPool',
+      target: body.data.poolId,
+      after: { added: answer.added },
+    });
     personal(res).status(201).json(answer);
   });
 }

@@ -233,6 +233,29 @@ describe('the team API', () => {
   });
 });
 
+describe('audit lines of console mutations', () => {
+  it('records an event created, changed and cancelled, with the spec before and after', async () => {
+    const spec = {
+      ...eventStartedNow('Audit Live', 'Changes kept.'),
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    };
+    const created = await api('POST', routes.consoleCreateEvent.path, owner.token, spec);
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const path = routes.consoleUpdateEvent.path.replace(':id', id);
+    expect((await api('PUT', path, owner.token, { ...spec, title: 'Audit Live 2' })).status).toBe(200);
+    expect((await api('DELETE', path, owner.token)).status).toBe(204);
+    const rows = await db.select().from(auditLog).where(eq(auditLog.target, id));
+    expect(rows.map((row) => row.action)).toEqual(['events.create', 'events.update', 'events.cancel']);
+    expect(rows[1]).toMatchObject({
+      actor: owner.address.toLowerCase(),
+      before: { title: 'Audit Live' },
+      after: { title: 'Audit Live 2' },
+    });
+    expect(rows[2]).toMatchObject({ before: { cancelled: false }, after: { cancelled: true } });
+  });
+});
+
 describe('hosting a hall', () => {
   let eventId: string;
 
