@@ -24,10 +24,9 @@ export class ActiveDays {
     const key = `${memberId}|${day}`;
     if (this.written.has(key)) return;
     this.written.add(key);
-    this.ctx.ledger.db
-      .insert(memberDays)
-      .values({ memberId, day })
-      .onConflictDoNothing()
+    // After the join's turn, and inside the promise: a ledger that cannot be reached fails this write only.
+    Promise.resolve()
+      .then(() => this.ctx.ledger.db.insert(memberDays).values({ memberId, day }).onConflictDoNothing())
       .catch((err: unknown) => {
         this.written.delete(key);
         this.ctx.logger.warn({ err, memberId, day }, 'could not record an active day');
