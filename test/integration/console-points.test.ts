@@ -30,7 +30,7 @@ import { startTestLayover } from '../support/layover.ts';
 let layover: RunningLayover;
 let db: Db;
 let admin: { id: string; token: string };
-let host: { id: string; token: string };
+let analyst: { id: string; token: string };
 
 async function api(
   method: string,
@@ -93,7 +93,7 @@ async function move(
 }
 
 const summary = async (days = 30): Promise<ConsolePointsSummary> => {
-  const answer = await api('GET', `${routes.consolePointsSummary.path}?days=${days}`, host.token);
+  const answer = await api('GET', `${routes.consolePointsSummary.path}?days=${days}`, analyst.token);
   expect(answer.status).toBe(200);
   return answer.body;
 };
@@ -118,7 +118,7 @@ beforeAll(async () => {
   layover = await startTestLayover(databaseUrl ? { databaseUrl } : {});
   db = layover.ctx.ledger.db;
   admin = await member('Ada Ops', 'owner');
-  host = await member('Hal Floor', 'host');
+  analyst = await member('Hal Floor', 'analyst');
 }, 120_000);
 
 afterAll(async () => {
@@ -143,23 +143,23 @@ describe('console points: who may', () => {
     }
   });
 
-  it('lets a host read but not adjust, register or rotate (403 roleRequired)', async () => {
+  it('lets an analyst read but not adjust, register or rotate (403 roleRequired)', async () => {
     const target = await member('Tia Target');
-    expect((await api('GET', routes.consolePointsSummary.path, host.token)).status).toBe(200);
-    expect((await api('GET', routes.consolePartners.path, host.token)).status).toBe(200);
+    expect((await api('GET', routes.consolePointsSummary.path, analyst.token)).status).toBe(200);
+    expect((await api('GET', routes.consolePartners.path, analyst.token)).status).toBe(200);
     const refusals = [
-      await adjust(host.token, {
+      await adjust(analyst.token, {
         memberId: target.id,
         amount: 10,
         note: 'goodwill',
         adjustmentId: randomUUID(),
       }),
-      await api('POST', routes.consoleCreatePartner.path, host.token, {
+      await api('POST', routes.consoleCreatePartner.path, analyst.token, {
         id: 'host-made',
         name: 'Host Made',
         negativeLimit: 0,
       }),
-      await api('POST', routePath(routes.consoleRotatePartner.path, { id: 'skyway-air' }), host.token),
+      await api('POST', routePath(routes.consoleRotatePartner.path, { id: 'skyway-air' }), analyst.token),
     ];
     for (const refused of refusals) {
       expect(refused.status).toBe(403);
@@ -229,8 +229,8 @@ describe('console points: summary', () => {
     const longer = await summary(60);
     expect(longer.daily).toHaveLength(60);
     expect(figure(longer.daily, isoDay(now - 45 * DAY)).earned).toBeGreaterThanOrEqual(9);
-    expect((await api('GET', `${routes.consolePointsSummary.path}?days=0`, host.token)).status).toBe(400);
-    expect((await api('GET', `${routes.consolePointsSummary.path}?days=abc`, host.token)).body.error).toBe(
+    expect((await api('GET', `${routes.consolePointsSummary.path}?days=0`, analyst.token)).status).toBe(400);
+    expect((await api('GET', `${routes.consolePointsSummary.path}?days=abc`, analyst.token)).body.error).toBe(
       'invalidQuery',
     );
   });
@@ -376,7 +376,7 @@ describe('console points: partners', () => {
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(rotated.body.secret).not.toBe(secret);
-    const listed = await api('GET', routes.consolePartners.path, host.token);
+    const listed = await api('GET', routes.consolePartners.path, analyst.token);
     expect(listed.text).not.toContain(rotated.body.secret);
     const missing = await api(
       'POST',
@@ -425,7 +425,7 @@ describe('console points: partners', () => {
     const log = await api(
       'GET',
       routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE }),
-      host.token,
+      analyst.token,
     );
     expect(log.status).toBe(200);
     expect(log.text).not.toContain('@example.com');
@@ -439,19 +439,19 @@ describe('console points: partners', () => {
     const waiting = await api(
       'GET',
       `${routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE })}?status=unmatched`,
-      host.token,
+      analyst.token,
     );
     expect(waiting.body.activities.map((row: { id: string }) => row.id)).toEqual([`act-${run}-waiting`]);
     const badStatus = await api(
       'GET',
       `${routePath(routes.consolePartnerActivities.path, { id: LOG_COFFEE })}?status=lost`,
-      host.token,
+      analyst.token,
     );
     expect(badStatus.status).toBe(400);
     const unknown = await api(
       'GET',
       routePath(routes.consolePartnerActivities.path, { id: 'no-such' }),
-      host.token,
+      analyst.token,
     );
     expect(unknown.status).toBe(404);
     expect(
