@@ -8,6 +8,7 @@ import { MembersPage } from './members/MembersPage.tsx';
 import { staffLabel } from './names.ts';
 import { endSession } from './session.ts';
 import { useConsoleStore } from './store.ts';
+import { mayOpen } from './team/pages.ts';
 
 /** The content editor brings the quest, prize and gate schemas; it loads when its tab opens. */
 const ContentPage = lazy(() => import('./content/ContentPage.tsx'));
@@ -21,6 +22,9 @@ const BrandPage = lazy(() => import('./brand/BrandPage.tsx'));
 const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage.tsx'));
 /** Program analytics (charts, tables, CSV exports) load when their tab opens. */
 const AnalyticsPage = lazy(() => import('./analytics/AnalyticsPage.tsx'));
+
+/** The team page (roles and the audit log, owners) loads when its tab opens. */
+const TeamPage = lazy(() => import('./team/TeamPage.tsx'));
 
 /** The signed-in console: header with sections (events, content, members, points, check-in), language and sign-out, then the page. */
 export function Shell() {
@@ -39,46 +43,56 @@ export function Shell() {
       <header className="topbar">
         <p className="brand">LAYOVER</p>
         <nav aria-label={t('nav.label')}>
-          <button
-            type="button"
-            aria-current={current === 'events' ? 'page' : undefined}
-            onClick={() => show({ page: 'events' })}
-            data-testid="console-nav-events"
-          >
-            {t('nav.events')}
-          </button>
-          <button
-            type="button"
-            aria-current={current === 'content' ? 'page' : undefined}
-            onClick={() => show({ page: 'content' })}
-            data-testid="console-nav-content"
-          >
-            {t('nav.content')}
-          </button>
-          <button
-            type="button"
-            aria-current={current === 'members' ? 'page' : undefined}
-            onClick={() => show({ page: 'members' })}
-            data-testid="console-nav-members"
-          >
-            {t('nav.members')}
-          </button>
-          <button
-            type="button"
-            aria-current={current === 'points' ? 'page' : undefined}
-            onClick={() => show({ page: 'points' })}
-            data-testid="console-nav-points"
-          >
-            {t('nav.points')}
-          </button>
-          <button
-            type="button"
-            aria-current={current === 'checkin' ? 'page' : undefined}
-            onClick={() => show({ page: 'checkin' })}
-            data-testid="console-nav-checkin"
-          >
-            {t('nav.checkin')}
-          </button>
+          {me && mayOpen(me.roles, 'events') && (
+            <button
+              type="button"
+              aria-current={current === 'events' ? 'page' : undefined}
+              onClick={() => show({ page: 'events' })}
+              data-testid="console-nav-events"
+            >
+              {t('nav.events')}
+            </button>
+          )}
+          {me && mayOpen(me.roles, 'content') && (
+            <button
+              type="button"
+              aria-current={current === 'content' ? 'page' : undefined}
+              onClick={() => show({ page: 'content' })}
+              data-testid="console-nav-content"
+            >
+              {t('nav.content')}
+            </button>
+          )}
+          {me && mayOpen(me.roles, 'members') && (
+            <button
+              type="button"
+              aria-current={current === 'members' ? 'page' : undefined}
+              onClick={() => show({ page: 'members' })}
+              data-testid="console-nav-members"
+            >
+              {t('nav.members')}
+            </button>
+          )}
+          {me && mayOpen(me.roles, 'points') && (
+            <button
+              type="button"
+              aria-current={current === 'points' ? 'page' : undefined}
+              onClick={() => show({ page: 'points' })}
+              data-testid="console-nav-points"
+            >
+              {t('nav.points')}
+            </button>
+          )}
+          {me && mayOpen(me.roles, 'checkin') && (
+            <button
+              type="button"
+              aria-current={current === 'checkin' ? 'page' : undefined}
+              onClick={() => show({ page: 'checkin' })}
+              data-testid="console-nav-checkin"
+            >
+              {t('nav.checkin')}
+            </button>
+          )}
           {me && mayDo(me.roles, 'content') && (
             <button
               type="button"
@@ -89,14 +103,16 @@ export function Shell() {
               {t('brand.nav')}
             </button>
           )}
-          <button
-            type="button"
-            aria-current={current === 'campaigns' ? 'page' : undefined}
-            onClick={() => show({ page: 'campaigns' })}
-            data-testid="console-nav-campaigns"
-          >
-            {t('campaigns.nav')}
-          </button>
+          {me && mayOpen(me.roles, 'campaigns') && (
+            <button
+              type="button"
+              aria-current={current === 'campaigns' ? 'page' : undefined}
+              onClick={() => show({ page: 'campaigns' })}
+              data-testid="console-nav-campaigns"
+            >
+              {t('campaigns.nav')}
+            </button>
+          )}
           {me && mayDo(me.roles, 'analytics') && (
             <button
               type="button"
@@ -105,6 +121,16 @@ export function Shell() {
               data-testid="console-nav-analytics"
             >
               {t('program.nav')}
+            </button>
+          )}
+          {me && mayOpen(me.roles, 'team') && (
+            <button
+              type="button"
+              aria-current={current === 'team' ? 'page' : undefined}
+              onClick={() => show({ page: 'team' })}
+              data-testid="console-nav-team"
+            >
+              {t('team.nav')}
             </button>
           )}
         </nav>
@@ -156,6 +182,11 @@ export function Shell() {
         {view.page === 'analytics' && (
           <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
             <AnalyticsPage />
+          </Suspense>
+        )}
+        {view.page === 'team' && (
+          <Suspense fallback={<p className="hint">{t('nav.loading')}</p>}>
+            <TeamPage />
           </Suspense>
         )}
         {view.page === 'content' && (

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ConsoleMe } from '../../shared/protocol/live-events.ts';
 import type { ConsoleErrorCode } from './errors.ts';
 import { type ConsoleLocale, initialConsoleLocale, saveConsoleLocale } from './i18n/translate.ts';
+import { landingView } from './team/pages.ts';
 
 const TOKEN_KEY = 'layover.console.token';
 
@@ -15,7 +16,8 @@ export type ConsoleView =
   | { page: 'checkin' }
   | { page: 'brand' }
   | { page: 'campaigns' }
-  | { page: 'analytics' };
+  | { page: 'analytics' }
+  | { page: 'team' };
 
 export interface ConsoleState {
   locale: ConsoleLocale;
@@ -66,7 +68,7 @@ export const useConsoleStore = create<ConsoleState>((set) => ({
   },
   signedIn: (token, me) => {
     writeToken(token);
-    set({ token, me, signInError: null });
+    set((state) => ({ token, me, signInError: null, view: landingView(me.roles, state.view) }));
   },
   renewed: (token) => {
     writeToken(token);

@@ -56,7 +56,7 @@ async function signIn(page: Page, url: string) {
   const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
   await page.getByTestId('console-code-input').fill(code);
   await page.getByTestId('console-code-verify').click();
-  await page.getByTestId('console-me').filter({ hasText: 'admin' }).waitFor(WAIT);
+  await page.getByTestId('console-me').filter({ hasText: 'Owner' }).waitFor(WAIT);
 }
 
 describe('console points page', () => {

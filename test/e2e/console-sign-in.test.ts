@@ -68,7 +68,7 @@ describe('console sign-in by email', () => {
     expect(code).toMatch(/^\d{6}$/);
     await page.getByTestId('console-code-input').fill(code);
     await page.getByTestId('console-code-verify').click();
-    await page.getByTestId('console-me').filter({ hasText: 'admin' }).waitFor(WAIT);
+    await page.getByTestId('console-me').filter({ hasText: 'Owner' }).waitFor(WAIT);
 
     // A reload keeps the tab's token; a new tab has none and comes back through the refresh cookie.
     await page.reload();
