@@ -4,15 +4,18 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
+import { decodeFunctionData } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { issueSession } from '../../server/auth/sessions.ts';
-import { type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
+import { ANVIL_ACCOUNTS, type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
+import { addPublishedPrize } from '../../server/chain/prize-admin.ts';
 import { connectChain } from '../../server/chain/public-client.ts';
 import { createMember } from '../../server/db/members.ts';
 import { type Ledger, openLedger } from '../../server/db/open.ts';
 import { memberCredentials } from '../../server/db/schema.ts';
 import { emailPrincipal, grantStaffRole } from '../../server/live-events/staff.ts';
+import { Prize } from '../../shared/content/prizes.ts';
 import type { ConsoleContent, ContentPublished } from '../../shared/protocol/content.ts';
 import type { QuestsSnapshot } from '../../shared/protocol/quests.ts';
 import type { LoungeState } from '../../shared/state/LoungeState.ts';
@@ -303,6 +306,26 @@ describe('published content across two processes', () => {
       args: [9n],
     });
     expect(rules).toMatchObject({ exists: true, maxSupply: 50n, memberCap: 1, soulbound: true });
+    // Without the admin key (or with a key lacking the admin role) the publish answers addPrize unsigned.
+    const other = { ...prize, id: 'tea-voucher', tokenId: 10 };
+    const chainId = await publicClient.getChainId();
+    for (const adminKey of [undefined, ANVIL_ACCOUNTS.relayer.privateKey]) {
+      const admin = {
+        client: publicClient,
+        rpcUrl: anvil.rpcUrl,
+        prizes: record.contracts.Prizes,
+        chainId,
+        adminKey,
+      };
+      const unsigned = await addPublishedPrize(admin, Prize.parse(other));
+      expect(unsigned).toMatchObject({
+        prizeId: 'tea-voucher',
+        onChain: false,
+        transaction: { to: record.contracts.Prizes, chainId },
+      });
+      const call = decodeFunctionData({ abi: prizesAbi, data: unsigned.transaction?.data as `0x${string}` });
+      expect(call).toEqual({ functionName: 'addPrize', args: [10n, 50n, 1, true] });
+    }
 
     const fixed = await publish('prize', 'coffee-voucher', { ...prize, maxSupply: 500 }, version + 1);
     expect(fixed.status).toBe(400);
