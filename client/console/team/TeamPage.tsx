@@ -64,7 +64,8 @@ export default function TeamPage() {
       {members === null && !error && <p className="hint">{t('team.loading')}</p>}
       {members?.length === 0 && <p className="hint">{t('team.members.empty')}</p>}
       {members && members.length > 0 && (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways; a keyboard must reach it
+        <section className="table-scroll" aria-labelledby={ids.members} tabIndex={0}>
           <table className="stack-table" aria-labelledby={ids.members} data-testid="team-members">
             <thead>
               <tr>
@@ -102,7 +103,7 @@ export default function TeamPage() {
               )}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <AuditLog key={auditKey} />
     </section>
