@@ -185,7 +185,8 @@ export const teamMessages: CataloguePart<typeof en> = {
     'team.grant.value': 'Địa chỉ ví, email, hoặc bên phát hành và định danh',
     'team.grant.hint.wallet': 'Địa chỉ ví: 0x và 40 ký tự thập lục phân.',
     'team.grant.hint.email': 'Email mà thành viên nhóm dùng để đăng nhập.',
-    'team.grant.hint.oidc': 'URL bên phát hành của đăng nhập thương hiệu, một dấu cách, rồi định danh của thành viên.',
+    'team.grant.hint.oidc':
+      'URL bên phát hành của đăng nhập thương hiệu, một dấu cách, rồi định danh của thành viên.',
     'team.grant.role': 'Vai trò',
     'team.grant.submit': 'Cấp',
     'team.granted': 'Đã cấp vai trò.',
@@ -202,7 +203,8 @@ export const teamMessages: CataloguePart<typeof en> = {
     'team.audit.col.after': 'Sau',
     'team.audit.more': 'Mục cũ hơn',
     'team.loading': 'Đang tải…',
-    'error.roleRequired': 'Vai trò của bạn trong nhóm không cho phép việc này. Hãy xin chủ sở hữu vai trò cần thiết.',
+    'error.roleRequired':
+      'Vai trò của bạn trong nhóm không cho phép việc này. Hãy xin chủ sở hữu vai trò cần thiết.',
     'error.lastOwner':
       'Nhóm phải giữ ít nhất một chủ sở hữu: hãy cấp vai trò chủ sở hữu cho người khác trước.',
     'error.invalidPrincipal':
