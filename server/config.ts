@@ -200,7 +200,7 @@ export type Config = {
   /** PRIZE_REQUIRES: the identity a member needs before a prize is minted for them. */
   /** PRIZE_REQUIRES, and PRIZES_PER_MEMBER_PER_DAY: prizes one member may win per UTC day (drops included). */
   prizes: { requires: 'any' | 'lasting' | 'wallet'; perMemberPerDay: number };
-  /** STAFF_EMAILS, raw: emails given a console role at boot (`a@x,b@y=admin`); parsed by live-events/staff.ts. */
+  /** STAFF_EMAILS, raw: emails given a team role at boot (`a@x,b@y=owner`; the old `=admin` is owner); parsed by live-events/staff.ts. */
   staffEmails: string;
   /** TRUST_PROXY: proxies (addresses, CIDRs) whose X-Forwarded-For names the client; none by default. */
   trustProxy: string[];
