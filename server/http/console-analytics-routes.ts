@@ -44,7 +44,12 @@ export function mountConsoleAnalyticsRoutes(app: Application, ctx: AppContext): 
     if (!params.success) return sendError(res, 404, 'notFound', 'no analytics table has this name');
     const found = await tablesFor(req, res);
     if (!found) return;
-    const { header, rows } = flatTable(params.data.table, found.data, found.period.lang, ctx.content.current().bundle);
+    const { header, rows } = flatTable(
+      params.data.table,
+      found.data,
+      found.period.lang,
+      ctx.content.current().bundle,
+    );
     const name = `layover-${params.data.table}-${found.period.from}-${found.period.to}.csv`;
     res
       .set('cache-control', 'no-store')
