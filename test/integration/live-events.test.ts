@@ -90,7 +90,7 @@ describe('brand console API', () => {
     }
     const me = await api('GET', '/api/console/me', hostToken);
     expect(me.status).toBe(200);
-    expect(me.body.role).toBe('host');
+    expect(me.body.roles).toEqual(['host']);
   });
 
   it('schedules an event validated by the content schema; the lounge lists it', async () => {
