@@ -191,7 +191,11 @@ export async function openContentRegistry(deps: {
     },
     async stop() {
       clearInterval(poll);
-      presence.unsubscribe(CONTENT_TOPIC, onNotice);
+      try {
+        await presence.unsubscribe(CONTENT_TOPIC, onNotice);
+      } catch {
+        // Redis presence may be closed already (the game server's shutdown ends it): nothing is left to leave.
+      }
     },
   };
 }

@@ -1,16 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { Client } from '@colyseus/sdk';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
 import type { SessionResponse } from '../../shared/protocol/http.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
 import { WAIT } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * The Analytics page in Chromium: a guest joins the lounge (one new guest, one active member today); an analyst
@@ -21,50 +17,25 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
 
 const ANALYST = 'analytics.analyst@brand.example';
 
-let dir: string;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-let smtp: MailCatcher | undefined;
-const contexts: BrowserContext[] = [];
+let staff: StaffConsole | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-analytics-'));
-  smtp = await startMailCatcher();
-  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${ANALYST}=analyst` });
-  browser = await launchChromium();
+  staff = await startStaffConsole(ANALYST, 'analyst');
 }, 300_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  if (server) await interrupt(server.child);
-  await smtp?.close();
-  await rm(dir, { recursive: true, force: true });
+  await staff?.stop();
 });
 
-async function open(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser!.newContext({ viewport, acceptDownloads: true });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}${routes.consolePage.path}`);
-  await page.getByTestId('console-email').click(WAIT);
-  await page.getByTestId('console-email-input').fill(ANALYST);
-  const mail = smtp!.next((message) => message.to.includes(ANALYST));
-  await page.getByTestId('console-email-send').click();
-  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
-  await page.getByTestId('console-code-input').fill(code);
-  await page.getByTestId('console-code-verify').click();
-  await page.getByTestId('console-nav-analytics').waitFor(WAIT);
-}
+const signIn = (page: Page) => staff!.signIn(page, 'console-nav-analytics');
+const open = (viewport: { width: number; height: number }) =>
+  staff!.open({ viewport, acceptDownloads: true });
 
 describe('analytics page', () => {
   it('shows the program’s tables, refuses a bad period, exports CSV, passes axe', {
     timeout: 300_000,
   }, async () => {
-    const url = server!.url;
+    const url = staff!.server.url;
     const guest = await fetch(`${url}${routes.guestSignIn.path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -75,7 +46,7 @@ describe('analytics page', () => {
     room.onMessage('*', () => undefined);
 
     const page = await open({ width: 1280, height: 900 });
-    await signIn(page, url);
+    await signIn(page);
     await page.getByTestId('console-nav-analytics').click();
     await page.getByTestId('analytics-members-total').waitFor(WAIT);
     // The guest and the analyst are members; the guest is new and active today.

@@ -1,15 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
-import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { makePng } from '../support/brand-png.ts';
-import { launchChromium } from '../support/browser.ts';
 import { enterAsGuest, shown } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * The brand kit end to end in Chromium: a content editor (STAFF_EMAILS, email code) opens Brand, sees a faint text
@@ -22,55 +18,39 @@ const EDITOR = 'brand.editor@brand.example';
 const WAIT = { timeout: 60_000 } as const;
 const WELCOME = 'Welcome aboard Orbit Air, traveller';
 
-let dir: string;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-let smtp: MailCatcher | undefined;
+let staff: StaffConsole | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-brand-'));
-  smtp = await startMailCatcher();
-  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${EDITOR}=content` });
-  browser = await launchChromium();
+  staff = await startStaffConsole(EDITOR, 'content');
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await interrupt(server.child);
-  await smtp?.close();
-  await rm(dir, { recursive: true, force: true });
+  await staff?.stop();
 });
 
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}${routes.consolePage.path}`);
-  await page.getByTestId('console-email').click(WAIT);
-  await page.getByTestId('console-email-input').fill(EDITOR);
-  const mail = smtp!.next((message) => message.to.includes(EDITOR));
-  await page.getByTestId('console-email-send').click();
-  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
-  await page.getByTestId('console-code-input').fill(code);
-  await page.getByTestId('console-code-verify').click();
-  await shown(page, 'console-me');
-}
+const signIn = (page: Page) => staff!.signIn(page);
 
-const rootProperty = (page: Page, name: string) =>
-  page.evaluate(
-    (property) => getComputedStyle(document.documentElement).getPropertyValue(property).trim(),
-    name,
+/** Waits, on a timer, until the root's custom property reads `value`: the kit applies once GET /api/brand answers. */
+const rootPropertyBecomes = (page: Page, name: string, value: string) =>
+  page.waitForFunction(
+    ([property, expected]) =>
+      getComputedStyle(document.documentElement).getPropertyValue(property).trim() === expected,
+    [name, value] as const,
+    { polling: 250, timeout: 60_000 },
   );
 
 describe('brand kit', () => {
   it('an editor changes the primary colour and welcome text; a member sees them after a reload', {
     timeout: 300_000,
   }, async () => {
-    const url = server!.url;
-    const member = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = staff!.server.url;
+    const member = await staff!.open({ viewport: { width: 1280, height: 800 } });
     await member.goto(url);
     await shown(member, 'brand-welcome', { text: 'Welcome to the Layover Lounge' });
-    expect(await rootProperty(member, '--brand-primary')).toBe('#c9a15a');
+    await rootPropertyBecomes(member, '--brand-primary', '#c9a15a');
 
-    const console = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(console, url);
+    const console = await staff!.open({ viewport: { width: 1280, height: 900 } });
+    await signIn(console);
     await console.getByTestId('console-nav-brand').click();
     await shown(console, 'brand-colour-primary');
     expect(await axeViolations(console)).toEqual([]);
@@ -82,11 +62,11 @@ describe('brand kit', () => {
     await shown(console, 'brand-field-error', { gone: true });
 
     // Uploads: a text file is refused with its reason; a PNG shows as the logo's preview.
-    const notImage = join(dir, 'logo.png');
+    const notImage = join(staff!.dir, 'logo.png');
     await writeFile(notImage, 'this is not a picture');
     await console.getByTestId('brand-logo-file').setInputFiles(notImage);
     await shown(console, 'brand-logo-error', { text: 'not a PNG, JPEG or WebP' });
-    const logo = join(dir, 'real-logo.png');
+    const logo = join(staff!.dir, 'real-logo.png');
     await writeFile(logo, makePng(120, 40, [224, 176, 255]));
     await console.getByTestId('brand-logo-file').setInputFiles(logo);
     await shown(console, 'brand-logo-preview');
@@ -104,7 +84,7 @@ describe('brand kit', () => {
     await member.reload();
     await shown(member, 'brand-welcome', { text: WELCOME });
     await shown(member, 'brand-name', { text: 'Orbit Air Lounge' });
-    expect(await rootProperty(member, '--brand-primary')).toBe('#e0b0ff');
+    await rootPropertyBecomes(member, '--brand-primary', '#e0b0ff');
     const enterButton = await member
       .getByTestId('enter-guest')
       .evaluate((button) => getComputedStyle(button).backgroundImage);

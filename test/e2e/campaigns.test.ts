@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
-import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
 import { enterAsGuest, type LayoverWindow, shown, WAIT } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * Campaigns in Chromium: a member visits the lounge as a guest; a content operator (STAFF_EMAILS, email code through
@@ -19,55 +13,29 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
 
 const STAFF = 'campaigns.content@brand.example';
 
-let dir: string;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-let smtp: MailCatcher | undefined;
-const contexts: BrowserContext[] = [];
+let staff: StaffConsole | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-campaigns-'));
-  smtp = await startMailCatcher();
-  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${STAFF}=content` });
-  browser = await launchChromium();
+  staff = await startStaffConsole(STAFF, 'content');
 }, 300_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  if (server) await interrupt(server.child);
-  await smtp?.close();
-  await rm(dir, { recursive: true, force: true });
+  await staff?.stop();
 });
 
-async function open(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser!.newContext({ viewport });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}${routes.consolePage.path}`);
-  await page.getByTestId('console-email').click(WAIT);
-  await page.getByTestId('console-email-input').fill(STAFF);
-  const mail = smtp!.next((message) => message.to.includes(STAFF));
-  await page.getByTestId('console-email-send').click();
-  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
-  await page.getByTestId('console-code-input').fill(code);
-  await page.getByTestId('console-code-verify').click();
-  await page.getByTestId('console-nav-campaigns').waitFor(WAIT);
-}
+const signIn = (page: Page) => staff!.signIn(page, 'console-nav-campaigns');
+const open = (viewport: { width: number; height: number }) => staff!.open({ viewport });
 
 const sizeOf = async (page: Page) => page.getByTestId('campaigns-size').getAttribute('data-size');
 
 describe('campaigns', () => {
   it('sends an announcement a member sees once at their next visit', { timeout: 300_000 }, async () => {
-    const url = server!.url;
+    const url = staff!.server.url;
     const member = await open({ width: 1280, height: 800 });
     await enterAsGuest(member, url, 'Nora Notice');
 
     const console = await open({ width: 1280, height: 900 });
-    await signIn(console, url);
+    await signIn(console);
     await console.getByTestId('console-nav-campaigns').click();
     await console.getByTestId('campaigns-kinds-guest').click(WAIT);
     await console.waitForFunction(

@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
-import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
 import { WAIT } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * The Team page in Chromium: an owner (STAFF_EMAILS, email code through a real SMTP server) grants an email the
@@ -18,45 +12,22 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
 
 const OWNER = 'team.owner@brand.example';
 
-let dir: string;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-let smtp: MailCatcher | undefined;
-const contexts: BrowserContext[] = [];
+let staff: StaffConsole | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-team-'));
-  smtp = await startMailCatcher();
-  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${OWNER}=owner` });
-  browser = await launchChromium();
+  staff = await startStaffConsole(OWNER, 'owner');
 }, 300_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  if (server) await interrupt(server.child);
-  await smtp?.close();
-  await rm(dir, { recursive: true, force: true });
+  await staff?.stop();
 });
 
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}${routes.consolePage.path}`);
-  await page.getByTestId('console-email').click(WAIT);
-  await page.getByTestId('console-email-input').fill(OWNER);
-  const mail = smtp!.next((message) => message.to.includes(OWNER));
-  await page.getByTestId('console-email-send').click();
-  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
-  await page.getByTestId('console-code-input').fill(code);
-  await page.getByTestId('console-code-verify').click();
-  await page.getByTestId('console-nav-team').waitFor(WAIT);
-}
+const signIn = (page: Page) => staff!.signIn(page, 'console-nav-team');
 
 describe('team page', () => {
   it('grants and revokes a role, shows the audit log, passes axe', { timeout: 300_000 }, async () => {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, server!.url);
+    const page = await staff!.open({ viewport: { width: 1280, height: 900 } });
+    await signIn(page);
     await page.getByTestId('console-nav-team').click();
     await page.getByTestId('team-members').waitFor(WAIT);
 

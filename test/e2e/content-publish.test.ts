@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts';
 import { quests } from '../../shared/content/quests.ts';
 import type { ConsoleContent, ContentPublished } from '../../shared/protocol/content.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
 import { enterAsGuest, shown } from '../support/lounge-page.ts';
-import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * Published content end to end in Chromium: a content editor (STAFF_EMAILS, email code) starts a new quest in the
@@ -23,42 +18,23 @@ import { interrupt, type StartedServer, spawnLayoverIn } from '../support/proces
 const EDITOR = 'content.editor@brand.example';
 const NEW_QUEST = 'night-owl';
 const TITLE = 'Night Owl Journey';
-const WAIT = { timeout: 60_000 } as const;
+const _WAIT = { timeout: 60_000 } as const;
 
-let dir: string;
-let server: StartedServer | undefined;
-let browser: Browser | undefined;
-let smtp: MailCatcher | undefined;
+let staff: StaffConsole | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'layover-e2e-content-'));
-  smtp = await startMailCatcher();
-  server = await spawnLayoverIn(dir, { SMTP_URL: smtp.url, STAFF_EMAILS: `${EDITOR}=content` });
-  browser = await launchChromium();
+  staff = await startStaffConsole(EDITOR, 'content');
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await interrupt(server.child);
-  await smtp?.close();
-  await rm(dir, { recursive: true, force: true });
+  await staff?.stop();
 });
 
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}${routes.consolePage.path}`);
-  await page.getByTestId('console-email').click(WAIT);
-  await page.getByTestId('console-email-input').fill(EDITOR);
-  const mail = smtp!.next((message) => message.to.includes(EDITOR));
-  await page.getByTestId('console-email-send').click();
-  const code = (await mail).text.match(/\b(\d{6})\b/)?.[1] ?? '';
-  await page.getByTestId('console-code-input').fill(code);
-  await page.getByTestId('console-code-verify').click();
-  await shown(page, 'console-me');
-}
+const signIn = (page: Page) => staff!.signIn(page);
 
 /** Another operator's hand, through the same API with the editor's token: a draft and a publish. */
 async function api<T>(token: string, route: { method: string; path: string }, path: string, body: unknown) {
-  const response = await fetch(`${server!.url}${path}`, {
+  const response = await fetch(`${staff!.server.url}${path}`, {
     method: route.method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -71,15 +47,15 @@ describe('published content', () => {
   it('a quest published in the console appears in a member Journal without a restart', {
     timeout: 300_000,
   }, async () => {
-    const url = server!.url;
-    const member = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = staff!.server.url;
+    const member = await staff!.open({ viewport: { width: 1280, height: 800 } });
     await enterAsGuest(member, url, 'Linh');
     await member.getByTestId('open-journal').click();
     await shown(member, `journey-${quests[0]?.id}`);
     expect(await member.getByTestId(`journey-${NEW_QUEST}`).count()).toBe(0);
 
-    const console = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(console, url);
+    const console = await staff!.open({ viewport: { width: 1280, height: 900 } });
+    await signIn(console);
     await console.getByTestId('console-nav-content').click();
     await shown(console, 'console-content-version', { text: 'version 1' });
     await shown(console, 'console-content-editor');
