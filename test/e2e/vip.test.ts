@@ -17,6 +17,7 @@ import {
   enterWithTestWallet,
   type LayoverWindow,
   roomOf,
+  settledScreenshot,
   walkTo,
 } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
@@ -113,10 +114,14 @@ describe('the VIP door in Chromium', () => {
     await goThroughVipDoor(page);
     await page.getByTestId('vip-back').waitFor({ state: 'visible', timeout: 10_000 });
     await page.getByTestId('room-badge').waitFor({ state: 'visible' });
-    // Let the re-themed scenery merge and the follow camera settle before the picture.
-    await page.waitForTimeout(2000);
+    // The picture once the re-themed scenery is drawn (the lounge draws 41 calls; avatars and sky alone about 4).
+    await page.waitForFunction(
+      () => ((window as unknown as LayoverWindow).__layover.renderer()?.calls ?? 0) >= 20,
+      null,
+      { polling: 250, timeout: 60_000 },
+    );
     await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'vip.png') });
+    await settledScreenshot(page, ARTIFACTS, 'vip.png');
 
     await page.getByTestId('vip-back').click();
     await page.waitForFunction(
