@@ -164,6 +164,25 @@ export async function settledScreenshot(
  * none is. Polled on a 250 ms timer: Playwright's locator.waitFor checks visibility on animation frames, which a page
  * that is not the front one (or a starved SwiftShader page) hardly draws, so it can time out on a visible element.
  */
+/**
+ * Focuses the shown element with `testId` from inside the page and presses `key` on it: unlike a locator's focus or
+ * press, nothing waits for the animation frames a starved WebGL page hardly draws.
+ */
+export async function pressOn(page: Page, testId: string, key = 'Enter'): Promise<void> {
+  await page.waitForFunction(
+    (id) => {
+      const element = Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)).find(
+        (candidate) => candidate.getClientRects().length > 0,
+      );
+      element?.focus();
+      return element !== undefined && document.activeElement === element;
+    },
+    testId,
+    { polling: 250, timeout: WAIT.timeout },
+  );
+  await page.keyboard.press(key);
+}
+
 export async function shown(
   page: Page,
   testId: string,
