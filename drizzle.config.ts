@@ -15,6 +15,7 @@ export default defineConfig({
     './server/db/analytics-schema.ts',
     './server/db/content-schema.ts',
     './server/db/team-schema.ts',
+    './server/db/nft-index-schema.ts',
   ],
   out: './server/db/migrations',
 });
