@@ -189,8 +189,12 @@ export class OwnershipReader {
         if (typeof results[i] === 'number') this.tiers.set(r.args[0] as bigint, results[i]);
       } else cached.set(r.key, results[i]);
     });
-    // A Transfer that arrived while reading makes these results stale: use them once, do not keep them.
-    if ((this.generation.get(owner) ?? 0) === generation) this.cache.set(owner, cached);
+    // A Transfer that arrived while reading makes these results stale: do not keep them. The index may now name
+    // passes this read asked no tier for (the watcher applied a mint mid-read), which would read as "tier unknown"
+    // and refuse a Gold holder: read again, once, for what the index holds now.
+    if ((this.generation.get(owner) ?? 0) !== generation) {
+      if (depth < 2) return this.holdingsFor(address, rule, depth + 1);
+    } else this.cache.set(owner, cached);
     return this.assemble(owner, rule, cached);
   }
 

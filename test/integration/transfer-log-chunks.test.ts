@@ -3,13 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Address, createPublicClient, http, type PublicClient } from 'viem';
+import { type Address, createPublicClient, erc721Abi, http, type PublicClient } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployContracts } from '../../contracts/deploy.ts';
 import { ANVIL_ACCOUNTS, type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
 import { mintDevPass, PassTier } from '../../server/chain/dev-pass.ts';
 import { OwnershipReader } from '../../server/chain/ownership.ts';
 import { HoldingsChanges, startTransferWatcher } from '../../server/chain/transfer-watcher.ts';
+import { evaluateGate } from '../../server/domain/gates.ts';
+import type { GateRule } from '../../shared/content/gates.ts';
 
 const MAX_RANGE = 1_000n;
 const ALICE = '0x00000000000000000000000000000000000a11ce' as Address;
@@ -176,5 +178,38 @@ describe('the Transfer log index against a node that refuses wide getLogs', () =
     } finally {
       watcher.stop();
     }
+  });
+});
+
+describe('a pass the watcher indexes while a gate check reads the chain', () => {
+  it("reads the new pass's tier instead of refusing its holder (CI saw a Gold holder refused vip)", async () => {
+    const dave = '0x000000000000000000000000000000000000da7e' as Address;
+    const reader = readerThrough(anvil.rpcUrl);
+    await reader.indexPass(await reader.client.getBlockNumber({ cacheTime: 0 }));
+    const tokenId = await mintTo(dave);
+    const [log] = await reader.client.getLogs({
+      address: pass,
+      event: erc721Abi.find((item) => item.type === 'event' && item.name === 'Transfer')!,
+      args: { to: dave },
+      fromBlock: deployedAt,
+    });
+    const goldRule: GateRule = {
+      anyOf: [{ contract: 'LoungePass', standard: 'erc721', minTier: 2, minBalance: 1 }],
+    };
+    // The check decides what to read before its first await; the watcher's log lands while that read is out.
+    const checking = reader.holdingsFor(dave, goldRule);
+    reader.apply([
+      {
+        contract: pass,
+        from: log!.args.from!,
+        to: dave,
+        tokenId,
+        blockNumber: log!.blockNumber,
+        logIndex: log!.logIndex,
+      },
+    ]);
+    const holdings = await checking;
+    expect(holdings.LoungePass?.tokens).toEqual([{ id: tokenId, tier: PassTier.gold }]);
+    expect(evaluateGate(goldRule, holdings).allowed).toBe(true);
   });
 });
