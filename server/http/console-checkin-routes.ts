@@ -8,6 +8,7 @@ import type { Db } from '../db/open.ts';
 import { accountAudit } from '../db/schema.ts';
 import { PERK_BRAND } from '../perks/brand.ts';
 import { type CheckinRefusal, findPerk, markPerkUsed } from '../perks/checkin.ts';
+import { recordAudit } from '../team/audit.ts';
 import { requireCapability, staffOf } from './console-auth.ts';
 import { describeZodError, sendError } from './errors.ts';
 
@@ -23,7 +24,8 @@ const STAFF_TRIES_PER_MINUTE = CHECKIN_LOOKUPS_PER_MINUTE * 3;
 /**
  * The desk's check-in: any console staff role (host or admin today) looks a perk code up and marks it used. Every
  * lookup, and every use that names no perk, counts against the staff session's limit (and the staff member's), so
- * guessing codes is slow as well as hopeless; each action is written to account_audit. Mounted ahead of the
+ * guessing codes is slow as well as hopeless; each action is written to account_audit, and the use that changes a
+ * perk to the team's audit_log (checkin.use) with the console's other changes. Mounted ahead of the
  * console's /api/console 404; runs the host check itself when that guard has not run yet.
  */
 export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): void {
@@ -65,7 +67,12 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     const body = CheckinBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalidCode', describeZodError(body.error));
     if (!take(req, res)) return;
-    const scope = { brand: PERK_BRAND, locale: body.data.locale, now: new Date(ctx.clock.now()) };
+    const scope = {
+      brand: PERK_BRAND,
+      locale: body.data.locale,
+      now: new Date(ctx.clock.now()),
+      prizes: ctx.content.current().bundle.prizes,
+    };
     const found = await findPerk(db(), body.data.code, scope);
     await audit(db(), staffOf(res).memberId, 'perkLookup', found.ok ? found.row.memberId : null, {
       code: normalisePerkCode(body.data.code),
@@ -83,7 +90,12 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
     const release = take(req, res);
     if (!release) return;
     const staff = staffOf(res);
-    const scope = { brand: PERK_BRAND, locale: body.data.locale, now: new Date(ctx.clock.now()) };
+    const scope = {
+      brand: PERK_BRAND,
+      locale: body.data.locale,
+      now: new Date(ctx.clock.now()),
+      prizes: ctx.content.current().bundle.prizes,
+    };
     const outcome = await db().transaction(async (tx) => {
       const marked = await markPerkUsed(tx, body.data.code, staff.address, scope);
       await audit(tx, staff.memberId, 'perkUse', marked.ok ? marked.row.memberId : null, {
@@ -91,6 +103,15 @@ export function mountConsoleCheckinRoutes(app: Application, ctx: AppContext): vo
         result: marked.ok ? marked.result : marked.refusal,
         ...(marked.ok ? { perkId: marked.row.id } : {}),
       });
+      // The one use that changed the perk goes into the team's audit log with the console's other changes.
+      if (marked.ok && marked.result === 'marked')
+        await recordAudit(tx, {
+          actor: staff.address,
+          action: 'checkin.use',
+          target: `perk:${marked.row.id}`,
+          before: { state: 'ready' },
+          after: { state: 'used', usedAt: marked.perk.usedAt, memberId: marked.row.memberId },
+        });
       return marked;
     });
     if (!outcome.ok) return sendError(res, ...refusal(outcome.refusal));

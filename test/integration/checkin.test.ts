@@ -6,6 +6,7 @@ import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
 import { perks } from '../../server/db/perks-schema.ts';
 import { accountAudit, memberCredentials } from '../../server/db/schema.ts';
+import { auditLog } from '../../server/db/team-schema.ts';
 import { emailPrincipal, grantStaffRole, revokeStaffRole } from '../../server/live-events/staff.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { fulfilRedemption } from '../../server/perks/fulfil.ts';
@@ -152,6 +153,17 @@ describe('check-in: the desk', () => {
       .from(accountAudit)
       .where(and(eq(accountAudit.action, 'perkUse'), eq(accountAudit.memberId, ownerId)));
     expect(audited.filter((entry) => entry.detail.perkId === perk.id)).toHaveLength(50);
+    // The team's audit log keeps the one change: who checked it in, when, and the state before and after.
+    const changes = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'checkin.use'), eq(auditLog.target, `perk:${perk.id}`)));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      before: { state: 'ready' },
+      after: { state: 'used', usedAt: winner.usedAt, memberId: ownerId },
+    });
+    expect([`member:${host.id}`, `member:${admin.id}`]).toContain(changes[0]!.actor);
     const again = await lookup(host.token, perk.code);
     expect(again.body.perk).toMatchObject({
       state: 'used',
