@@ -20,12 +20,15 @@ export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
   readonly detail: string | undefined;
-  constructor(code: string, status = 0, detail?: string, options?: { cause?: unknown }) {
+  /** The refusal's JSON body as the server sent it (a form reads its own fields from it, such as `issues`). */
+  readonly body: unknown;
+  constructor(code: string, status = 0, detail?: string, options?: { cause?: unknown; body?: unknown }) {
     super(`Layover API: ${code}${detail ? ` (${detail})` : ''}`, options);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.detail = detail;
+    this.body = options?.body;
   }
 }
 
@@ -70,7 +73,9 @@ export async function callRoute<T, R extends RouteSpec = RouteSpec>(
   if (!response.ok) {
     const error = data && typeof data === 'object' ? (data as { error?: unknown; detail?: unknown }) : {};
     const code = typeof error.error === 'string' ? error.error : codeFromStatus(response.status);
-    throw new ApiError(code, response.status, typeof error.detail === 'string' ? error.detail : undefined);
+    throw new ApiError(code, response.status, typeof error.detail === 'string' ? error.detail : undefined, {
+      body: data,
+    });
   }
   return data as T;
 }

@@ -68,6 +68,21 @@ export interface ContentRefusal {
   issues: ContentIssue[];
 }
 
+/** The refusal as the console reads it back: each issue checked before it is shown at its field. */
+export const ContentRefusalBody = z.object({
+  error: z.literal('invalidContent'),
+  issues: z
+    .array(
+      z.object({
+        kind: ContentKind,
+        id: z.string().max(200),
+        path: z.string().max(200),
+        message: z.string().max(1000),
+      }),
+    )
+    .max(500),
+});
+
 /** POST /api/console/content/preview: drafts plus these extra changes (not saved), checked without publishing. */
 export const PreviewBody = z.strictObject({ changes: z.array(ContentChange).max(50).optional() });
 export type PreviewBody = z.infer<typeof PreviewBody>;

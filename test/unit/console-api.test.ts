@@ -4,6 +4,7 @@ import { consoleErrorOf, toConsoleErrorCode } from '../../client/console/errors.
 import { withSession } from '../../client/console/session.ts';
 import { useConsoleStore } from '../../client/console/store.ts';
 import { ApiError, callRoute } from '../../client/core/http.ts';
+import { ContentRefusalBody } from '../../shared/protocol/content.ts';
 import { routes } from '../../shared/protocol/routes.ts';
 
 function answer(status: number, body?: unknown) {
@@ -46,6 +47,23 @@ describe('console API calls', () => {
     );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'invalidEvent', status: 400, detail: 'title: Too small' });
+  });
+
+  it("keeps a refused publish's issues, so the form shows each at its field without asking again", async () => {
+    const issue = { kind: 'quest', id: 'q1', path: 'steps.0.title', message: 'Too small' };
+    answer(400, { error: 'invalidContent', detail: 'quest q1 steps.0.title: Too small', issues: [issue] });
+    const error = await callRoute(routes.consolePublishContent, {
+      token: 't',
+      body: { baseVersion: 1 },
+    }).catch((caught: unknown) => caught);
+    const refusal = ContentRefusalBody.safeParse((error as ApiError).body);
+    expect(refusal.success && refusal.data.issues).toEqual([issue]);
+    // A body that is not a content refusal is not read as one.
+    answer(400, { error: 'invalidContent', issues: [{ kind: 'nope', id: 1 }] });
+    const odd = await callRoute(routes.consolePublishContent, { token: 't', body: { baseVersion: 1 } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(ContentRefusalBody.safeParse((odd as ApiError).body).success).toBe(false);
   });
 
   it('maps unknown codes by status, and a failed fetch to network', async () => {

@@ -5,6 +5,7 @@ import type {
   ContentKind,
   PrizeChainState,
 } from '../../../shared/protocol/content.ts';
+import { ContentRefusalBody } from '../../../shared/protocol/content.ts';
 import { ApiError } from '../../core/http.ts';
 import { consoleErrorOf } from '../errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -75,9 +76,12 @@ export function PublishPanel({
       const code = error instanceof ApiError ? error.code : '';
       if (code === 'contentConflict') setOutcome({ kind: 'conflict' });
       else if (code === 'invalidContent') {
-        // The refusal's issues are the preview's: ask for them to show each at its field.
-        const answer = await withSession((token) => previewContent(token)).catch(() => null);
-        onIssues(answer?.issues ?? []);
+        // The refusal names each issue: show each at its field (a preview only when the body cannot be read).
+        const refusal = ContentRefusalBody.safeParse(error instanceof ApiError ? error.body : undefined);
+        const issues = refusal.success
+          ? refusal.data.issues
+          : ((await withSession((token) => previewContent(token)).catch(() => null))?.issues ?? []);
+        onIssues(issues);
         setOutcome({ kind: 'refused' });
       } else setOutcome({ kind: 'failed', message: t(`error.${consoleErrorOf(error)}`) });
     } finally {
