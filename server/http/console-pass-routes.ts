@@ -17,7 +17,7 @@ import { describeZodError, sendError } from './errors.ts';
 
 /**
  * LoungePasses over HTTP: a member reads their own pass (guests too: a held pass shows before any wallet), and a
- * console admin applies a console pass rule (shared/content/pass-rules.ts) to a member, once per member and rule,
+ * console owner (support capability) applies a console pass rule (shared/content/pass-rules.ts) to a member, once per member and rule,
  * with a note kept in the account audit. Mounted ahead of the console's /api/console 404.
  */
 export function mountConsolePassRoutes(app: Application, ctx: AppContext): void {

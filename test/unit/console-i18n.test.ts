@@ -54,8 +54,8 @@ describe('console i18n catalogues', () => {
   it('keeps Traditional and Simplified apart where they differ', () => {
     expect(consoleCatalogues['zh-Hant']['app.title']).toContain('後台');
     expect(consoleCatalogues['zh-Hans']['app.title']).toContain('后台');
-    expect(consoleCatalogues['zh-Hant']['content.restart']).toContain('開發人員');
-    expect(consoleCatalogues['zh-Hans']['content.restart']).toContain('开发人员');
+    expect(consoleCatalogues['zh-Hant']['content.introLive']).toContain('發佈');
+    expect(consoleCatalogues['zh-Hans']['content.introLive']).toContain('发布');
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {
@@ -85,7 +85,9 @@ describe('ICU formatting in the console', () => {
   it('formats a saved moment as a day and a time of the locale', () => {
     const at = new Date(Date.UTC(2026, 2, 12, 12, 0));
     const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-    expect(translate('en', 'content.fromDraft', { time: at })).toBe(`Showing your saved draft from ${day}.`);
+    expect(translate('en', 'content.historyLine', { version: 3, time: at, by: 'Ada' })).toBe(
+      `Version 3, ${day}, by Ada`,
+    );
     expect(
       translate('zh-Hans', 'content.draft', { kind: '任务', id: 'q1', time: at, by: '0x12…ab' }),
     ).toContain('2026年3月12日');

@@ -104,10 +104,10 @@ describe('console session through the refresh cookie', () => {
     expect(useConsoleStore.getState()).toMatchObject({ token: null, signInError: 'unauthorized' });
 
     useConsoleStore.setState({ token: 'tok', me: ME, signInError: null });
-    server({ '/api/console/members/m2/email': () => [403, { error: 'adminRequired' }] });
+    server({ '/api/console/members/m2/email': () => [403, { error: 'roleRequired' }] });
     await expect(
       withSession((token) => rebindEmail(token, 'm2', 'a@example.com', 'checked id')),
-    ).rejects.toMatchObject({ code: 'adminRequired' });
+    ).rejects.toMatchObject({ code: 'roleRequired' });
     expect(useConsoleStore.getState().token).toBe('tok');
   });
 

@@ -223,10 +223,6 @@ export const en = {
   'prizeStatus.failed': 'Failed',
 
   'content.heading': 'Content',
-  'content.intro':
-    'Edit quests, prizes and gates. Every edit is checked by the same rules as the content files.',
-  'content.restart':
-    'Saved edits are drafts for the next content release: the lounge and its app are built from this content, so a developer publishes them.',
   'content.kind': 'Kind',
   'content.kind.quest': 'Quest',
   'content.kind.prize': 'Prize',
@@ -238,8 +234,6 @@ export const en = {
   'content.jsonInvalid': 'The JSON does not parse: {message}',
   'content.valid': 'Valid: ready to save.',
   'content.save': 'Save draft',
-  'content.saved': 'Saved “{id}”. It applies when the server next starts.',
-  'content.fromDraft': 'Showing your saved draft from {time, date, withTime}.',
   'content.drafts': 'Saved drafts',
   'content.noDrafts': 'No saved drafts.',
   'content.draft': '{kind} “{id}”, saved {time, date, withTime} by {by}',
@@ -288,7 +282,7 @@ export const en = {
   'members.rebinding': 'Re-binding…',
   'members.cancel': 'Cancel',
   'members.rebound': '{name} now signs in with {email}. Their browsers were signed out.',
-  'members.adminOnly': 'Only console admins can re-bind an email.',
+  'members.adminOnly': "Only the program's owners can re-bind an email.",
 
   'points.heading': 'Points',
   'points.intro':
@@ -324,7 +318,7 @@ export const en = {
   'points.partners': 'Partners',
   'points.partnersIntro':
     'Partner brands send activities signed with their key. A reversal may take a member below zero, down to the partner’s limit.',
-  'points.adminOnlyPartners': 'Only console admins can add partners or rotate their keys.',
+  'points.adminOnlyPartners': "Only the program's owners can add partners or rotate their keys.",
   'points.noPartners': 'No partners yet.',
   'points.addPartner': 'Add partner',
   'points.partnerName': 'Name',
@@ -372,7 +366,7 @@ export const en = {
   'points.adjust': 'Adjust a member’s points',
   'points.adjustIntro':
     'Credit or debit a member by hand, up to {max} points at a time. The member sees your note in their history.',
-  'points.adminOnlyAdjust': 'Only console admins can adjust points.',
+  'points.adminOnlyAdjust': "Only the program's owners can adjust points.",
   'points.memberId': 'Member id',
   'points.memberIdHint': 'Copy it from the Members page.',
   'points.amount': 'Points',
@@ -412,7 +406,6 @@ export const en = {
   'error.siweNotYetValid': 'The sign-in message is not valid yet. Check your clock and try again.',
   'error.siweNonceInvalid': 'The sign-in request expired or was already used. Sign in again.',
   'error.siweSignatureInvalid': 'The signature does not match the wallet. Try again.',
-  'error.adminRequired': 'Only a console admin can do this.',
   'error.memberNotFound': 'No member has this id. Search again.',
   'error.invalidReason': 'Say what you checked, in 3 to 500 characters.',
   'error.invalidQuery': 'Type a name or member id of up to 100 characters.',

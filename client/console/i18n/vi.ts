@@ -223,10 +223,6 @@ export const vi: ConsoleCatalogue = {
   'prizeStatus.failed': 'Thất bại',
 
   'content.heading': 'Nội dung',
-  'content.intro':
-    'Sửa nhiệm vụ, phần quà và cổng vào. Mỗi thay đổi được kiểm tra bằng đúng quy tắc của tệp nội dung.',
-  'content.restart':
-    'Các chỉnh sửa đã lưu là bản nháp cho lần phát hành nội dung tiếp theo: phòng chờ và ứng dụng được xây dựng từ nội dung này, nên nhà phát triển sẽ xuất bản chúng.',
   'content.kind': 'Loại',
   'content.kind.quest': 'Nhiệm vụ',
   'content.kind.prize': 'Phần quà',
@@ -238,8 +234,6 @@ export const vi: ConsoleCatalogue = {
   'content.jsonInvalid': 'Không đọc được JSON: {message}',
   'content.valid': 'Hợp lệ: sẵn sàng để lưu.',
   'content.save': 'Lưu bản nháp',
-  'content.saved': 'Đã lưu “{id}”. Có hiệu lực khi máy chủ khởi động lại.',
-  'content.fromDraft': 'Đang hiển thị bản nháp bạn đã lưu lúc {time, date, withTime}.',
   'content.drafts': 'Bản nháp đã lưu',
   'content.noDrafts': 'Không có bản nháp nào.',
   'content.draft': '{kind} “{id}”, lưu lúc {time, date, withTime} bởi {by}',
@@ -288,7 +282,7 @@ export const vi: ConsoleCatalogue = {
   'members.rebinding': 'Đang gắn lại…',
   'members.cancel': 'Hủy',
   'members.rebound': '{name} giờ đăng nhập bằng {email}. Các trình duyệt của họ đã bị đăng xuất.',
-  'members.adminOnly': 'Chỉ quản trị viên bảng điều khiển mới có thể gắn lại email.',
+  'members.adminOnly': 'Chỉ chủ sở hữu chương trình mới có thể liên kết lại email.',
 
   'points.heading': 'Điểm',
   'points.intro':
@@ -323,7 +317,7 @@ export const vi: ConsoleCatalogue = {
   'points.partners': 'Đối tác',
   'points.partnersIntro':
     'Thương hiệu đối tác gửi hoạt động được ký bằng khóa của họ. Việc hoàn tác có thể đưa thành viên xuống dưới 0, tối đa đến giới hạn của đối tác.',
-  'points.adminOnlyPartners': 'Chỉ quản trị viên bảng điều khiển mới có thể thêm đối tác hoặc đổi khóa.',
+  'points.adminOnlyPartners': 'Chỉ chủ sở hữu chương trình mới có thể thêm đối tác hoặc đổi khóa của họ.',
   'points.noPartners': 'Chưa có đối tác nào.',
   'points.addPartner': 'Thêm đối tác',
   'points.partnerName': 'Tên',
@@ -371,7 +365,7 @@ export const vi: ConsoleCatalogue = {
   'points.adjust': 'Điều chỉnh điểm của thành viên',
   'points.adjustIntro':
     'Cộng hoặc trừ điểm của thành viên bằng tay, tối đa {max} điểm mỗi lần. Thành viên sẽ thấy ghi chú của bạn trong lịch sử.',
-  'points.adminOnlyAdjust': 'Chỉ quản trị viên bảng điều khiển mới có thể điều chỉnh điểm.',
+  'points.adminOnlyAdjust': 'Chỉ chủ sở hữu chương trình mới có thể điều chỉnh điểm.',
   'points.memberId': 'Mã thành viên',
   'points.memberIdHint': 'Sao chép từ trang Thành viên.',
   'points.amount': 'Điểm',
@@ -410,7 +404,6 @@ export const vi: ConsoleCatalogue = {
   'error.siweNotYetValid': 'Tin nhắn đăng nhập chưa có hiệu lực. Hãy kiểm tra đồng hồ rồi thử lại.',
   'error.siweNonceInvalid': 'Yêu cầu đăng nhập đã hết hạn hoặc đã được dùng. Hãy đăng nhập lại.',
   'error.siweSignatureInvalid': 'Chữ ký không khớp với ví. Hãy thử lại.',
-  'error.adminRequired': 'Chỉ quản trị viên bảng điều khiển mới làm được việc này.',
   'error.memberNotFound': 'Không có thành viên nào có mã này. Hãy tìm lại.',
   'error.invalidReason': 'Hãy ghi rõ bạn đã kiểm tra những gì, từ 3 đến 500 ký tự.',
   'error.invalidQuery': 'Hãy nhập tên hoặc mã thành viên, tối đa 100 ký tự.',
