@@ -14,7 +14,6 @@ import { ledgerMemberDirectory } from './auth/member-directory.ts';
 import { startCampaignMail } from './campaigns/notice-mail.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
-import { learnTokenIds } from './chain/oracle/calls.ts';
 import { takeOracleLeadership } from './chain/oracle/leader.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
@@ -152,13 +151,6 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       config.partnerPassAddress ??
       (localChain || chainId === 31337 ? await ensureDevPartnerPass(publicClient, rpcUrl) : undefined);
     if (partnerPass) contracts.PartnerPass = partnerPass;
-    await syncPrizeCatalogue({
-      client: publicClient,
-      rpcUrl,
-      prizes: deployment.contracts.Prizes,
-      adminKey: deployerKey,
-      log: (line: string) => log(`      ${line}`),
-    });
     if (localChain || chainId === 31337)
       await grantDevPassMinter({
         client: publicClient,
@@ -199,12 +191,20 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const content = await openContentRegistry({ db: ledger.db, presence: scale.presence, logger });
     cleanups.push(content.stop);
     applyGateRules(gates, content.current());
-    learnTokenIds(content.current().bundle);
-    const stopGateRules = content.onSwap((snapshot) => {
-      applyGateRules(gates, snapshot);
-      learnTokenIds(snapshot.bundle);
-    });
+    const stopGateRules = content.onSwap((snapshot) => applyGateRules(gates, snapshot));
     cleanups.push(async () => stopGateRules());
+    // The published catalogue (not the seed) is what must be on chain; a prize the admin has not added waits.
+    await syncPrizeCatalogue({
+      admin: {
+        client: publicClient,
+        rpcUrl,
+        prizes: deployment.contracts.Prizes,
+        chainId,
+        adminKey: deployerKey,
+      },
+      prizes: content.current().bundle.prizes,
+      log: (line: string) => log(`      ${line}`),
+    });
     const ctx: AppContext = {
       config,
       ledger,
@@ -316,6 +316,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       client: publicClient,
       minterKey,
       contracts: deployment.contracts,
+      content: () => content.current(),
       settings: config.oracle,
       metrics: metrics.oracle,
       logger,

@@ -134,6 +134,7 @@ async function addDrop(
       custody: send.custody,
       requires: send.requires,
       dailyCap: send.dailyCap,
+      prizes: [prize],
     });
     // A member who reached a cap between the check and here: the whole drop is refused, not partly sent.
     if (row.status === 'failed')

@@ -1,5 +1,4 @@
 import type { Address, PublicClient } from 'viem';
-import { prizes as prizeContent } from '../../shared/content/prizes.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { prizeTransfers } from '../db/perks-schema.ts';
@@ -50,7 +49,7 @@ export interface StartPrizeIndexerParameters {
  * confirmations are applied; the cursor keeps block hashes and a mismatch rolls back to the fork point.
  */
 export function startPrizeIndexer(
-  ctx: Pick<AppContext, 'ledger' | 'clock' | 'config' | 'logger' | 'custodyAddress'>,
+  ctx: Pick<AppContext, 'ledger' | 'clock' | 'config' | 'logger' | 'custodyAddress' | 'content'>,
   params: StartPrizeIndexerParameters,
 ): { stats: PrizeIndexerStats; tick: () => Promise<void>; stop: () => Promise<void> } {
   const cursorId = params.cursorId ?? 'prizes';
@@ -120,7 +119,10 @@ export function startPrizeIndexer(
     });
 
   const fulfilLog = async (db: Db, log: RedeemedLog) => {
-    const prize = prizeContent.find((candidate) => BigInt(candidate.tokenId) === log.tokenId);
+    // The published catalogue: a prize added by a publish after boot is redeemed like any other.
+    const prize = ctx.content
+      .current()
+      .bundle.prizes.find((candidate) => BigInt(candidate.tokenId) === log.tokenId);
     const memberId = await redeemerOf(db, {
       address: log.member,
       txHash: log.txHash,

@@ -35,6 +35,8 @@ export async function addNewPrizes(
         .onConflictDoNothing();
     states.push(state);
   }
+  // Rows of a prize that was waiting for addPrize can be minted now.
+  if (states.some((state) => state.onChain)) ctx.oracle?.wake();
   return states;
 }
 

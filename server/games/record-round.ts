@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { Db } from '../db/open.ts';
 import { events, gameBest, gameDailyBest, gameScores } from '../db/schema.ts';
@@ -23,6 +24,8 @@ export interface GameRoundParameters {
   custody?: string | undefined;
   /** The brand's PRIZE_REQUIRES (`prizeRequirement(ctx.config)`); omitted means `any`. */
   requires?: PrizeRequirement | undefined;
+  /** The published prizes (ctx.content.current().bundle.prizes): decide custody for the prizes it wins. */
+  prizes?: readonly Prize[] | undefined;
 }
 
 export interface GameRoundRecord {
@@ -52,6 +55,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
       content: params.content,
       custody: params.custody,
       requires: params.requires,
+      prizes: params.prizes,
     });
     if (!quest.recorded) return null;
     await tx.insert(gameScores).values({ eventId, gameId, memberId, score, won, day, at });
@@ -95,6 +99,7 @@ export async function recordGameRound(db: Db, params: GameRoundParameters): Prom
           at,
           custody: params.custody,
           requires: params.requires,
+          prizes: params.prizes,
         });
     }
     return { quest, prize, ...(await memberBests(tx, { gameId, memberId, day })) };

@@ -75,6 +75,7 @@ export class RoundResults {
       at: round.at,
       winnerPrize: this.winnerPrize,
       content: this.ctx.content.current().questContent,
+      prizes: this.ctx.content.current().bundle.prizes,
       custody: this.ctx.custodyAddress,
       requires: prizeRequirement(this.ctx.config),
     });

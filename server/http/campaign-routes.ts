@@ -22,6 +22,9 @@ import {
   segmentContext,
   updateSegment,
 } from '../campaigns/segments.ts';
+import { PRIZE_NOT_ON_CHAIN } from '../chain/oracle/calls.ts';
+import { prizeOnChain } from '../chain/prize-admin.ts';
+import { prizeAdminOf } from '../content/prize-chain.ts';
 import type { AppContext } from '../context.ts';
 import { liveEvents } from '../db/live-event-schema.ts';
 import { prizesPerMemberPerDay } from '../prizes/caps.ts';
@@ -100,6 +103,14 @@ export function mountCampaignRoutes(app: Application, ctx: AppContext): void {
         404,
         'unknownPrize',
         'the published prize catalogue has no live prize with this id',
+      );
+    // Published but not yet added on chain (the brand's wallet has not signed addPrize): nothing could be minted.
+    if (prize && !(await prizeOnChain(prizeAdminOf(ctx), prize.tokenId)))
+      return sendError(
+        res,
+        409,
+        PRIZE_NOT_ON_CHAIN,
+        'the prize is published but not on chain yet: sign its addPrize in Content first',
       );
     if (content.kind === 'invitation' && !(await openEvent(ctx, content.eventId)))
       return sendError(res, 404, 'unknownEvent', 'no upcoming or live event has this id');

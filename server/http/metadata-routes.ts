@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Application, type Request, type RequestHandler, type Response, Router } from 'express';
 import { loungePassAbi } from '../../contracts/abi/LoungePass.ts';
@@ -49,23 +50,28 @@ function localeOf(req: Request, res: Response): MetadataLocale | undefined {
 
 type Erc1155Document = (tokenId: bigint, locale: MetadataLocale, origin: string) => TokenMetadata | undefined;
 
+/** Prize ids with their own art in assets/prizes (read once: art ships with the build, content does not). */
+const PRIZE_ART = new Set(
+  readdirSync(join(ASSETS, 'prizes'))
+    .filter((file) => ART_FILE.test(file))
+    .map((file) => file.slice(0, -'.svg'.length)),
+);
+
 /** A published stamp's document (issue 20: read from the content this process runs, so a new stamp is served). */
 const stampById =
   (ctx: AppContext): Erc1155Document =>
   (tokenId, locale, origin) => {
-    const stamp = ctx.content
-      .current()
-      .bundle.stamps.find((candidate) => BigInt(candidate.tokenId) === tokenId);
-    return stamp && stampDocument(stamp, locale, origin);
+    const { bundle } = ctx.content.current();
+    const stamp = bundle.stamps.find((candidate) => BigInt(candidate.tokenId) === tokenId);
+    return stamp && stampDocument(stamp, locale, origin, bundle);
   };
-/** A published prize's document, a prize added by a publish included. */
+/** A published prize's document, a prize added by a publish included (with the collection's art if it has none). */
 const prizeById =
   (ctx: AppContext): Erc1155Document =>
   (tokenId, locale, origin) => {
-    const prize = ctx.content
-      .current()
-      .bundle.prizes.find((candidate) => BigInt(candidate.tokenId) === tokenId);
-    return prize && prizeDocument(prize, locale, origin);
+    const { bundle } = ctx.content.current();
+    const prize = bundle.prizes.find((candidate) => BigInt(candidate.tokenId) === tokenId);
+    return prize && prizeDocument(prize, locale, origin, { quests: bundle.quests, prizeArt: PRIZE_ART });
   };
 
 /** ERC-1155 and ERC-721 metadata (default and localized), ERC-7572 collections, and the art they point at. */

@@ -1,13 +1,12 @@
 import { catalogue } from '../../shared/content/catalogue.ts';
 import { games } from '../../shared/content/games.ts';
 import type { Prize } from '../../shared/content/prizes.ts';
-import type { Stamp } from '../../shared/content/quest-schema.ts';
-import { quests } from '../../shared/content/quests.ts';
+import type { Quest, Stamp } from '../../shared/content/quest-schema.ts';
 import type { MetadataLocale } from '../../shared/protocol/metadata.ts';
 import { metadataTexts } from './texts.ts';
 
-/** How a member earns a stamp, in one language: the journeys that award it, else live-event attendance. */
-export function stampSources(stamp: Stamp, locale: MetadataLocale): string {
+/** How a member earns a stamp, in one language: the published journeys that award it, else live-event attendance. */
+export function stampSources(stamp: Stamp, locale: MetadataLocale, quests: readonly Quest[]): string {
   const texts = metadataTexts[locale];
   const journeys = quests
     .filter((quest) => quest.rewards.stamps.includes(stamp.id))
@@ -15,8 +14,8 @@ export function stampSources(stamp: Stamp, locale: MetadataLocale): string {
   return (journeys.length > 0 ? journeys : [texts.liveEvents]).join(texts.or);
 }
 
-/** How a member gets a prize, in one language: journeys, game wins, the points catalogue, and live-event drops. */
-export function prizeSources(prize: Prize, locale: MetadataLocale): string {
+/** How a member gets a prize, in one language: published journeys, game wins, the points catalogue, live-event drops. */
+export function prizeSources(prize: Prize, locale: MetadataLocale, quests: readonly Quest[]): string {
   const texts = metadataTexts[locale];
   const ways = [
     ...quests

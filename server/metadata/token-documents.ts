@@ -1,6 +1,6 @@
 import { perkSpecFor } from '../../shared/content/perks.ts';
 import type { Prize } from '../../shared/content/prizes.ts';
-import type { Stamp } from '../../shared/content/quest-schema.ts';
+import type { Quest, Stamp } from '../../shared/content/quest-schema.ts';
 import {
   type ContractDocumentName,
   type ContractMetadata,
@@ -16,6 +16,13 @@ import { localizedUri } from './uris.ts';
 export const PASS_TIERS = ['Silver', 'Gold', 'Platinum'] as const;
 export type PassTier = (typeof PASS_TIERS)[number];
 
+/** What a token's document reads besides the token: the published quests, and which prizes have their own art. */
+export interface DocumentSources {
+  quests: readonly Quest[];
+  /** Prize ids with art in assets/prizes; a prize published without art shows the collection's. */
+  prizeArt: ReadonlySet<string>;
+}
+
 function localization(
   origin: string,
   kind: 'stamp' | 'prize' | 'pass',
@@ -25,10 +32,15 @@ function localization(
 }
 
 /** A stamp's ERC-1155 metadata in one language; `image` is its passport art. */
-export function stampDocument(stamp: Stamp, locale: MetadataLocale, origin: string): TokenMetadata {
+export function stampDocument(
+  stamp: Stamp,
+  locale: MetadataLocale,
+  origin: string,
+  sources: Pick<DocumentSources, 'quests'>,
+): TokenMetadata {
   const texts = metadataTexts[locale];
   const name = stamp.name[locale];
-  const earnedBy = stampSources(stamp, locale);
+  const earnedBy = stampSources(stamp, locale, sources.quests);
   return {
     name,
     description: texts.stampDescription(name, earnedBy),
@@ -44,15 +56,20 @@ export function stampDocument(stamp: Stamp, locale: MetadataLocale, origin: stri
   };
 }
 
-/** A prize's ERC-1155 metadata in one language: its perk, supply rules and where it comes from. */
-export function prizeDocument(prize: Prize, locale: MetadataLocale, origin: string): TokenMetadata {
+/** A prize's ERC-1155 metadata in one language: its perk, supply rules and where it comes from; retired if disabled. */
+export function prizeDocument(
+  prize: Prize,
+  locale: MetadataLocale,
+  origin: string,
+  sources: DocumentSources,
+): TokenMetadata {
   const texts = metadataTexts[locale];
   const name = prize.name[locale];
   const perk = prize.perk[locale];
   return {
     name,
     description: texts.prizeDescription(name, perk),
-    image: `${origin}/prizes/${prize.id}.svg`,
+    image: `${origin}/prizes/${sources.prizeArt.has(prize.id) ? prize.id : 'collection'}.svg`,
     external_url: origin,
     decimals: 0,
     attributes: [
@@ -62,7 +79,8 @@ export function prizeDocument(prize: Prize, locale: MetadataLocale, origin: stri
       { trait_type: 'Soulbound', value: prize.soulbound ? texts.yes : texts.no },
       { trait_type: 'Max supply', value: prize.maxSupply, display_type: 'number' },
       { trait_type: 'Per member', value: prize.memberCap === 0 ? texts.unlimited : prize.memberCap },
-      { trait_type: 'Earned by', value: prizeSources(prize, locale) },
+      { trait_type: 'Earned by', value: prizeSources(prize, locale, sources.quests) },
+      ...(prize.enabled ? [] : [{ trait_type: 'Retired', value: texts.yes }]),
     ],
     localization: localization(origin, 'prize', '{id}'),
   };

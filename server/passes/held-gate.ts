@@ -1,11 +1,8 @@
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
-import { prizes } from '../../shared/content/prizes.ts';
 import type { AppContext } from '../context.ts';
 import { memberPasses } from '../db/passes-schema.ts';
 import { outbox } from '../db/schema.ts';
 import { evaluateGate, type Holdings } from '../domain/gates.ts';
-
-const prizeTokens = new Map(prizes.map((prize) => [prize.id, String(prize.tokenId)]));
 
 /** Rows not in the member's wallet yet: held for a wallet, on their way, or sitting in the brand's custody. */
 const NOT_IN_WALLET = ['held', 'queued', 'sent', 'mined'] as const;
@@ -16,7 +13,7 @@ const NOT_IN_WALLET = ['held', 'queued', 'sent', 'mined'] as const;
  * member never has to understand crypto". Such a member gets in without a seat (nothing on chain can be lent).
  */
 export async function heldRewardsOpen(
-  ctx: Pick<AppContext, 'ledger' | 'gates'>,
+  ctx: Pick<AppContext, 'ledger' | 'gates' | 'content'>,
   memberId: string,
   gate: string,
 ): Promise<boolean> {
@@ -40,9 +37,11 @@ export async function heldRewardsOpen(
         ),
       ),
     );
+  // Token ids from the published catalogue: a prize published after boot counts towards a gate at once.
+  const snapshot = ctx.content.current();
   const balances: Record<string, bigint> = {};
   for (const row of prizeRows) {
-    const id = prizeTokens.get(row.itemId);
+    const id = snapshot.prize(row.itemId)?.tokenId.toString();
     if (id) balances[id] = (balances[id] ?? 0n) + 1n;
   }
   const [pass] = await db

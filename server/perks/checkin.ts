@@ -1,5 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
-import { prizes } from '../../shared/content/prizes.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { CheckinErrorCode, CheckinPerk } from '../../shared/protocol/checkin.ts';
 import { formatPerkCode, normalisePerkCode, parsePerkQr } from '../../shared/protocol/perks.ts';
 import type { LOCALES } from '../../shared/protocol/sign-in.ts';
@@ -22,11 +22,13 @@ export type MarkResult =
   | { ok: true; result: 'marked' | 'alreadyUsed' | 'expired'; perk: CheckinPerk; row: PerkRow }
   | { ok: false; refusal: CheckinRefusal };
 
-/** Whose desk this is and when: the brand a code must belong to, the staff language, the clock. */
+/** Whose desk this is and when: the brand a code must belong to, the staff language, the clock, the catalogue. */
 export interface CheckinScope {
   brand: string;
   locale: (typeof LOCALES)[number];
   now: Date;
+  /** The published prizes (ctx.content.current().bundle.prizes): names a prize published after boot. */
+  prizes: readonly Prize[];
 }
 
 /** The stored form of what the staff typed or scanned, or the refusal (a QR of another brand is refused unread). */
@@ -81,7 +83,7 @@ export async function markPerkUsed(
 
 /** The desk's view of a perk: prize name and text in the staff language, owner and user by display name only. */
 async function deskView(db: Db, row: PerkRow, scope: CheckinScope): Promise<CheckinPerk> {
-  const prize = prizes.find((candidate) => candidate.id === row.prizeId);
+  const prize = scope.prizes.find((candidate) => candidate.id === row.prizeId);
   const [owner] = await db
     .select({ name: members.displayName })
     .from(members)

@@ -7,7 +7,7 @@ import { expirePerks, PERK_EXPIRY_SWEEP_MS } from './expiry.ts';
  * runs the oracle) and the expiry sweep. Returns stop.
  */
 export function startPerkServices(
-  ctx: Pick<AppContext, 'ledger' | 'clock' | 'config' | 'logger' | 'custodyAddress'>,
+  ctx: Pick<AppContext, 'ledger' | 'clock' | 'config' | 'logger' | 'custodyAddress' | 'content'>,
   chain: Pick<StartPrizeIndexerParameters, 'client' | 'prizes' | 'fromBlock' | 'leadership'>,
 ): () => Promise<void> {
   const indexer = ctx.config.oracle.enabled

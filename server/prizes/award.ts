@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { type Prize, prizes as seedPrizes } from '../../shared/content/prizes.ts';
 import type { Db } from '../db/open.ts';
 import { members, outbox } from '../db/schema.ts';
 import { PRIZE_DAILY_CAP, prizeCapReached, prizesPerMemberPerDay } from './caps.ts';
@@ -26,6 +27,11 @@ export interface QueueAwardParameters {
   requires?: PrizeRequirement | undefined;
   /** Prizes this member may win per UTC day; omitted means PRIZES_PER_MEMBER_PER_DAY (./caps.ts). */
   dailyCap?: number | undefined;
+  /**
+   * The published prizes (ctx.content.current().bundle.prizes), for custody's soulbound check; omitted, the seed's
+   * (callers not passing the published catalogue yet: a prize published after boot then waits held for a wallet).
+   */
+  prizes?: readonly Prize[] | undefined;
 }
 
 /**
@@ -50,7 +56,9 @@ export async function queueAward(tx: Db, params: QueueAwardParameters): Promise<
     .from(members)
     .where(eq(members.id, params.memberId));
   const custody =
-    member?.address || identityHold ? undefined : custodyFor(params.custody, params.kind, params.itemId);
+    member?.address || identityHold
+      ? undefined
+      : custodyFor(params.custody, params.kind, params.itemId, params.prizes ?? seedPrizes);
   const recipient = identityHold ? null : (member?.address ?? custody ?? null);
   const [row] = await tx
     .insert(outbox)

@@ -1,13 +1,14 @@
-import { prizes } from '../../shared/content/prizes.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 
 /**
  * Where a guest's reward is minted meanwhile: the brand's custody address (AppContext.custodyAddress, set when
- * PRIZE_CUSTODY=custody) for a transferable prize, else nowhere (held).
+ * PRIZE_CUSTODY=custody) for a transferable prize of `prizes` (the published catalogue), else nowhere (held).
  */
 export function custodyFor(
   custodyAddress: string | undefined,
   kind: 'stamp' | 'prize',
   itemId: string,
+  prizes: readonly Pick<Prize, 'id' | 'soulbound'>[],
 ): string | undefined {
   if (!custodyAddress || kind !== 'prize') return undefined;
   const prize = prizes.find((candidate) => candidate.id === itemId);

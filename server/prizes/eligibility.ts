@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { type Prize, prizes as seedPrizes } from '../../shared/content/prizes.ts';
 import { hasLastingIdentity } from '../auth/identity.ts';
 import type { AppContext } from '../context.ts';
 import { dropClaims, eventDrops } from '../db/live-event-schema.ts';
@@ -70,7 +71,13 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export async function releaseHoldsIn(
   tx: Db,
   memberId: string,
-  options: { requires: PrizeRequirement; custody: string | undefined; now: Date },
+  options: {
+    requires: PrizeRequirement;
+    custody: string | undefined;
+    now: Date;
+    /** The published prizes (custody is for transferable ones); omitted, the seed's. */
+    prizes?: readonly Prize[] | undefined;
+  },
 ): Promise<OutboxRow[]> {
   if (!(await meetsPrizeRequirement(tx, memberId, options.requires))) return [];
   const held = await tx
@@ -84,7 +91,9 @@ export async function releaseHoldsIn(
     .where(eq(members.id, memberId));
   const released: OutboxRow[] = [];
   for (const row of held) {
-    const custody = member?.address ? undefined : custodyFor(options.custody, 'prize', row.itemId);
+    const custody = member?.address
+      ? undefined
+      : custodyFor(options.custody, 'prize', row.itemId, options.prizes ?? seedPrizes);
     const recipient = member?.address ?? custody ?? null;
     const [updated] = await tx
       .update(outbox)
@@ -108,7 +117,8 @@ export async function releaseHoldsIn(
  * (to tell the member with `delivery` updates, if wanted). Safe to call any time: nothing held, nothing changes.
  */
 export async function releaseIdentityHolds(
-  ctx: Pick<AppContext, 'ledger' | 'config' | 'custodyAddress' | 'clock' | 'oracle'>,
+  ctx: Pick<AppContext, 'ledger' | 'config' | 'custodyAddress' | 'clock' | 'oracle'> &
+    Partial<Pick<AppContext, 'content'>>,
   memberId: string,
 ): Promise<OutboxRow[]> {
   const released = await ctx.ledger.db.transaction(async (tx) => {
@@ -117,6 +127,7 @@ export async function releaseIdentityHolds(
       requires: prizeRequirement(ctx.config),
       custody: ctx.custodyAddress,
       now: new Date(ctx.clock.now()),
+      prizes: ctx.content?.current().bundle.prizes,
     });
   });
   if (released.some((row) => row.status === 'queued')) ctx.oracle?.wake();

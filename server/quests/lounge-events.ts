@@ -175,12 +175,14 @@ export class LoungeQuestEvents {
   ): Promise<void> {
     const { db } = this.ctx.ledger;
     const at = new Date();
-    const content = this.ctx.content.current().questContent;
+    const published = this.ctx.content.current();
+    const content = published.questContent;
     const result = await recordQuestEvent(db, {
       memberId,
       event,
       at,
       content,
+      prizes: published.bundle.prizes,
       custody: this.ctx.custodyAddress,
       requires: prizeRequirement(this.ctx.config),
       ...(grants ? { grants } : {}),

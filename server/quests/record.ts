@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import { alignProgress, markSteps } from '../content/journey.ts';
 import type { Db } from '../db/open.ts';
@@ -59,6 +60,8 @@ export async function recordQuestEvent(
     requires?: PrizeRequirement | undefined;
     /** The earning rules lounge events earn points by; omitted means the brand's (shared/content/earning-rules.ts). */
     rules?: readonly EarningRule[] | undefined;
+    /** The published prizes (ctx.content.current().bundle.prizes): decide custody for a prize it wins. */
+    prizes?: readonly Prize[] | undefined;
   },
 ): Promise<RecordResult> {
   const { memberId, event, at, content } = input;
@@ -115,6 +118,7 @@ export async function recordQuestEvent(
           await queueAward(tx, {
             custody: input.custody,
             requires: input.requires,
+            prizes: input.prizes,
             kind: 'prize',
             memberId,
             itemId: effect.prizeId,

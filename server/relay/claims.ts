@@ -7,7 +7,6 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { relayClaimLinks } from '../db/relay-schema.ts';
 import { outbox } from '../db/schema.ts';
-import { prizeById } from './holdings.ts';
 import { type Refusal, refuse } from './intent.ts';
 import { claimTokenHash, type RecordedAction, recordAction } from './record.ts';
 
@@ -45,7 +44,7 @@ export async function claimGift(
   if (found.state === 'claimed') return refuse('claimUsed', 'this gift was already claimed');
   if (found.state === 'pending')
     return refuse('claimNotFound', 'this gift is still on its way: try again soon');
-  const prize = prizeById(found.prizeId);
+  const prize = ctx.content.current().prize(found.prizeId);
   if (!prize) return refuse('unknownPrize', `no prize ${found.prizeId}`);
   const member = session.member;
   const escrow = relay.custody?.address as Address | undefined;

@@ -1,16 +1,10 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Address } from 'viem';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
-import { type Prize, prizes } from '../../shared/content/prizes.ts';
 import type { PrizeWhere, RelayPrizeView } from '../../shared/protocol/relay.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { outbox } from '../db/schema.ts';
-
-/** The content prize with this id, or undefined. */
-export function prizeById(prizeId: string): Prize | undefined {
-  return prizes.find((prize) => prize.id === prizeId);
-}
 
 /** A member's held (unminted) prize rows of one prize, oldest first. */
 export function heldRows(db: Db, memberId: string, prizeId: string) {
@@ -46,8 +40,9 @@ export function custodyRows(db: Db, memberId: string, prizeId: string) {
     .orderBy(asc(outbox.id));
 }
 
-/** Units of each content prize in a wallet, read from the chain. */
+/** Units of each published prize (a retired one included: its tokens still exist) in a wallet, read from the chain. */
 export async function walletBalances(ctx: AppContext, wallet: string): Promise<Map<string, number>> {
+  const { prizes } = ctx.content.current().bundle;
   const ids = prizes.map((prize) => BigInt(prize.tokenId));
   const balances = await ctx.chain.publicClient.readContract({
     address: ctx.chain.contracts.Prizes as Address,
@@ -72,7 +67,7 @@ export async function holdingsOf(
     GROUP BY item_id, place`)) as { rows: { item_id: string; place: PrizeWhere; n: number }[] };
   const wallet = member.address ? await walletBalances(ctx, member.address) : new Map<string, number>();
   const views: RelayPrizeView[] = [];
-  for (const prize of prizes) {
+  for (const prize of ctx.content.current().bundle.prizes) {
     const view = (where: PrizeWhere, amount: number) =>
       amount > 0 &&
       views.push({ prizeId: prize.id, tokenId: prize.tokenId, where, amount, giftable: !prize.soulbound });

@@ -6,7 +6,7 @@ import type { PrizeCall } from '../chain/relay/forward.ts';
 import type { RelayService } from '../chain/relay/service.ts';
 import type { AppContext } from '../context.ts';
 import { isRedeemable } from '../perks/fulfil.ts';
-import { custodyRows, heldRows, prizeById, walletBalances } from './holdings.ts';
+import { custodyRows, heldRows, walletBalances } from './holdings.ts';
 
 /** A refusal a member reads (translated by its code) with a developer-facing detail. */
 export type Refusal = { ok: false; code: RelayErrorCode; detail: string };
@@ -40,7 +40,8 @@ export async function checkIntent(
     return refuse('guestNotAllowed', 'guests cannot move prizes: keep your account first');
   const relay = ctx.relay;
   if (!relay) return refuse('relayFailed', 'this lounge has no relayer (RELAYER_KEY)');
-  const prize = prizeById(body.prizeId);
+  // The published catalogue: a prize published after boot moves like any other (a retired one still can).
+  const prize = ctx.content.current().prize(body.prizeId);
   if (!prize) return refuse('unknownPrize', `no prize ${body.prizeId}`);
   const link = body.link === true;
   let to: Address | undefined;

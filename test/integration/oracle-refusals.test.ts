@@ -17,9 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { deployContracts } from '../../contracts/deploy.ts';
 import { ANVIL_ACCOUNTS, type AnvilInstance, startAnvil } from '../../server/chain/anvil.ts';
-import { type PreparedBatch, prepareBatch } from '../../server/chain/oracle/calls.ts';
+import { type PreparedBatch, prepareBatch, tokenBook } from '../../server/chain/oracle/calls.ts';
 import type { OutboxRow } from '../../server/chain/oracle/ledger.ts';
 import { syncPrizeCatalogue } from '../../server/chain/prize-catalogue.ts';
+import { seedBundle } from '../../server/content/seed.ts';
 
 /** An ERC-1155 receiver that reverts with whatever error data it was given: a prize winner's hostile contract. */
 const SOURCE = `// SPDX-License-Identifier: MIT
@@ -56,6 +57,8 @@ contract MimicReceiver {
 `;
 
 const PREFIX = 'ab'.repeat(16);
+const tokens = tokenBook();
+tokens.learn({ version: 1, bundle: seedBundle() });
 const DAY_PASS = { itemId: 'lounge-day-pass', tokenId: 1n };
 const GOLD_PASS = { itemId: 'gold-pass', tokenId: 2n };
 
@@ -115,9 +118,14 @@ async function drain(rows: OutboxRow[]): Promise<{ failed: [number, string][]; r
   const ready: OutboxRow[] = [];
   let queue = rows;
   for (let round = 0; queue.length > 0 && round < rows.length * 2; round++) {
-    const prepared = (await prepareBatch(client, ANVIL_ACCOUNTS.oracle.address, queue, PREFIX, contracts)) as
-      | PreparedBatch
-      | { pruned: PreparedBatch['pruned'] };
+    const prepared = (await prepareBatch(
+      client,
+      ANVIL_ACCOUNTS.oracle.address,
+      queue,
+      PREFIX,
+      contracts,
+      tokens.tokenOf,
+    )) as PreparedBatch | { pruned: PreparedBatch['pruned'] };
     for (const pruned of prepared.pruned) failed.push([pruned.row.id, pruned.cause]);
     if ('rows' in prepared) ready.push(...prepared.rows);
     const done = new Set([
@@ -141,10 +149,14 @@ beforeAll(async () => {
   });
   contracts = { Prizes: deployment.contracts.Prizes, Stamps: deployment.contracts.Stamps };
   await syncPrizeCatalogue({
-    client,
-    rpcUrl: anvil.rpcUrl,
-    prizes: contracts.Prizes,
-    adminKey: ANVIL_ACCOUNTS.deployer.privateKey,
+    admin: {
+      client,
+      rpcUrl: anvil.rpcUrl,
+      prizes: contracts.Prizes,
+      chainId: 31337,
+      adminKey: ANVIL_ACCOUNTS.deployer.privateKey,
+    },
+    prizes: seedBundle().prizes,
     log: () => {},
   });
   const { abi, bytecode } = await compileMimic();

@@ -11,6 +11,7 @@ import {
 } from '../../server/metadata/token-documents.ts';
 import { metadataOrigin, metadataUris } from '../../server/metadata/uris.ts';
 import { prizes } from '../../shared/content/prizes.ts';
+import { quests } from '../../shared/content/quests.ts';
 import { stamps } from '../../shared/content/stamps.ts';
 import {
   CONTRACT_DOCUMENTS,
@@ -23,17 +24,18 @@ import {
 
 const ASSETS = join(import.meta.dirname, '../../assets');
 const ORIGIN = 'https://lounge.example';
+const SOURCES = { quests, prizeArt: new Set(prizes.map((prize) => prize.id)) };
 
 describe('metadata documents', () => {
   it('exist for every stamp and prize in every language, valid and named from the content', () => {
     for (const locale of METADATA_LOCALES) {
       for (const stamp of stamps) {
-        const body = TokenMetadata.parse(stampDocument(stamp, locale, ORIGIN));
+        const body = TokenMetadata.parse(stampDocument(stamp, locale, ORIGIN, SOURCES));
         expect(body.name).toBe(stamp.name[locale]);
         expect(body.localization.uri).toBe(`${ORIGIN}/metadata/stamp/{locale}/{id}`);
       }
       for (const prize of prizes) {
-        const body = TokenMetadata.parse(prizeDocument(prize, locale, ORIGIN));
+        const body = TokenMetadata.parse(prizeDocument(prize, locale, ORIGIN, SOURCES));
         expect(body.description).toContain(prize.perk[locale]);
       }
       for (const tier of PASS_TIERS) TokenMetadata.parse(passDocument('7', tier, locale, ORIGIN));
@@ -41,13 +43,13 @@ describe('metadata documents', () => {
   });
 
   it('say how each token is earned: the journey, the game, the catalogue', () => {
-    const firstVisit = stampDocument(stamps[0] as (typeof stamps)[number], 'en', ORIGIN);
+    const firstVisit = stampDocument(stamps[0] as (typeof stamps)[number], 'en', ORIGIN, SOURCES);
     expect(firstVisit.attributes).toContainEqual({
       trait_type: 'Earned by',
       value: 'finishing the First Visit journey',
     });
     const dayPass = prizes.find((prize) => prize.id === 'lounge-day-pass');
-    const earnedBy = prizeDocument(dayPass as (typeof prizes)[number], 'en', ORIGIN).attributes.find(
+    const earnedBy = prizeDocument(dayPass as (typeof prizes)[number], 'en', ORIGIN, SOURCES).attributes.find(
       (attribute) => attribute.trait_type === 'Earned by',
     );
     expect(earnedBy?.value).toMatch(
@@ -58,6 +60,7 @@ describe('metadata documents', () => {
         prizes.find((prize) => prize.id === id) as (typeof prizes)[number],
         'en',
         ORIGIN,
+        SOURCES,
       ).attributes.find((attribute) => attribute.trait_type === 'Redeem for')?.value;
     expect(redeemFor('lounge-day-pass')).toBe('Access to the VIP lounge for 24 hours');
     expect(redeemFor('upgrade-voucher')).toBe('A one-time code for the desk');
@@ -66,8 +69,8 @@ describe('metadata documents', () => {
 
   it('point at art that exists, with an accessible title', () => {
     const images = [
-      ...stamps.map((stamp) => stampDocument(stamp, 'en', ORIGIN).image),
-      ...prizes.map((prize) => prizeDocument(prize, 'en', ORIGIN).image),
+      ...stamps.map((stamp) => stampDocument(stamp, 'en', ORIGIN, SOURCES).image),
+      ...prizes.map((prize) => prizeDocument(prize, 'en', ORIGIN, SOURCES).image),
       ...PASS_TIERS.map((tier) => passDocument('1', tier, 'en', ORIGIN).image),
       ...CONTRACT_DOCUMENTS.map((name) => ContractMetadata.parse(contractDocument(name, ORIGIN)).image),
     ];

@@ -8,6 +8,7 @@ export const CAMPAIGN_ERROR_CODES = [
   'segmentEmpty',
   'dropTooLarge',
   'unknownPrize',
+  'prizeNotOnChain',
   'unknownEvent',
   'unknownSegment',
   'unknownStatusLevel',

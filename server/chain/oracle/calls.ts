@@ -8,8 +8,6 @@ import {
 } from 'viem';
 import { prizesAbi } from '../../../contracts/abi/Prizes.ts';
 import { stampsAbi } from '../../../contracts/abi/Stamps.ts';
-import { prizes } from '../../../shared/content/prizes.ts';
-import { stamps } from '../../../shared/content/stamps.ts';
 import type { OutboxKind } from '../../db/schema.ts';
 import { isPassKind, preparePassRow } from '../../passes/pass-calls.ts';
 import { claimIdFor } from '../../prizes/claims.ts';
@@ -36,24 +34,43 @@ export interface PreparedBatch {
   pruned: Pruned[];
 }
 
-const tokenIds: Record<OutboxKind, Map<string, bigint>> = {
-  prize: new Map(prizes.map((prize) => [prize.id, BigInt(prize.tokenId)])),
-  stamp: new Map(stamps.map((stamp) => [stamp.id, BigInt(stamp.tokenId)])),
-  // Pass rows are prepared by server/passes/pass-calls.ts, never batched here.
-  pass: new Map(),
-  tier: new Map(),
+/** The code a prize row waits under while its prize is published but not yet added to the Prizes contract. */
+export const PRIZE_NOT_ON_CHAIN = 'prizeNotOnChain';
+
+/** A row's token id (undefined for an item no published version ever had); passes never reach here. */
+export type TokenOf = (row: Pick<OutboxRow, 'kind' | 'itemId'>) => bigint | undefined;
+
+/** The published catalogue's token ids, as far as the oracle needs them. */
+export type TokenContent = {
+  version: number;
+  bundle: {
+    prizes: readonly { id: string; tokenId: number }[];
+    stamps: readonly { id: string; tokenId: number }[];
+  };
 };
 
 /**
- * Learns the token ids of a published content version (issue 20): a prize or stamp added by a publish mints by its id.
- * Ids only grow (a prize's token id is fixed once published), so a row queued under an older version still mints.
+ * Token ids of every published version this book has seen (issue 20): a prize or stamp added by a publish mints by
+ * its id, and since a token id is fixed once published, a row queued under an older version still mints.
  */
-export function learnTokenIds(content: {
-  prizes: readonly { id: string; tokenId: number }[];
-  stamps: readonly { id: string; tokenId: number }[];
-}): void {
-  for (const prize of content.prizes) tokenIds.prize.set(prize.id, BigInt(prize.tokenId));
-  for (const stamp of content.stamps) tokenIds.stamp.set(stamp.id, BigInt(stamp.tokenId));
+export function tokenBook(): { learn: (content: TokenContent) => void; tokenOf: TokenOf } {
+  const ids: Record<OutboxKind, Map<string, bigint>> = {
+    prize: new Map(),
+    stamp: new Map(),
+    // Pass rows are prepared by server/passes/pass-calls.ts, never batched here.
+    pass: new Map(),
+    tier: new Map(),
+  };
+  let learnt = -1;
+  return {
+    learn(content) {
+      if (content.version === learnt) return;
+      learnt = content.version;
+      for (const prize of content.bundle.prizes) ids.prize.set(prize.id, BigInt(prize.tokenId));
+      for (const stamp of content.bundle.stamps) ids.stamp.set(stamp.id, BigInt(stamp.tokenId));
+    },
+    tokenOf: (row) => ids[row.kind].get(row.itemId),
+  };
 }
 
 /** The calldata minting `rows` (all of one kind) with their claim ids, or moving them out of custody to one member. */
@@ -61,9 +78,10 @@ export function batchCall(
   rows: OutboxRow[],
   prefix: string,
   contracts: { Prizes: Address; Stamps: Address },
+  tokenOf: TokenOf,
 ) {
   const to = rows.map((row) => row.recipient as Address);
-  const ids = rows.map((row) => tokenIds[row.kind].get(row.itemId) ?? 0n);
+  const ids = rows.map((row) => tokenOf(row) ?? 0n);
   const first = rows[0];
   if (first && isCustodyTransfer(first))
     return {
@@ -93,17 +111,18 @@ export async function prepareBatch(
   rows: OutboxRow[],
   prefix: string,
   contracts: OracleContracts,
+  tokenOf: TokenOf,
 ): Promise<PreparedBatch | { paused: string; pruned: Pruned[] }> {
   const first = rows[0];
   if (first && isPassKind(first.kind)) return preparePassRow(client, from, rows, contracts.LoungePass);
   const pruned: Pruned[] = [];
   let batch = rows.filter((row) => {
-    if (row.recipient && tokenIds[row.kind].has(row.itemId)) return true;
+    if (row.recipient && tokenOf(row) !== undefined) return true;
     pruned.push({ row, outcome: 'failed', cause: row.recipient ? 'unknownItem' : 'noRecipient' });
     return false;
   });
   while (batch.length > 0) {
-    const call = batchCall(batch, prefix, contracts);
+    const call = batchCall(batch, prefix, contracts, tokenOf);
     try {
       const gas = await client.estimateGas({ account: from, ...call });
       return { rows: batch, call, gas, pruned };
@@ -114,20 +133,20 @@ export async function prepareBatch(
       // A receiver contract can revert with any error data it likes: act on a named row only when the chain's own
       // views agree, else treat the refusal as unexpected.
       const drop = KNOWN_REFUSALS.has(revert.name)
-        ? rowsToDrop(batch, revert, prefix)
+        ? rowsToDrop(batch, revert, prefix, tokenOf)
         : { outcome: 'failed', rows: [] };
       const confirmed =
         drop.outcome === 'alreadyClaimed'
           ? await claimedOnChain(client, drop.rows, prefix, contracts)
           : revert.name === 'ERC1155InvalidReceiver'
-            ? await refusedAlone(client, from, drop.rows, revert.name, prefix, contracts)
+            ? await refusedAlone(client, from, drop.rows, revert.name, prefix, contracts, tokenOf)
             : await confirmPrizeRefusal({
                 client,
                 prizes: contracts.Prizes,
                 revert,
                 batch,
                 named: drop.rows,
-                tokenOf: (row) => tokenIds[row.kind].get(row.itemId),
+                tokenOf,
               });
       if (confirmed.length === 0) {
         if (batch.length > 1) {
@@ -163,10 +182,11 @@ async function refusedAlone(
   name: string,
   prefix: string,
   contracts: { Prizes: Address; Stamps: Address },
+  tokenOf: TokenOf,
 ): Promise<OutboxRow[]> {
   if (rows.length === 0) return [];
   try {
-    await client.estimateGas({ account: from, ...batchCall(rows, prefix, contracts) });
+    await client.estimateGas({ account: from, ...batchCall(rows, prefix, contracts, tokenOf) });
     return [];
   } catch (error) {
     return revertOf(error)?.name === name ? rows : [];
@@ -234,9 +254,9 @@ function rowsToDrop(
   batch: OutboxRow[],
   revert: Revert,
   prefix: string,
+  tokenOf: TokenOf,
 ): Omit<Pruned, 'row' | 'cause'> & { rows: OutboxRow[] } {
   const [first, second] = revert.args;
-  const tokenOf = (row: OutboxRow) => tokenIds[row.kind].get(row.itemId);
   const same = (a: unknown, b: unknown) => String(a).toLowerCase() === String(b).toLowerCase();
   switch (revert.name) {
     case 'PrizesAlreadyClaimed':

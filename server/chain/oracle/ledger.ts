@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, not, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { mintAttempts, type OutboxStatus, outbox } from '../../db/schema.ts';
 
@@ -10,17 +10,23 @@ export const OPEN_ATTEMPT = ['signed', 'sent'] as const;
 
 /**
  * The next batch, up to `limit` rows, oldest first: mints of the oldest queued kind (one contract per transaction),
- * or transfers out of custody to one member (one ERC-1155 batch transfer per recipient).
+ * or transfers out of custody to one member (one ERC-1155 batch transfer per recipient). Prizes in `waiting` (not
+ * on chain yet) are left in the queue.
  */
-export async function nextQueued(db: Db, limit: number): Promise<OutboxRow[]> {
-  const [oldest] = await db
-    .select()
-    .from(outbox)
-    .where(eq(outbox.status, 'queued'))
-    .orderBy(asc(outbox.id))
-    .limit(1);
+export async function nextQueued(
+  db: Db,
+  limit: number,
+  waiting: readonly string[] = [],
+): Promise<OutboxRow[]> {
+  const queued: SQL =
+    waiting.length === 0
+      ? eq(outbox.status, 'queued')
+      : (and(
+          eq(outbox.status, 'queued'),
+          not(and(eq(outbox.kind, 'prize'), inArray(outbox.itemId, [...waiting])) as SQL),
+        ) as SQL);
+  const [oldest] = await db.select().from(outbox).where(queued).orderBy(asc(outbox.id)).limit(1);
   if (!oldest) return [];
-  const queued = eq(outbox.status, 'queued');
   const mints = or(isNull(outbox.custody), eq(outbox.recipient, outbox.custody));
   const where =
     oldest.custody && oldest.recipient && oldest.recipient !== oldest.custody

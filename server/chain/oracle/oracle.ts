@@ -16,7 +16,7 @@ import type { AppLogger } from '../../context.ts';
 import type { Db } from '../../db/open.ts';
 import { claimPrefix } from '../../prizes/claims.ts';
 import { isCustodyTransfer } from '../../prizes/custody.ts';
-import { type OracleContracts, prepareBatch } from './calls.ts';
+import { type OracleContracts, prepareBatch, type TokenContent, tokenBook } from './calls.ts';
 import {
   attemptsWithNonce,
   carriedBy,
@@ -33,12 +33,15 @@ import {
   setRows,
 } from './ledger.ts';
 import type { OracleMetrics } from './metrics.ts';
+import { prizeWaitList } from './waiting-prizes.ts';
 
 export interface OracleParameters {
   db: Db;
   client: PublicClient;
   minterKey: Hex;
   contracts: OracleContracts;
+  /** The published content (ctx.content.current): token ids of prizes and stamps a publish added. */
+  content: () => TokenContent;
   settings: OracleSettings;
   metrics: OracleMetrics;
   /** Rows whose delivery state changed, to tell their members. */
@@ -60,6 +63,8 @@ const BACKOFF_MAX_MS = 10_000;
  */
 export class PrizeOracle {
   private readonly account;
+  private readonly tokens = tokenBook();
+  private readonly waitingPrizes;
   private readonly broadcastAt = new Map<string, number>();
   private wakeUp: (() => void) | undefined;
   private backoffMs = 0;
@@ -67,6 +72,12 @@ export class PrizeOracle {
 
   constructor(private readonly p: OracleParameters) {
     this.account = privateKeyToAccount(p.minterKey);
+    this.waitingPrizes = prizeWaitList({
+      db: p.db,
+      client: p.client,
+      prizes: p.contracts.Prizes,
+      tokenOf: this.tokens.tokenOf,
+    });
   }
 
   get address(): Address {
@@ -119,10 +130,17 @@ export class PrizeOracle {
 
   private async sendBatch(): Promise<boolean> {
     const { db, client, contracts, settings } = this.p;
-    const queued = await nextQueued(db, settings.batchSize);
+    this.tokens.learn(this.p.content());
+    const { waiting, newlyWaiting } = await this.waitingPrizes();
+    if (newlyWaiting > 0)
+      this.p.logger.warn(
+        { prizes: waiting, rows: newlyWaiting },
+        `prize ${waiting.join(', ')} is not on chain yet: its rows wait for addPrize`,
+      );
+    const queued = await nextQueued(db, settings.batchSize, waiting);
     if (queued.length === 0) return false;
     const prefix = await claimPrefix(db);
-    const prepared = await prepareBatch(client, this.address, queued, prefix, contracts);
+    const prepared = await prepareBatch(client, this.address, queued, prefix, contracts, this.tokens.tokenOf);
     await this.applyPruned(prepared.pruned);
     if ('paused' in prepared) {
       if (prepared.paused !== 'empty') {

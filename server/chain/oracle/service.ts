@@ -7,7 +7,7 @@ import type { Ledger } from '../../db/open.ts';
 import { publishToMember } from '../../members/member-channel.ts';
 import { claimIdFor, claimPrefix, deliveryState } from '../../prizes/claims.ts';
 import { shownRecipient } from '../../prizes/custody.ts';
-import type { OracleContracts } from './calls.ts';
+import type { OracleContracts, TokenContent } from './calls.ts';
 import { takeOracleLeadership } from './leader.ts';
 import { type OutboxRow, queueStats } from './ledger.ts';
 import type { OracleMetrics } from './metrics.ts';
@@ -30,6 +30,8 @@ export function startOracleService(params: {
   client: PublicClient;
   minterKey: Hex;
   contracts: OracleContracts;
+  /** The published content's getter (ctx.content.current): what token id each prize and stamp mints as. */
+  content: () => TokenContent;
   settings: OracleSettings;
   /** The server's metrics for the oracle; the queue figures are read from this ledger at scrape time. */
   metrics: OracleMetrics;

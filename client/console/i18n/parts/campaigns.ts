@@ -77,6 +77,8 @@ const en = {
     'This drop needs {size} prizes but only {remaining} are left, and {atCap} of these members are at a prize limit. Nothing was sent: choose a smaller segment or another prize.',
   'campaigns.error.dropTooLargePlain': 'This prize cannot cover the segment. Nothing was sent.',
   'campaigns.error.unknownPrize': 'That prize is no longer in the catalogue. Reload the page.',
+  'campaigns.error.prizeNotOnChain':
+    'That prize is published but not on the blockchain yet. Sign its addPrize in Content, then send the drop.',
   'campaigns.error.unknownEvent': 'That event is over, cancelled or gone. Choose an upcoming event.',
   'campaigns.error.unknownSegment': 'That saved segment was deleted. Reload the page.',
   'campaigns.error.unknownStatusLevel': 'A status level in this filter no longer exists. Untick it.',
@@ -163,6 +165,8 @@ export const campaignsMessages: CataloguePart<typeof en> = {
       '此空投需要 {size} 份獎品，但只剩 {remaining} 份，且其中 {atCap} 位會員已達獎品上限。沒有發送任何內容：請選擇較小的分群或其他獎品。',
     'campaigns.error.dropTooLargePlain': '此獎品數量不足以涵蓋分群。沒有發送任何內容。',
     'campaigns.error.unknownPrize': '該獎品已不在目錄中。請重新載入頁面。',
+    'campaigns.error.prizeNotOnChain':
+      '該獎品已發布，但尚未加入區塊鏈。請先在「內容」中簽署其 addPrize，再發送空投。',
     'campaigns.error.unknownEvent': '該活動已結束、取消或不存在。請選擇即將舉行的活動。',
     'campaigns.error.unknownSegment': '該分群已被刪除。請重新載入頁面。',
     'campaigns.error.unknownStatusLevel': '條件中的某個會員等級已不存在。請取消勾選。',
@@ -245,6 +249,8 @@ export const campaignsMessages: CataloguePart<typeof en> = {
       '此空投需要 {size} 份奖品，但只剩 {remaining} 份，且其中 {atCap} 位会员已达奖品上限。没有发送任何内容：请选择更小的分群或其他奖品。',
     'campaigns.error.dropTooLargePlain': '此奖品数量不足以覆盖分群。没有发送任何内容。',
     'campaigns.error.unknownPrize': '该奖品已不在目录中。请重新加载页面。',
+    'campaigns.error.prizeNotOnChain':
+      '该奖品已发布，但尚未加入区块链。请先在“内容”中签署其 addPrize，再发送空投。',
     'campaigns.error.unknownEvent': '该活动已结束、取消或不存在。请选择即将举行的活动。',
     'campaigns.error.unknownSegment': '该分群已被删除。请重新加载页面。',
     'campaigns.error.unknownStatusLevel': '条件中的某个会员等级已不存在。请取消勾选。',
@@ -331,6 +337,8 @@ export const campaignsMessages: CataloguePart<typeof en> = {
       'Đợt tặng này cần {size} giải nhưng chỉ còn {remaining}, và {atCap} thành viên trong nhóm đã đạt giới hạn giải thưởng. Không có gì được gửi: hãy chọn nhóm nhỏ hơn hoặc giải thưởng khác.',
     'campaigns.error.dropTooLargePlain': 'Giải thưởng này không đủ cho cả phân nhóm. Không có gì được gửi.',
     'campaigns.error.unknownPrize': 'Giải thưởng đó không còn trong danh mục. Hãy tải lại trang.',
+    'campaigns.error.prizeNotOnChain':
+      'Giải thưởng đã được xuất bản nhưng chưa có trên blockchain. Hãy ký addPrize của nó trong Nội dung rồi gửi lại.',
     'campaigns.error.unknownEvent':
       'Sự kiện đó đã kết thúc, bị hủy hoặc không còn. Hãy chọn một sự kiện sắp diễn ra.',
     'campaigns.error.unknownSegment': 'Phân nhóm đã lưu đó đã bị xóa. Hãy tải lại trang.',
