@@ -1,6 +1,7 @@
 import { poses } from './poses.ts';
 import { lastGameRendererInfo, lastRendererInfo, type RendererInfo } from './rendererInfo.ts';
 import type { JoinableRoom } from './roomNames.ts';
+import { type DrawnSign, drawnSigns } from './scene/drawnSigns.ts';
 import { type LayoverState, useLayoverStore } from './store.ts';
 import { testHooksEnabled } from './testHooksTag.ts';
 
@@ -29,6 +30,8 @@ export interface LayoverTestHooks {
   game: () => { id: string; connection: string; phase: string | null; round: number; turn: number } | null;
   /** Draw calls and triangles of the game scene's last frame; null when no game scene is on screen. */
   gameRenderer: () => RendererInfo | null;
+  /** Every named sign in the scene and the words it drew (SignText). */
+  signs: () => Record<string, DrawnSign>;
 }
 
 declare global {
@@ -73,5 +76,6 @@ export function installTestHooks(page: Pick<Document, 'querySelector'> = documen
       };
     },
     gameRenderer: lastGameRendererInfo,
+    signs: drawnSigns,
   };
 }

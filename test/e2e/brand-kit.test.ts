@@ -4,19 +4,37 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { makePng } from '../support/brand-png.ts';
-import { enterAsGuest, shown } from '../support/lounge-page.ts';
+import { enterAsGuest, settledScreenshot, shown, walkTo } from '../support/lounge-page.ts';
 import { type StaffConsole, startStaffConsole } from '../support/staff-console.ts';
 
 /**
  * The brand kit end to end in Chromium: a content editor (STAFF_EMAILS, email code) opens Brand, sees a faint text
  * colour refused beside its field, uploads a logo (a text file is refused), changes the primary colour and the
  * English welcome, and publishes; a member's lounge, reloaded, shows the new welcome, the brand name and logo, and
- * --brand-primary computed on :root. axe checks the page; screenshots go to /tmp/brand-kit-*.png.
+ * --brand-primary computed on :root. The bar's sign gets a Traditional Chinese text: a member reading zh-Hant sees it
+ * on the 3D sign (drawn with the browser's fonts), an English one keeps the kit's English. axe checks the page;
+ * screenshots go to /tmp/brand-kit-*.png.
  */
 
 const EDITOR = 'brand.editor@brand.example';
 const WAIT = { timeout: 60_000 } as const;
 const WELCOME = 'Welcome aboard Orbit Air, traveller';
+const BAR_ZH_HANT = '星空酒廊';
+/** South of the bar: the follow camera, looking north, sees the sign hung over the counter's end. */
+const AT_BAR = { x: -13, z: 11.5 };
+
+/** The scene's signs as window.__layover.signs() reports them (client/core/scene/drawnSigns.ts). */
+interface SignsWindow {
+  __layover?: { signs?: () => Record<string, { text: string; fontPx: number }> };
+}
+
+/** Waits, on a timer, until the scene's sign for `place` has drawn `text`. */
+const signSays = (page: Page, place: string, text: string) =>
+  page.waitForFunction(
+    ([name, expected]) => (window as unknown as SignsWindow).__layover?.signs?.()[name]?.text === expected,
+    [place, text] as const,
+    { polling: 250, timeout: 60_000 },
+  );
 
 let staff: StaffConsole | undefined;
 
@@ -74,6 +92,7 @@ describe('brand kit', () => {
     await console.getByTestId('brand-colour-primary').fill('#e0b0ff');
     await console.getByTestId('brand-welcome-en').fill(WELCOME);
     await console.getByTestId('brand-name-input').fill('Orbit Air Lounge');
+    await console.getByTestId('brand-signage.bar-zh-Hant').fill(BAR_ZH_HANT);
     await console.screenshot({ path: '/tmp/brand-kit-console.png', fullPage: true });
     await console.getByTestId('brand-publish').click();
     await shown(console, 'brand-status', { text: 'Published version 1' });
@@ -100,5 +119,16 @@ describe('brand kit', () => {
     await enterAsGuest(member, url, 'Mia');
     await shown(member, 'hud-brand-name', { text: 'Orbit Air Lounge' });
     expect(await member.locator('.hud-brand-logo').count()).toBe(1);
+    await signSays(member, 'bar', 'BAR');
+
+    // A member whose browser reads Traditional Chinese sees the bar's sign in it, drawn in Han characters.
+    const reader = await staff!.open({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
+    await enterAsGuest(reader, url, 'Wen');
+    await signSays(reader, 'bar', BAR_ZH_HANT);
+    await signSays(reader, 'stage', '舞台');
+    const drawn = await reader.evaluate(() => (window as unknown as SignsWindow).__layover?.signs?.().bar);
+    expect(drawn?.fontPx).toBeGreaterThan(20);
+    await walkTo(reader, AT_BAR);
+    await settledScreenshot(reader, '/tmp', 'brand-kit-bar-zh-Hant.png');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { brandCssProperties } from '../../client/core/brand/brandCss.ts';
-import { sceneText } from '../../client/core/brand/sceneText.ts';
 import { screenContent } from '../../client/hall/screenContent.ts';
 import { brandedThemeColors, THEME_COLORS } from '../../client/lounge/scene/roomTheme.ts';
 import { BRAND_FONTS } from '../../shared/protocol/brand.ts';
@@ -19,13 +18,6 @@ describe('brand kit in the client', () => {
       '--brand-text': '#1f2328',
       '--brand-font': BRAND_FONTS.serif,
     });
-  });
-
-  it('writes signs in the member language where the scene font has the glyphs, else in English', () => {
-    const sign = { en: 'VIP LOUNGE', 'zh-Hant': '貴賓室', 'zh-Hans': '', vi: 'PHÒNG VIP' };
-    expect(sceneText(sign, 'vi')).toBe('PHÒNG VIP');
-    expect(sceneText(sign, 'zh-Hant')).toBe('VIP LOUNGE');
-    expect(sceneText(sign, 'zh-Hans')).toBe('VIP LOUNGE');
   });
 
   it('keeps today rugs for the built-in kit and dark rooms, and brand colours on the main lounge rugs', () => {

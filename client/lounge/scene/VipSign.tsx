@@ -1,7 +1,7 @@
-import { Text } from '@react-three/drei';
-import { FONT_BOLD_URL, FONT_URL } from '../../core/scene/font.ts';
+import { builtInText, SIGN_SMALL_PRINT } from '../../core/brand/signText.ts';
+import { useSignText } from '../../core/brand/useSignText.ts';
 import { materials } from '../../core/scene/palette.ts';
-import { frontTextMaterial } from '../../core/scene/textMaterial.ts';
+import { SignText } from '../../core/scene/SignText.tsx';
 import { ROOM } from './dimensions.ts';
 
 const SIGN_Y = 3.25;
@@ -9,6 +9,7 @@ const SIGN_Z = ROOM.minZ + 0.45;
 
 /** The VIP room's sign, hung above the runway windows where the follow camera looks on arrival. */
 export function VipSign() {
+  const { text, locale } = useSignText('vip');
   return (
     <group position={[0, SIGN_Y, SIGN_Z]}>
       <mesh material={materials.walnut}>
@@ -17,28 +18,27 @@ export function VipSign() {
       <mesh position-y={-0.47} material={materials.brass}>
         <boxGeometry args={[6.3, 0.05, 0.1]} />
       </mesh>
-      <Text
-        font={FONT_BOLD_URL}
-        fontSize={0.5}
-        letterSpacing={0.2}
-        material={frontTextMaterial('#f3d08a')}
-        anchorX="center"
-        anchorY="middle"
+      <SignText
+        name="vip-room"
+        text={text}
+        locale={locale}
+        width={5.8}
+        height={0.56}
+        maxFontSize={0.46}
+        color="#f3d08a"
         position={[0, 0.1, 0.05]}
-      >
-        VIP
-      </Text>
-      <Text
-        font={FONT_URL}
-        fontSize={0.14}
-        letterSpacing={0.12}
-        material={frontTextMaterial('#e7d3b0')}
-        anchorX="center"
-        anchorY="middle"
+      />
+      <SignText
+        text={builtInText(SIGN_SMALL_PRINT.vipRoom, locale)}
+        locale={locale}
+        bold={false}
+        width={5.8}
+        height={0.2}
+        maxFontSize={0.14}
+        wrap={false}
+        color="#e7d3b0"
         position={[0, -0.27, 0.05]}
-      >
-        GOLD PASS LOUNGE
-      </Text>
+      />
     </group>
   );
 }

@@ -4,6 +4,7 @@ import { ROOM } from '../dimensions.ts';
 import { type BoxSpec, InstancedBoxes } from '../InstancedBoxes.tsx';
 import { BarStools } from './BarStools.tsx';
 import type { FurnitureProps } from './furnitureProps.ts';
+import { PlaceSign } from './PlaceSign.tsx';
 
 const bottleGlass = [
   new MeshStandardMaterial({ color: '#2f6b3a', roughness: 0.15, metalness: 0.1 }),
@@ -21,7 +22,7 @@ function bottleRows(z0: number, length: number, group: number): BoxSpec[] {
   return bottles;
 }
 
-/** The bar: walnut counter with a marble top and brass foot rail, stools, and a back bar of bottles. */
+/** The bar: walnut counter with a marble top and brass foot rail, stools, a back bar of bottles and its sign. */
 export function Bar({ box }: FurnitureProps) {
   // The counter faces the room (east); stools sit inside the box so what you see is what you bump into.
   const counterWidth = box.w * 0.55;
@@ -52,6 +53,14 @@ export function Bar({ box }: FurnitureProps) {
         <boxGeometry args={[0.01, 0.05, box.d - 0.3]} />
       </mesh>
       <BarStools x={box.x + box.w / 2 - 0.28} z={box.z} length={box.d} />
+      {/* Hung across the counter's south end, where the room's usual view (facing north) reads it. */}
+      <PlaceSign
+        place="bar"
+        position={[counterX, 3.2, box.z + box.d / 2 - 0.4]}
+        width={2.6}
+        height={0.7}
+        twoSided
+      />
       <group>
         <mesh position={[ROOM.minX + 0.17, 2.1, box.z]} material={materials.walnut} receiveShadow>
           <boxGeometry args={[0.14, 2.6, box.d]} />

@@ -1,13 +1,14 @@
 import { Text } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useMemo } from 'react';
-import { sceneText } from '../../../core/brand/sceneText.ts';
+import { builtInText } from '../../../core/brand/signText.ts';
 import { useBrandKit } from '../../../core/brand/useBrand.ts';
 import { walkTo } from '../../../core/input/steering.ts';
 import { insideZone, layoutZone } from '../../../core/nearZone.ts';
 import { poses } from '../../../core/poses.ts';
 import { FONT_URL } from '../../../core/scene/font.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
+import { SignText } from '../../../core/scene/SignText.tsx';
 import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
 import { useLayoverStore } from '../../../core/store.ts';
 import { interactWith } from '../../interactWith.ts';
@@ -51,17 +52,17 @@ function useBoardRows() {
   }, [events, offset]);
 }
 
-/** The brand kit's board lines in the member's language (English where the board's font lacks the glyphs). */
-function useBrandLines(): string[] {
+/** The brand kit's board lines in the member's language (English where a line was left empty in it). */
+function useBrandLines(): { lines: string[]; locale: string } {
   const lines = useBrandKit().boardLines;
   const locale = useLayoverStore((state) => state.locale);
-  return useMemo(() => lines.map((line) => sceneText(line, locale)), [lines, locale]);
+  return useMemo(() => ({ lines: lines.map((line) => builtInText(line, locale)), locale }), [lines, locale]);
 }
 
-/** The departures board on the south wall, facing into the lounge; ASCII only so the local font covers it. */
+/** The departures board on the south wall, facing into the lounge; the brand's lines in any script (SignText). */
 export function DeparturesBoard({ box }: FurnitureProps) {
   const { rows, columns } = useBoardRows();
-  const brandLines = useBrandLines();
+  const { lines: brandLines, locale } = useBrandLines();
   // Live events come first; with none, the brand's own lines take the place of the built-in flights.
   const showLines = columns === FLIGHT_COLUMNS && brandLines.length > 0;
   const rowCount = showLines ? Math.max(BOARD_ROWS, brandLines.length) : BOARD_ROWS;
@@ -72,6 +73,8 @@ export function DeparturesBoard({ box }: FurnitureProps) {
   const top = screenH / 2 - rowH * 0.9;
   const left = -screenW / 2;
   const fontSize = rowH * 0.52;
+  // The brand's lines fill the screen below the title, their first line where a flight row's would be.
+  const linesTop = top - rowH * 0.75;
   return (
     // The board's face looks north (-z), towards the middle of the room.
     <group position={[box.x, 0, box.z]} rotation-y={Math.PI}>
@@ -120,18 +123,22 @@ export function DeparturesBoard({ box }: FurnitureProps) {
           DEPARTURES
         </Text>
         {showLines ? (
-          <Text
-            font={FONT_URL}
-            fontSize={fontSize}
-            lineHeight={LINE_HEIGHT}
-            material={frontTextMaterial(WHITE)}
-            anchorX="left"
-            anchorY="top"
-            position={[left + screenW * 0.04, top - rowH * 0.75, 0]}
+          <SignText
             name="departures-brand-lines"
-          >
-            {brandLines.join('\n')}
-          </Text>
+            text={brandLines.join('\n')}
+            locale={locale}
+            bold={false}
+            align="left"
+            verticalAlign="top"
+            wrap={false}
+            padding={0}
+            width={screenW * 0.94}
+            height={linesTop + screenH / 2}
+            maxFontSize={fontSize}
+            lineHeight={LINE_HEIGHT}
+            color={WHITE}
+            position={[left + screenW * 0.04 + (screenW * 0.94) / 2, (linesTop - screenH / 2) / 2, 0]}
+          />
         ) : (
           <FlightRows rows={rows} columns={columns} left={left} top={top} rowH={rowH} screenW={screenW} />
         )}

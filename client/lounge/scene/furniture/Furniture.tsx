@@ -1,12 +1,14 @@
 import type { ComponentType } from 'react';
 import type { LayoutBox } from '../../../../shared/content/lounge-layout.ts';
 import { loungeLayout } from '../../../../shared/content/lounge-layout.ts';
+import { ROOM } from '../dimensions.ts';
 import { ArcadeCabinet } from './ArcadeCabinet.tsx';
 import { Bar } from './Bar.tsx';
 import { DeparturesBoard } from './DeparturesBoard.tsx';
 import type { FurnitureProps } from './furnitureProps.ts';
 import { Partition } from './Partition.tsx';
 import { Pillar } from './Pillar.tsx';
+import { PlaceSign } from './PlaceSign.tsx';
 import { Plant } from './Plant.tsx';
 import { Seating } from './Seating.tsx';
 import { Stage } from './Stage.tsx';
@@ -25,6 +27,15 @@ const byKind: Record<LayoutBox['kind'], ComponentType<FurnitureProps>> = {
   pillar: Pillar,
 };
 
+const cabinets = loungeLayout.boxes.filter((box) => box.kind === 'arcade');
+const cabinetsZ = cabinets.map((box) => box.z);
+/** The arcade's sign hangs on the east wall above the middle of its row of cabinets. */
+const ARCADE_SIGN: [number, number, number] = [
+  ROOM.maxX - 0.1,
+  3.1,
+  (Math.min(...cabinetsZ) + Math.max(...cabinetsZ)) / 2,
+];
+
 /** Draws every box of the lounge layout, the same boxes the server collides against. */
 export function Furniture() {
   return (
@@ -33,6 +44,7 @@ export function Furniture() {
         const Piece = byKind[box.kind];
         return <Piece key={box.id} box={box} />;
       })}
+      {cabinets.length > 0 && <PlaceSign place="arcade" position={ARCADE_SIGN} rotationY={-Math.PI / 2} />}
     </group>
   );
 }

@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
+import { useLayoverStore } from '../../../core/store.ts';
+import { themeForRoom } from '../roomTheme.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
+import { PlaceSign } from './PlaceSign.tsx';
 
-/** The event stage: a walnut platform with a glowing edge, a microphone and two speakers. */
+/** The event stage: a walnut platform with a glowing edge, a microphone, two speakers and its sign behind. */
 export function Stage({ box }: FurnitureProps) {
   const edgeGlow = useMemo(() => glowMaterial('#ffb86b', 1.2), []);
+  // In an event hall the big screen hangs where the sign would: the show names the stage there.
+  const hall = useLayoverStore((state) => themeForRoom(state.room) === 'hall');
   const top = box.h;
   return (
     <group position={[box.x, 0, box.z]}>
@@ -44,6 +49,7 @@ export function Stage({ box }: FurnitureProps) {
           </mesh>
         </group>
       ))}
+      {!hall && <PlaceSign place="stage" position={[0, 3.1, -box.d / 2 - 0.15]} width={4} />}
     </group>
   );
 }

@@ -1,11 +1,8 @@
-import { Text } from '@react-three/drei';
 import { useMemo } from 'react';
-import { sceneText } from '../../../core/brand/sceneText.ts';
-import { useBrandKit } from '../../../core/brand/useBrand.ts';
-import { FONT_BOLD_URL, FONT_URL } from '../../../core/scene/font.ts';
+import { builtInText, SIGN_SMALL_PRINT } from '../../../core/brand/signText.ts';
+import { useSignText } from '../../../core/brand/useSignText.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
-import { frontTextMaterial } from '../../../core/scene/textMaterial.ts';
-import { useLayoverStore } from '../../../core/store.ts';
+import { SignText } from '../../../core/scene/SignText.tsx';
 import type { FurnitureProps } from './furnitureProps.ts';
 import { VipDoorLeaves } from './VipDoorLeaves.tsx';
 
@@ -19,9 +16,8 @@ export function VipDoor({ box }: FurnitureProps) {
   const width = box.d;
   const height = Math.min(box.h, 2.8);
   const suite = box.kind === 'suiteDoor';
-  const signage = useBrandKit().signage;
-  const locale = useLayoverStore((state) => state.locale);
-  const sign = sceneText(suite ? signage.suite : signage.vip, locale);
+  const { text, locale } = useSignText(suite ? 'suite' : 'vip');
+  const smallPrint = builtInText(suite ? SIGN_SMALL_PRINT.suiteDoor : SIGN_SMALL_PRINT.vipDoor, locale);
   return (
     <group position={[box.x, 0, box.z]} rotation-y={facing}>
       <mesh position={[0, height / 2, -0.05]} material={materials.brass} castShadow>
@@ -38,27 +34,27 @@ export function VipDoor({ box }: FurnitureProps) {
         <mesh material={signGlow}>
           <boxGeometry args={[width + 0.4, 0.7, 0.06]} />
         </mesh>
-        <Text
-          font={FONT_BOLD_URL}
-          fontSize={0.32}
-          material={frontTextMaterial('#f3d08a')}
-          anchorX="center"
-          anchorY="middle"
-          maxWidth={width + 0.3}
+        <SignText
+          name={suite ? 'suite-door' : 'vip-door'}
+          text={text}
+          locale={locale}
+          width={width + 0.3}
+          height={0.42}
+          maxFontSize={0.3}
+          color="#f3d08a"
           position={[0, 0.08, 0.04]}
-        >
-          {sign}
-        </Text>
-        <Text
-          font={FONT_URL}
-          fontSize={0.12}
-          material={frontTextMaterial('#e7d3b0')}
-          anchorX="center"
-          anchorY="middle"
+        />
+        <SignText
+          text={smallPrint}
+          locale={locale}
+          bold={false}
+          width={width + 0.3}
+          height={0.16}
+          maxFontSize={0.12}
+          wrap={false}
+          color="#e7d3b0"
           position={[0, -0.2, 0.04]}
-        >
-          {suite ? 'PARTNER PASS HOLDERS' : 'PASS HOLDERS ONLY'}
-        </Text>
+        />
       </group>
     </group>
   );
