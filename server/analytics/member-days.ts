@@ -1,6 +1,8 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { isoDayOf } from '../../shared/protocol/analytics.ts';
 import type { AppContext } from '../context.ts';
-import { memberDays } from '../db/analytics-schema.ts';
+import { analyticsRefresh, memberDays } from '../db/analytics-schema.ts';
+import type { Db } from '../db/open.ts';
 
 /** Days already written by this process, so a member rejoining on the same day costs no write at all. */
 const MAX_REMEMBERED = 50_000;
@@ -32,4 +34,28 @@ export class ActiveDays {
         this.ctx.logger.warn({ err, memberId, day }, 'could not record an active day');
       });
   }
+}
+
+/**
+ * A merge's active days, in its transaction: the guest's days become the member's (one row per person and day, so
+ * a day both were active counts once), and the rollups' watermark goes back to the guest's first day, so the next
+ * refresh recounts daily actives and retention cohorts from there (refresh.ts keeps days before the watermark).
+ * Returns the guest's days moved or merged.
+ */
+export async function moveActiveDays(tx: Db, fromMemberId: string, intoMemberId: string): Promise<number> {
+  const moved = await tx
+    .delete(memberDays)
+    .where(eq(memberDays.memberId, fromMemberId))
+    .returning({ day: memberDays.day });
+  if (moved.length === 0) return 0;
+  await tx
+    .insert(memberDays)
+    .values(moved.map(({ day }) => ({ memberId: intoMemberId, day })))
+    .onConflictDoNothing();
+  const first = moved.map(({ day }) => day).sort()[0] ?? '';
+  await tx
+    .update(analyticsRefresh)
+    .set({ throughDay: first })
+    .where(and(eq(analyticsRefresh.id, 'program'), sql`${analyticsRefresh.throughDay} > ${first}::date`));
+  return moved.length;
 }

@@ -115,7 +115,8 @@ export function mountConsoleRoutes(app: Application, ctx: AppContext): void {
   app.get(routes.consoleAnalytics.path, host, async (req, res) => {
     const row = await getLiveEvent(db(), String(req.params.id));
     if (!row) return sendError(res, 404, 'eventNotFound');
-    res.set('cache-control', 'no-store').json(await eventAnalytics(db(), row, Date.now()));
+    const { quests } = ctx.content.current().questContent;
+    res.set('cache-control', 'no-store').json(await eventAnalytics(db(), row, Date.now(), quests));
   });
 
   app.delete(routes.consoleLiftBan.path, host, async (req, res) => {

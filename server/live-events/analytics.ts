@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { DOORS_OPEN_MS } from '../../shared/content/live-events.ts';
-import { questContent } from '../../shared/content/quests.ts';
+import type { Quest } from '../../shared/content/quest-schema.ts';
 import type { ConsoleAnalytics, ConsoleDropView } from '../../shared/protocol/live-events.ts';
 import { dropClaims, eventDrops, eventVisits } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
@@ -62,12 +62,12 @@ export async function attendanceSeries(db: Db, event: LiveEventRow, now: number)
   return { series, uniqueVisitors: new Set(visits.map((visit) => visit.memberId)).size };
 }
 
-/** Per quest, members who reached each step (the brand's funnel), and completions. */
-export async function questFunnel(db: Db): Promise<ConsoleAnalytics['funnel']> {
+/** Per published quest (`quests`), members who reached each step (the brand's funnel), and completions. */
+export async function questFunnel(db: Db, quests: readonly Quest[]): Promise<ConsoleAnalytics['funnel']> {
   const runs = await db
     .select({ questId: questProgress.questId, state: questProgress.state })
     .from(questProgress);
-  return questContent.quests.map((quest) => {
+  return quests.map((quest) => {
     const mine = runs.filter((run) => run.questId === quest.id);
     return {
       questId: quest.id,
@@ -80,7 +80,13 @@ export async function questFunnel(db: Db): Promise<ConsoleAnalytics['funnel']> {
   });
 }
 
-export async function eventAnalytics(db: Db, event: LiveEventRow, now: number): Promise<ConsoleAnalytics> {
+/** One event's figures for the console; the funnel is over the published `quests`. */
+export async function eventAnalytics(
+  db: Db,
+  event: LiveEventRow,
+  now: number,
+  quests: readonly Quest[],
+): Promise<ConsoleAnalytics> {
   const source = `event:${event.id}`;
   const { series, uniqueVisitors } = await attendanceSeries(db, event, now);
   const [attended] = await db
@@ -99,6 +105,6 @@ export async function eventAnalytics(db: Db, event: LiveEventRow, now: number): 
     attended: attended?.n ?? 0,
     drops: await dropViews(db, event.id),
     prizes: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
-    funnel: await questFunnel(db),
+    funnel: await questFunnel(db, quests),
   };
 }

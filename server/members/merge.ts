@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { Quest, QuestContent, QuestStep } from '../../shared/content/quest-schema.ts';
-import { questContent } from '../../shared/content/quests.ts';
+import { moveActiveDays } from '../analytics/member-days.ts';
 import { revokeMemberDevices } from '../auth/device-sessions.ts';
 import {
   dropClaims,
@@ -69,6 +69,8 @@ import { loadProgress, postQuestPoints } from '../quests/record.ts';
  * - Live events: visits, drop claims, bans and reports move; a poll both voted in keeps the member's vote (one
  *   vote per member; the guest's is dropped); a drop both claimed keeps the member's claim (the guest's stays on the
  *   shell, so the drop's claimed count still adds up, and its prize row moved anyway).
+ * - Active days (analytics' member_days) move, a day both were active kept once; the rollups recount from the
+ *   guest's first day (../analytics/member-days.ts `moveActiveDays`).
  * - The guest's browsers are signed out (device sessions and access tokens revoked, reason `merged`).
  * - The guest's member row stays as an anonymous shell named `Merged member` (no locale, no consent): outbox rows
  *   reference members without cascade, and the guest's failed rows (and any on-chain claim id they carry) keep
@@ -105,6 +107,8 @@ export interface MergeSummary {
   dropClaimsMoved: number;
   bansMoved: number;
   reportsMoved: number;
+  /** The guest's active days (analytics), now the member's; a day both were active counts once. */
+  activeDaysMoved: number;
   /** The guest's browsers signed out. */
   devicesRevoked: number;
 }
@@ -127,7 +131,8 @@ export interface MergeOptions {
   requires?: PrizeRequirement;
   /** The brand's custody address (AppContext.custodyAddress). */
   custody?: string | undefined;
-  content?: QuestContent;
+  /** The published quests (`ctx.content.current().questContent`): a quest published in the console merges too. */
+  content: QuestContent;
 }
 
 /** The display name a merged guest's shell keeps. */
@@ -138,12 +143,12 @@ export async function mergeMember(
   db: Db,
   fromMemberId: string,
   intoMemberId: string,
-  options: MergeOptions = {},
+  options: MergeOptions,
 ): Promise<MergeSummary> {
   if (fromMemberId === intoMemberId)
     throw new MergeRefusal('sameMember', 'a member cannot merge into itself');
   const now = options.now ?? new Date();
-  const content = options.content ?? questContent;
+  const { content } = options;
   const requires = options.requires ?? prizeRequirement();
   return db.transaction(async (tx) => {
     // Both rows locked, in id order (two merges the other way round cannot deadlock); quest writers wait.
@@ -195,6 +200,7 @@ export async function mergeMember(
       dropClaimsMoved: 0,
       bansMoved: 0,
       reportsMoved: 0,
+      activeDaysMoved: 0,
       devicesRevoked: 0,
     };
 
@@ -493,6 +499,9 @@ export async function mergeMember(
       .update(eventReports)
       .set({ memberId: intoMemberId })
       .where(eq(eventReports.memberId, fromMemberId));
+
+    // Analytics: daily actives and retention count the person once, from their first day as either.
+    summary.activeDaysMoved = await moveActiveDays(tx, fromMemberId, intoMemberId);
 
     // The guest's browsers are signed out; the row stays as an anonymous shell.
     const live = await tx

@@ -2,13 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
-import { statusLevels } from '../../shared/content/status.ts';
+import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import type { Db } from '../db/open.ts';
 import { memberNumbers, partnerActivities, pointsEntries, pointsMovements } from '../db/points-schema.ts';
 import { memberCredentials, memberStamps, members } from '../db/schema.ts';
 import { evaluateEarning, partnerRuleFor } from '../domain/points/earning.ts';
 import { statusFor } from '../domain/quests/snapshot.ts';
 import { checkMovement, memberAccount } from '../points/ledger.ts';
+import { lowestLevelId } from '../points/member-status.ts';
 import { activityState, partnerAccount } from './credit.ts';
 import { type IntakeOutcome, type IntakeRequest, intakeInTx, UNMATCHED_TTL_MS } from './intake.ts';
 import type { PartnerRecord } from './registry.ts';
@@ -55,8 +56,12 @@ async function matchMembers(tx: Db, items: readonly BatchItem[]): Promise<(strin
   });
 }
 
-/** Locks the members (in id order, so two batches never deadlock) and reads each one's status level id. */
-async function lockAndStatus(tx: Db, memberIds: readonly string[]): Promise<Map<string, string>> {
+/** Locks the members (in id order, so two batches never deadlock) and reads each one's level id over `levels`. */
+async function lockAndStatus(
+  tx: Db,
+  memberIds: readonly string[],
+  levels: readonly StatusLevel[],
+): Promise<Map<string, string>> {
   const status = new Map<string, string>();
   if (memberIds.length === 0) return status;
   await tx
@@ -72,7 +77,7 @@ async function lockAndStatus(tx: Db, memberIds: readonly string[]): Promise<Map<
     .where(inArray(memberStamps.memberId, memberIds))
     .groupBy(memberStamps.memberId))
     stamps.set(row.memberId, row.n);
-  for (const id of memberIds) status.set(id, statusFor(stamps.get(id) ?? 0, statusLevels).level);
+  for (const id of memberIds) status.set(id, statusFor(stamps.get(id) ?? 0, levels).level);
   return status;
 }
 
@@ -110,6 +115,7 @@ export async function intakeBatchInTx(
   tx: Db,
   items: readonly BatchItem[],
   now: Date,
+  levels: readonly StatusLevel[],
 ): Promise<IntakeOutcome[]> {
   const outcomes: (IntakeOutcome | undefined)[] = items.map(() => undefined);
   const fast = items.flatMap((item, index) => {
@@ -120,10 +126,12 @@ export async function intakeBatchInTx(
     tx,
     fast.map(({ item }) => item),
   );
-  const status = await lockAndStatus(tx, [
-    ...new Set(matched.filter((id): id is string => id !== undefined)),
-  ]);
-  const lowest = statusLevels[0]?.id ?? '';
+  const status = await lockAndStatus(
+    tx,
+    [...new Set(matched.filter((id): id is string => id !== undefined))],
+    levels,
+  );
+  const lowest = lowestLevelId(levels);
   const planned = fast.map(({ item, index, rule }, i) => {
     const memberId = matched[i];
     const { points, reason } = earning(rule, item, memberId ? (status.get(memberId) ?? lowest) : lowest);
@@ -165,7 +173,7 @@ export async function intakeBatchInTx(
   await postCredits(tx, credits);
   // Everything else (no rule, a daily cap, a brand login id, a key already there): the one-by-one path.
   for (const [index, item] of items.entries())
-    outcomes[index] ??= await intakeInTx(tx, item.partner, item.request, now);
+    outcomes[index] ??= await intakeInTx(tx, item.partner, item.request, now, levels);
   return outcomes as IntakeOutcome[];
 }
 

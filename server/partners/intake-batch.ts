@@ -11,6 +11,9 @@ export const INTAKE_BATCH_MAX = 64;
 /** Batches being written at once (each holds one pooled connection); the next waits and grows meanwhile. */
 export const INTAKE_BATCHES_IN_FLIGHT = 4;
 
+/** What an intake reads: the ledger, presence to tell members, and the published status levels (tier bonus). */
+type IntakeContext = Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>;
+
 /** An intake: same answers as `receiveActivity`, many activities per transaction. */
 export type Intake = (partner: PartnerRecord, request: IntakeRequest) => Promise<IntakeOutcome>;
 
@@ -20,11 +23,14 @@ interface Waiting extends BatchItem {
 }
 
 /** Writes one batch; if its transaction fails, each item goes again on its own so one bad item fails alone. */
-async function runBatch(ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>, batch: Waiting[]) {
+async function runBatch(ctx: IntakeContext, batch: Waiting[]) {
   const now = new Date(ctx.clock.now());
+  const { levels } = ctx.content.current().questContent;
   let outcomes: IntakeOutcome[];
   try {
-    outcomes = await ctx.ledger.db.transaction((tx) => intakeBatchInTx(tx as unknown as Db, batch, now));
+    outcomes = await ctx.ledger.db.transaction((tx) =>
+      intakeBatchInTx(tx as unknown as Db, batch, now, levels),
+    );
   } catch {
     await Promise.all(
       batch.map((item) => receiveActivity(ctx, item.partner, item.request).then(item.resolve, item.reject)),
@@ -44,9 +50,7 @@ async function runBatch(ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' |
  * Group commit: a request arriving while INTAKE_BATCHES_IN_FLIGHT batches are being written waits, with every other
  * one arriving meanwhile, for the next batch (at most INTAKE_BATCH_MAX); an idle intake writes a request at once.
  */
-export function createBatchedIntake(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
-): Intake {
+export function createBatchedIntake(ctx: IntakeContext): Intake {
   const queue: Waiting[] = [];
   let inFlight = 0;
   let scheduled = false;
@@ -72,9 +76,7 @@ export function createBatchedIntake(
 }
 
 /** The intake the partner route uses: batched with PARTNER_INTAKE_BATCH=1, else one transaction per activity. */
-export function partnerIntake(
-  ctx: Pick<AppContext, 'config' | 'ledger' | 'presence' | 'logger' | 'clock'>,
-): Intake {
+export function partnerIntake(ctx: IntakeContext & Pick<AppContext, 'config'>): Intake {
   return ctx.config.partnerIntakeBatch
     ? createBatchedIntake(ctx)
     : (partner, request) => receiveActivity(ctx, partner, request);

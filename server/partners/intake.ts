@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { earningRules } from '../../shared/content/earning-rules.ts';
+import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import type { PartnerActivityBody, PartnerActivityState } from '../../shared/protocol/partners.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
@@ -61,6 +62,7 @@ export async function intakeInTx(
   partner: PartnerRecord,
   request: IntakeRequest,
   now: Date,
+  levels: readonly StatusLevel[],
 ): Promise<IntakeOutcome> {
   const { body } = request;
   if (!partnerRuleFor(earningRules, partner.id, body.type))
@@ -75,6 +77,7 @@ export async function intakeInTx(
     description: body.description,
     memberId,
     at: now,
+    levels,
   });
   if (!earning) return { kind: 'noEarningRule' };
   const [row] = await tx
@@ -110,13 +113,14 @@ export async function intakeInTx(
 
 /** The baseline intake: one transaction per activity, then the member told so their passport moves at once. */
 export async function receiveActivity(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
   partner: PartnerRecord,
   request: IntakeRequest,
 ): Promise<IntakeOutcome> {
   const now = new Date(ctx.clock.now());
+  const { levels } = ctx.content.current().questContent;
   const outcome = await ctx.ledger.db.transaction((tx) =>
-    intakeInTx(tx as unknown as Db, partner, request, now),
+    intakeInTx(tx as unknown as Db, partner, request, now, levels),
   );
   if (outcome.kind === 'created' && outcome.memberId && outcome.state.points > 0)
     await notifyPointsChanged(ctx, outcome.memberId);

@@ -1,4 +1,5 @@
 import { and, eq, gt, isNotNull, or, sql } from 'drizzle-orm';
+import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import type { PartnerMemberRef } from '../../shared/protocol/partners.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
@@ -9,7 +10,7 @@ import { notifyPointsChanged } from '../points/notify.ts';
 import { creditActivity } from './credit.ts';
 import { earningFor, findMemberByRef } from './members.ts';
 
-type MatchContext = Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>;
+type MatchContext = Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>;
 
 /** Every way a partner may name this member: their emails, brand-login external ids and member number. */
 async function refsOf(db: Db, memberId: string): Promise<PartnerMemberRef[]> {
@@ -36,7 +37,13 @@ async function refsOf(db: Db, memberId: string): Promise<PartnerMemberRef[]> {
 }
 
 /** Credits one waiting activity to the member, re-read under the member's lock; false when it moved on meanwhile. */
-async function matchOne(tx: Db, activityId: string, memberId: string, now: Date): Promise<boolean> {
+async function matchOne(
+  tx: Db,
+  activityId: string,
+  memberId: string,
+  now: Date,
+  levels: readonly StatusLevel[],
+): Promise<boolean> {
   if (!(await lockMember(tx, memberId))) return false;
   const [row] = await tx
     .select({ activity: partnerActivities, partnerName: partners.name })
@@ -55,6 +62,7 @@ async function matchOne(tx: Db, activityId: string, memberId: string, now: Date)
     description: activity.description,
     memberId,
     at: now,
+    levels,
   });
   // A rule since removed from content: the points the activity was accepted with.
   const points = earning?.points ?? activity.points;
@@ -92,7 +100,9 @@ export async function matchPendingActivities(ctx: MatchContext, memberId: string
       ),
     );
   let credited = 0;
-  for (const { id } of waiting) if (await db.transaction((tx) => matchOne(tx, id, memberId, now))) credited++;
+  const { levels } = ctx.content.current().questContent;
+  for (const { id } of waiting)
+    if (await db.transaction((tx) => matchOne(tx, id, memberId, now, levels))) credited++;
   if (credited > 0) await notifyPointsChanged(ctx, memberId);
   return waiting.length;
 }

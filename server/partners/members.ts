@@ -1,12 +1,12 @@
 import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
-import { statusLevels } from '../../shared/content/status.ts';
+import type { StatusLevel } from '../../shared/content/quest-schema.ts';
 import type { PartnerMemberRef } from '../../shared/protocol/partners.ts';
 import type { Db } from '../db/open.ts';
 import { memberNumbers, pointsEntries, pointsMovements } from '../db/points-schema.ts';
 import { memberCredentials, memberStamps } from '../db/schema.ts';
 import { evaluateEarning, partnerRuleFor } from '../domain/points/earning.ts';
-import { memberStatus } from '../points/member-status.ts';
+import { lowestLevelId, memberStatus } from '../points/member-status.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -31,10 +31,15 @@ export async function findMemberByRef(db: Db, ref: PartnerMemberRef): Promise<st
   return row?.memberId;
 }
 
-/** The member's status level id at `at` (stamps and qualifying points), for the rule's tier bonus. */
-export async function statusIdOf(db: Db, memberId: string, at: Date): Promise<string> {
+/** The member's status level id at `at` (stamps and qualifying points, over the published `levels`): the tier bonus. */
+export async function statusIdOf(
+  db: Db,
+  memberId: string,
+  at: Date,
+  levels: readonly StatusLevel[],
+): Promise<string> {
   const [row] = await db.select({ n: count() }).from(memberStamps).where(eq(memberStamps.memberId, memberId));
-  return (await memberStatus(db, memberId, row?.n ?? 0, at.getTime())).level;
+  return (await memberStatus(db, memberId, row?.n ?? 0, at.getTime(), { levels })).level;
 }
 
 /** Points the member got today (UTC) from this partner's activities of this type: what a daily cap counts. */
@@ -83,6 +88,8 @@ export async function earningFor(
     description: string;
     memberId: string | undefined;
     at: Date;
+    /** The published status levels (`ctx.content.current().questContent.levels`). */
+    levels: readonly StatusLevel[];
     rules?: readonly EarningRule[];
   },
 ): Promise<ActivityEarning | undefined> {
@@ -90,7 +97,9 @@ export async function earningFor(
   const rule = partnerRuleFor(rules, input.partner.id, input.type);
   if (!rule) return undefined;
   const { memberId } = input;
-  const statusId = memberId ? await statusIdOf(db, memberId, input.at) : (statusLevels[0]?.id ?? '');
+  const statusId = memberId
+    ? await statusIdOf(db, memberId, input.at, input.levels)
+    : lowestLevelId(input.levels);
   const earnedToday =
     memberId && rule.dailyCap !== undefined
       ? { [rule.id]: await earnedTodayFrom(db, memberId, input.partner.id, input.type, input.at) }

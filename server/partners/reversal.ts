@@ -83,7 +83,7 @@ async function reverseOnce(
  * unmatched one is just marked reversed. Reversing twice answers the reversed state again.
  */
 export async function reverseActivity(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
   partner: PartnerRecord,
   id: string,
 ): Promise<ReversalOutcome> {

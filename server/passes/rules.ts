@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { type PassRule, passRules } from '../../shared/content/pass-rules.ts';
 import { pointsProgram } from '../../shared/content/points-program.ts';
 import type { StatusLevel } from '../../shared/content/quest-schema.ts';
-import { statusLevels } from '../../shared/content/status.ts';
 import type { Db } from '../db/open.ts';
 import { memberStatus } from '../points/member-status.ts';
 import { applyPassRule, type GrantOutcome } from './issue.ts';
@@ -10,27 +9,35 @@ import { applyPassRule, type GrantOutcome } from './issue.ts';
 /** Members looked at per rule and sweep: the rest wait for the next sweep. */
 const CANDIDATES_PER_RULE = 500;
 
-const ranked = [...statusLevels].sort((a, b) => a.minStamps - b.minStamps);
-const rankOf = (level: string) => ranked.findIndex((candidate) => candidate.id === level);
+/** Ranks level ids by the levels' stamps, lowest first: -1 for a level the published content does not have. */
+const rankerOf = (levels: readonly StatusLevel[]) => {
+  const ranked = [...levels].sort((a, b) => a.minStamps - b.minStamps);
+  return { ranked, rankOf: (level: string) => ranked.findIndex((candidate) => candidate.id === level) };
+};
 
 /**
  * Applies every status and partner rule a member meets and has not had: a status rule when their level (by stamps
- * or qualifying points, as the passport shows it) is the rule's or higher. Returns the outcomes by rule id.
+ * or qualifying points, as the passport shows it, over the published `levels`) is the rule's or higher; a rule
+ * whose level is not published (removed in the console) is met by nobody. Returns the outcomes by rule id.
  */
 export async function applyRulesFor(
   db: Db,
   memberId: string,
   now: number,
+  levels: readonly StatusLevel[],
   rules: readonly PassRule[] = passRules,
 ): Promise<Record<string, GrantOutcome>> {
   const outcomes: Record<string, GrantOutcome> = {};
   const statusRules = rules.filter((rule) => rule.when === 'status');
   if (statusRules.length > 0) {
+    const { rankOf } = rankerOf(levels);
     const stamps = await stampCount(db, memberId);
-    const status = await memberStatus(db, memberId, stamps, now);
-    for (const rule of statusRules)
-      if (rankOf(status.level) >= rankOf(rule.level))
+    const status = await memberStatus(db, memberId, stamps, now, { levels });
+    for (const rule of statusRules) {
+      const needed = rankOf(rule.level);
+      if (needed >= 0 && rankOf(status.level) >= needed)
         outcomes[rule.id] = await applyPassRule(db, memberId, rule, { by: 'system' }, new Date(now));
+    }
   }
   for (const rule of rules) {
     if (rule.when !== 'partner') continue;
@@ -44,10 +51,11 @@ export async function applyRulesFor(
 }
 
 /**
- * One sweep: members who may meet a status or partner rule they have not had (read in SQL, at most
- * CANDIDATES_PER_RULE per rule), each checked exactly by `applyRulesFor`. Returns the members looked at.
+ * One sweep over the published `levels`: members who may meet a status or partner rule they have not had (read in
+ * SQL, at most CANDIDATES_PER_RULE per rule), each checked exactly by `applyRulesFor`. Returns the members looked at.
  */
-export async function sweepPassRules(db: Db, now: number): Promise<string[]> {
+export async function sweepPassRules(db: Db, now: number, levels: readonly StatusLevel[]): Promise<string[]> {
+  const { ranked } = rankerOf(levels);
   const members = new Set<string>();
   for (const rule of passRules) {
     if (rule.when === 'console') continue;
@@ -63,7 +71,7 @@ export async function sweepPassRules(db: Db, now: number): Promise<string[]> {
     const rows = (await db.execute(query)) as { rows: { id: string }[] };
     for (const row of rows.rows) members.add(row.id);
   }
-  for (const memberId of members) await applyRulesFor(db, memberId, now);
+  for (const memberId of members) await applyRulesFor(db, memberId, now, levels);
   return [...members];
 }
 

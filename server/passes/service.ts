@@ -13,11 +13,12 @@ export const PASS_SWEEP_MS = 30_000;
  * Safe in every process at once: grants are unique per member and rule, tier changes conditional.
  */
 export async function passRound(
-  ctx: Pick<AppContext, 'ledger' | 'chain' | 'clock' | 'oracle'>,
+  ctx: Pick<AppContext, 'ledger' | 'chain' | 'clock' | 'oracle' | 'content'>,
 ): Promise<void> {
   const { db } = ctx.ledger;
   const now = ctx.clock.now();
-  const looked = await sweepPassRules(db, now);
+  // The status levels published now: a level or threshold changed in the console applies from this round.
+  const looked = await sweepPassRules(db, now, ctx.content.current().questContent.levels);
   await learnTokenIds(db, ctx.chain.publicClient);
   const queued = await queueTierChanges(db, new Date(now));
   if (looked.length > 0 || queued > 0) ctx.oracle?.wake();
@@ -54,7 +55,8 @@ export function startPassService(
   let last = '';
   let ticks = 0;
   const round = async () => {
-    const now = await fingerprint(ctx.ledger.db);
+    // A publish can lower a level's threshold with no ledger write: the content version is part of the fingerprint.
+    const now = `${ctx.content.current().version}|${await fingerprint(ctx.ledger.db)}`;
     ticks += 1;
     if (now === last && ticks % FULL_ROUND_EVERY !== 0) return;
     await passRound(ctx);

@@ -45,7 +45,7 @@ export async function memberExpiry(
  * decide, and each member is re-read under their row lock.
  */
 export async function runExpiry(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
   now: Date,
   rule: ExpiryRule = pointsProgram.expiry,
 ): Promise<ExpiryRun> {

@@ -35,7 +35,7 @@ function every(
 
 /** Starts the points background work of this process (expiry hourly, the refund sweep every 5 s); returns stop. */
 export function startPointsJobs(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
 ): () => Promise<void> {
   const now = () => new Date(ctx.clock.now());
   const stops = [

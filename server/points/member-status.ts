@@ -1,7 +1,6 @@
 import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { type PointsProgram, pointsProgram } from '../../shared/content/points-program.ts';
 import type { StatusLevel } from '../../shared/content/quest-schema.ts';
-import { statusLevels } from '../../shared/content/status.ts';
 import type { Db } from '../db/open.ts';
 import { pointsEntries, pointsMovements } from '../db/points-schema.ts';
 import { type SnapshotStatus, statusFor } from '../domain/quests/snapshot.ts';
@@ -39,16 +38,22 @@ export async function qualifyingPoints(
 
 /**
  * A member's status as the snapshot shows it, by stamps held and by qualifying points read from the ledger: the
- * level (name tag, tier bonus, rooms it opens) and how it is held.
+ * level (name tag, tier bonus, rooms it opens) and how it is held. `levels` are the published ones
+ * (`ctx.content.current().questContent.levels`), never the seed's.
  */
 export async function memberStatus(
   db: Db,
   memberId: string,
   stampCount: number,
   now: number,
-  opts: { levels?: readonly StatusLevel[]; program?: PointsProgram } = {},
+  opts: { levels: readonly StatusLevel[]; program?: PointsProgram },
 ): Promise<SnapshotStatus> {
   const program = opts.program ?? pointsProgram;
   const byYear = await qualifyingPoints(db, memberId, { now, program });
-  return statusFor(stampCount, opts.levels ?? statusLevels, { byYear, now, program });
+  return statusFor(stampCount, opts.levels, { byYear, now, program });
+}
+
+/** The lowest level's id (what a member not matched yet earns at), or '' when there is none. */
+export function lowestLevelId(levels: readonly StatusLevel[]): string {
+  return [...levels].sort((a, b) => a.minStamps - b.minStamps)[0]?.id ?? '';
 }

@@ -1,4 +1,3 @@
-import { questContent } from '../../shared/content/quests.ts';
 import type { AppContext } from '../context.ts';
 import { publishToMember } from '../members/member-channel.ts';
 import { loadQuestsSnapshot } from '../quests/passport.ts';
@@ -10,7 +9,7 @@ import { loadQuestsSnapshot } from '../quests/passport.ts';
  * read for a member seated in no room.
  */
 export async function notifyPointsChanged(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'> & Partial<Pick<AppContext, 'content'>>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
   memberId: string,
 ): Promise<void> {
   try {
@@ -21,8 +20,8 @@ export async function notifyPointsChanged(
       ctx.ledger.db,
       memberId,
       ctx.clock.now(),
-      // Callers holding only part of the context (partner jobs) read the seed's journeys.
-      ctx.content?.current().questContent ?? questContent,
+      // The version published now, read at send time (a publish a moment ago shows at once).
+      ctx.content.current().questContent,
     );
     publishToMember(ctx, memberId, { type: 'quests', payload: snapshot });
   } catch (err) {

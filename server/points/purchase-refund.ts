@@ -21,7 +21,7 @@ export interface RefundSweep {
  * most once, whichever process sweeps (the member's row is locked and the status re-read under it).
  */
 export async function refundFailedPurchases(
-  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<AppContext, 'ledger' | 'presence' | 'logger' | 'clock' | 'content'>,
   now: Date,
 ): Promise<RefundSweep> {
   const db = ctx.ledger.db;

@@ -38,7 +38,10 @@ class Refused extends Error {
  * The same id again answers the first purchase; another member's id (or another item) is refused.
  */
 export async function purchase(
-  ctx: Pick<AppContext, 'ledger' | 'config' | 'custodyAddress' | 'oracle' | 'presence' | 'logger' | 'clock'>,
+  ctx: Pick<
+    AppContext,
+    'ledger' | 'config' | 'custodyAddress' | 'oracle' | 'presence' | 'logger' | 'clock' | 'content'
+  >,
   input: {
     memberId: string;
     itemId: string;

@@ -88,13 +88,16 @@ describe('batched partner intake', () => {
       item(skyway, `${prefix}-7`, flight({ memberNumber: ana.number }, 0)),
     ];
     const now = new Date();
+    const levels = layover.ctx.content.current().questContent.levels;
     const batched = await db().transaction((tx) =>
-      intakeBatchInTx(tx as unknown as Db, items(`b-${run}`), now),
+      intakeBatchInTx(tx as unknown as Db, items(`b-${run}`), now, levels),
     );
     const single: IntakeOutcome[] = [];
     for (const one of items(`s-${run}`))
       single.push(
-        await db().transaction((tx) => intakeInTx(tx as unknown as Db, one.partner, one.request, now)),
+        await db().transaction((tx) =>
+          intakeInTx(tx as unknown as Db, one.partner, one.request, now, levels),
+        ),
       );
 
     expect(batched.map(seen)).toEqual(single.map(seen));

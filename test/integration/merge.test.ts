@@ -241,7 +241,11 @@ describe.each([
     const { token } = await addDevice(ledger, guest.id);
     const guestEvents = (await db.select().from(events).where(eq(events.memberId, guest.id))).length;
 
-    const summary = await mergeMember(db, guest.id, member.id, { now: day(3), requires: 'lasting' });
+    const summary = await mergeMember(db, guest.id, member.id, {
+      content: questContent,
+      now: day(3),
+      requires: 'lasting',
+    });
 
     expect(summary).toMatchObject({
       stampsMoved: 2,
@@ -325,8 +329,12 @@ describe.each([
 
     // A second merge of the same guest, or a merge into oneself: refused, nothing changes.
     const before = await exportQuestRecord(db, member.id);
-    await expect(mergeMember(db, guest.id, member.id)).rejects.toMatchObject({ reason: 'alreadyMerged' });
-    await expect(mergeMember(db, member.id, member.id)).rejects.toBeInstanceOf(MergeRefusal);
+    await expect(mergeMember(db, guest.id, member.id, { content: questContent })).rejects.toMatchObject({
+      reason: 'alreadyMerged',
+    });
+    await expect(mergeMember(db, member.id, member.id, { content: questContent })).rejects.toBeInstanceOf(
+      MergeRefusal,
+    );
     expect(await exportQuestRecord(db, member.id)).toEqual(before);
   });
 
@@ -341,9 +349,15 @@ describe.each([
     });
     const member = await createMember(db, { displayName: 'Target' });
     await openBalance(ledger, kept.id, 10);
-    await expect(mergeMember(db, kept.id, member.id)).rejects.toMatchObject({ reason: 'notGuest' });
-    await expect(mergeMember(db, wallet.id, member.id)).rejects.toMatchObject({ reason: 'notGuest' });
-    await expect(mergeMember(db, id(), member.id)).rejects.toMatchObject({ reason: 'memberNotFound' });
+    await expect(mergeMember(db, kept.id, member.id, { content: questContent })).rejects.toMatchObject({
+      reason: 'notGuest',
+    });
+    await expect(mergeMember(db, wallet.id, member.id, { content: questContent })).rejects.toMatchObject({
+      reason: 'notGuest',
+    });
+    await expect(mergeMember(db, id(), member.id, { content: questContent })).rejects.toMatchObject({
+      reason: 'memberNotFound',
+    });
     expect((await loadProgress(db, kept.id)).points).toBe(10);
     expect((await loadProgress(db, member.id)).points).toBe(0);
     expect(await db.select().from(events).where(eq(events.memberId, member.id))).toEqual([]);
@@ -389,7 +403,7 @@ describe.each([
     const number = `LO${Date.now()}${Math.floor(Math.random() * 1000)}`;
     await db.insert(memberNumbers).values({ memberId: guest.id, number });
 
-    await mergeMember(db, guest.id, member.id, { now: day(1) });
+    await mergeMember(db, guest.id, member.id, { content: questContent, now: day(1) });
 
     expect(await balanceOf(db, memberAccount(member.id))).toBe(900);
     const [purchase] = await db
@@ -427,7 +441,7 @@ describe.each([
       at: day(0),
       requires: 'wallet',
     });
-    await mergeMember(db, guest.id, member.id, { now: day(1), requires: 'wallet' });
+    await mergeMember(db, guest.id, member.id, { content: questContent, now: day(1), requires: 'wallet' });
     const rows = await db.select().from(outbox).where(eq(outbox.memberId, member.id)).orderBy(outbox.id);
     expect(rows.map((row) => [row.kind, row.itemId, row.status, row.recipient, row.holdExpiresAt])).toEqual([
       ['stamp', 'winter-lights', 'queued', address, null],
@@ -490,7 +504,11 @@ describe.each([
     expect((await claimDrop(db, live.id, 'pass', guest.id, day(0))).outcome).toBe('won');
     const memberPointsBefore = (await loadProgress(db, member.id)).points;
 
-    const summary = await mergeMember(db, guest.id, member.id, { now: day(0), requires: 'lasting' });
+    const summary = await mergeMember(db, guest.id, member.id, {
+      content: questContent,
+      now: day(0),
+      requires: 'lasting',
+    });
 
     // First Visit's Day Pass, today's plane win and the drop: the member had each already. The bags win moves.
     // Only the points of the guest's two won rounds (5 played + 10 won each, by the earning rules) are added.

@@ -113,7 +113,9 @@ describe('passes by status', () => {
     expect(view.grants.map((grant) => grant.ruleId)).toEqual(['frequent-flyer-silver']);
 
     // Replays: the rules again, several rounds at once (as several processes would), a restart's first round.
-    expect(await applyRulesFor(db(), member.id, Date.now())).toEqual({
+    expect(
+      await applyRulesFor(db(), member.id, Date.now(), layover.ctx.content.current().questContent.levels),
+    ).toEqual({
       'frequent-flyer-silver': 'alreadyApplied',
     });
     await Promise.all([passRound(layover.ctx), passRound(layover.ctx), passRound(layover.ctx)]);

@@ -120,7 +120,9 @@ describe('qualifying points', () => {
       [THIS_YEAR]: 19_500,
       [THIS_YEAR - 1]: 47,
     });
-    const status = await memberStatus(db, member.id, 0, Date.now());
+    const status = await memberStatus(db, member.id, 0, Date.now(), {
+      levels: layover.ctx.content.current().questContent.levels,
+    });
     expect(status.level).toBe('frequent-flyer');
     expect(status.qualifying).toEqual({
       thisYear: 19_500,
@@ -196,6 +198,7 @@ describe('tier bonus by status held by points', () => {
         description: 'SKY 1',
         memberId,
         at: new Date(),
+        levels: layover.ctx.content.current().questContent.levels,
       });
     // skyway-air-flight: 1 a mile, Jetsetter +50%.
     expect((await flight(plain.id))?.points).toBe(1_000);
