@@ -3,6 +3,7 @@ import type { PublicClient } from 'viem';
 import type { StaffRoleName } from '../shared/protocol/staff-roles.ts';
 import type { ResolvedSession } from './auth/sessions.ts';
 import type { GateService } from './chain/gate-service.ts';
+import type { NftIndexProgress } from './chain/indexer/nft-index.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import type { RelayService } from './chain/relay/service.ts';
 import type { Config } from './config.ts';
@@ -86,6 +87,8 @@ export interface AppContext {
   readonly relay?: RelayService | undefined;
   /** Live media (issue 22, server/media): Janus rooms, tokens, moderation; undefined when MEDIA=off or no Janus. */
   readonly media?: MediaService | undefined;
+  /** The NFT Transfer-log index's progress (segments on gates); undefined until started, or in a test's context. */
+  readonly nftIndex?: NftIndexProgress | undefined;
 }
 
 /** The real clock. */

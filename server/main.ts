@@ -14,6 +14,8 @@ import { ledgerMemberDirectory } from './auth/member-directory.ts';
 import { startCampaignMail } from './campaigns/notice-mail.ts';
 import { ANVIL_ACCOUNTS, startAnvil } from './chain/anvil.ts';
 import { startGateService } from './chain/gate-service.ts';
+import { followPublishedGates } from './chain/indexer/gate-contracts.ts';
+import { type NftIndex, startNftIndex } from './chain/indexer/nft-index.ts';
 import { takeOracleLeadership } from './chain/oracle/leader.ts';
 import type { OracleService } from './chain/oracle/service.ts';
 import { startOracleService } from './chain/oracle/service.ts';
@@ -57,6 +59,8 @@ import { LoungeRoom } from './rooms/lounge-room.ts';
 
 /** The PostgreSQL advisory lock key of the prize indexer (one per cluster, like the oracle's). */
 const PRIZE_INDEXER_LOCK = 727018;
+/** The advisory lock key of the NFT Transfer-log index (segments on any gate's NFT). */
+const NFT_INDEX_LOCK = 727020;
 
 /** Listen addresses that mean "this machine": the lounge's local URL names them `localhost`. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::1', '::', 'localhost']);
@@ -185,6 +189,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
     const scale = config.redisUrl ? await redisScaleOut(config.redisUrl) : { presence: new LocalPresence() };
     let oracle: OracleService | undefined;
     let relay: RelayService | undefined;
+    let nftIndex: NftIndex | undefined;
     const media = await startMedia(config, logger, scale.presence);
     if (media) cleanups.push(media.stop);
     // Issue 20: published content, seeded from shared/content; every process swaps on a publish's notice.
@@ -216,6 +221,9 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       },
       get relay() {
         return relay;
+      },
+      get nftIndex() {
+        return nftIndex;
       },
       media: media?.service,
       presence: scale.presence,
@@ -340,6 +348,15 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
         leadership: () => takeOracleLeadership(config.databaseUrl, 2_000, PRIZE_INDEXER_LOCK),
       }),
     );
+    // Issue 20: the Transfer-log index of every contract a published gate names, which segments count holders from.
+    const index = startNftIndex(ctx, {
+      client: publicClient,
+      ...(config.testHooks ? { pollMs: 500 } : {}),
+      leadership: () => takeOracleLeadership(config.databaseUrl, 2_000, NFT_INDEX_LOCK),
+    });
+    nftIndex = index;
+    const stopFollowing = followPublishedGates(index, content, contracts);
+    cleanups.push(async () => stopFollowing(), index.stop);
     // Prizes held for members without the identity PRIZE_REQUIRES asks: released when they keep their account,
     // back to the prize's supply after 7 days otherwise.
     const stopPrizeHolds = startPrizeHoldService(ctx);

@@ -17,13 +17,16 @@ import { type SegmentContext, segmentCondition } from './segment-sql.ts';
 /** The members a preview shows by name. */
 export const PREVIEW_SAMPLE = 10;
 
-/** What segments are evaluated against in this process now: the published status levels, points program, gates. */
+/**
+ * What segments are evaluated against in this process now: the published status levels, points program, gates, and
+ * how far the NFT index has come.
+ */
 export function segmentContext(ctx: AppContext): SegmentContext {
   return {
     now: ctx.clock.now(),
     levels: ctx.content.current().questContent.levels,
     program: pointsProgram,
-    gates: { rules: ctx.gates.rules, contracts: ctx.chain.contracts },
+    gates: { rules: ctx.gates.rules, contracts: ctx.chain.contracts, nftIndex: ctx.nftIndex },
   };
 }
 
