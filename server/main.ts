@@ -30,6 +30,7 @@ import { openContentRegistry } from './content/registry.ts';
 import { tellRoomsContentChanged } from './content/room-notice.ts';
 import type { AppContext, AppLogger } from './context.ts';
 import { systemClock } from './context.ts';
+import { ADVISORY_LOCKS } from './db/advisory-locks.ts';
 import { openLedger } from './db/open.ts';
 import { mountHttp } from './http/app.ts';
 import { corsAllowList, installCorsPolicy } from './http/cors.ts';
@@ -58,9 +59,9 @@ import { LiveEventRoom } from './rooms/live-events/live-event-room.ts';
 import { LoungeRoom } from './rooms/lounge-room.ts';
 
 /** The PostgreSQL advisory lock key of the prize indexer (one per cluster, like the oracle's). */
-const PRIZE_INDEXER_LOCK = 727018;
+const PRIZE_INDEXER_LOCK = ADVISORY_LOCKS.prizeIndexer;
 /** The advisory lock key of the NFT Transfer-log index (segments on any gate's NFT). */
-const NFT_INDEX_LOCK = 727020;
+const NFT_INDEX_LOCK = ADVISORY_LOCKS.nftIndex;
 
 /** Listen addresses that mean "this machine": the lounge's local URL names them `localhost`. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::1', '::', 'localhost']);

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Quest } from '../../shared/content/quest-schema.ts';
 import { isoDayOf } from '../../shared/protocol/analytics.ts';
+import { ADVISORY_LOCKS } from '../db/advisory-locks.ts';
 import { analyticsRefresh } from '../db/analytics-schema.ts';
 import type { Db } from '../db/open.ts';
 import { addDays, minDay, mondayOf } from './days.ts';
@@ -9,7 +10,7 @@ import { insertDayMetrics, insertEventMetrics, insertPrizeMetrics, insertQuestSn
 /** The watermark row's id (one program per ledger). */
 const WATERMARK = 'program';
 /** Serialises refreshes across processes sharing PostgreSQL (pg_advisory_xact_lock key). */
-const REFRESH_LOCK = 2_026_120_720;
+const REFRESH_LOCK = ADVISORY_LOCKS.analyticsRefresh;
 /** How far back prize rows still in flight are re-read until their status settles. */
 const PRIZE_LOOKBACK_DAYS = 30;
 /** Retention cohorts a refreshed day can change: its own week's and the eight before. */

@@ -6,13 +6,14 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
+import { ADVISORY_LOCKS } from './advisory-locks.ts';
 import { adoptLegacyLedger } from './legacy-ledger.ts';
 
 /** The SQL drizzle-kit generated from schema.ts (`npm run db:generate`); applied in order, each once. */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Any process may boot first against a shared PostgreSQL: one migrates, the others wait for it. */
-const MIGRATION_LOCK = 727001;
+const MIGRATION_LOCK = ADVISORY_LOCKS.migrations;
 
 function baseline(): MigrationMeta {
   const [first] = readMigrationFiles({ migrationsFolder });

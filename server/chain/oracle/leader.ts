@@ -1,7 +1,8 @@
 import pg from 'pg';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks.ts';
 
 /** The PostgreSQL advisory lock key that makes one process the minting oracle. */
-const ORACLE_LOCK = 727002;
+const ORACLE_LOCK: number = ADVISORY_LOCKS.oracle;
 
 export interface Leadership {
   /** Resolves once this process holds the lock (at once on PGlite, where the process is alone). */

@@ -2,10 +2,11 @@ import pg from 'pg';
 import type { Address, Hex, LocalAccount } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import type { AppContext } from '../../context.ts';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks.ts';
 import { Relayer } from './relayer.ts';
 
 /** The PostgreSQL advisory lock key that makes one process the relayer (its nonces are its own). */
-const RELAYER_LOCK = 727018;
+const RELAYER_LOCK = ADVISORY_LOCKS.relayer;
 const POLL_MS = 200;
 const BACKOFF_MAX_MS = 5_000;
 

@@ -84,7 +84,7 @@ const en = {
   'campaigns.error.unknownStatusLevel': 'A status level in this filter no longer exists. Untick it.',
   'campaigns.error.unknownGate': 'That gated room no longer exists. Choose another.',
   'campaigns.error.gateNotIndexed':
-    "This room's pass is a partner's token that Layover does not index yet. Choose a room gated by a prize or a LoungePass.",
+    "Layover is still reading who holds this room's pass from the chain (or its contract is not configured on this server). Try again in a minute.",
   'campaigns.error.roleRequired': 'Your team role cannot send campaigns. Ask an owner for the content role.',
 } as const;
 
@@ -172,7 +172,7 @@ export const campaignsMessages: CataloguePart<typeof en> = {
     'campaigns.error.unknownStatusLevel': '條件中的某個會員等級已不存在。請取消勾選。',
     'campaigns.error.unknownGate': '該專屬廳已不存在。請另選一個。',
     'campaigns.error.gateNotIndexed':
-      '此廳的通行證是合作夥伴的代幣，Layover 尚未建立索引。請選擇以獎品或 LoungePass 把關的廳。',
+      'Layover 仍在從鏈上讀取此廳通行證的持有者（或此伺服器未設定其合約）。請一分鐘後再試。',
     'campaigns.error.roleRequired': '你的團隊角色無法發送活動。請向擁有者申請內容角色。',
   },
   'zh-Hans': {
@@ -256,7 +256,7 @@ export const campaignsMessages: CataloguePart<typeof en> = {
     'campaigns.error.unknownStatusLevel': '条件中的某个会员等级已不存在。请取消勾选。',
     'campaigns.error.unknownGate': '该专属厅已不存在。请另选一个。',
     'campaigns.error.gateNotIndexed':
-      '此厅的通行证是合作伙伴的代币，Layover 尚未建立索引。请选择以奖品或 LoungePass 把关的厅。',
+      'Layover 仍在从链上读取此厅通行证的持有者（或此服务器未配置其合约）。请一分钟后再试。',
     'campaigns.error.roleRequired': '你的团队角色无法发送活动。请向所有者申请内容角色。',
   },
   vi: {
@@ -346,7 +346,7 @@ export const campaignsMessages: CataloguePart<typeof en> = {
       'Một hạng thành viên trong bộ lọc không còn tồn tại. Hãy bỏ chọn nó.',
     'campaigns.error.unknownGate': 'Phòng riêng đó không còn tồn tại. Hãy chọn phòng khác.',
     'campaigns.error.gateNotIndexed':
-      'Thẻ vào phòng này là token của đối tác mà Layover chưa lập chỉ mục. Hãy chọn phòng dùng giải thưởng hoặc LoungePass.',
+      'Layover vẫn đang đọc trên chuỗi ai đang giữ thẻ vào phòng này (hoặc hợp đồng của nó chưa được cấu hình trên máy chủ này). Hãy thử lại sau một phút.',
     'campaigns.error.roleRequired':
       'Vai trò của bạn không thể gửi chiến dịch. Hãy nhờ chủ sở hữu cấp vai trò nội dung.',
   },
