@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { QuestContent } from '../../shared/content/quest-schema.ts';
 import type { PrizeView, QuestsSnapshot } from '../../shared/protocol/quests.ts';
+import { PRIZE_NOT_ON_CHAIN } from '../chain/oracle/calls.ts';
 import type { Db } from '../db/open.ts';
 import { memberPasses } from '../db/passes-schema.ts';
 import { perks as perkRows, perkShipping } from '../db/perks-schema.ts';
@@ -36,6 +37,7 @@ export function prizeView(prefix: string, row: OutboxRow): PrizeView {
     txHash: row.txHash,
     to: shownRecipient(row),
     ...(row.status === 'held' && row.holdExpiresAt ? { keepAccountBy: row.holdExpiresAt.getTime() } : {}),
+    ...(row.status === 'queued' && row.lastError === PRIZE_NOT_ON_CHAIN ? { waitingForBrand: true } : {}),
   };
 }
 

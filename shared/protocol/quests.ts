@@ -23,6 +23,11 @@ export interface PrizeView {
    * supply. Absent for every other prize. The member is told "Keep your account to receive this prize".
    */
   keepAccountBy?: number;
+  /**
+   * True while the prize waits for the brand to add it on chain (published, its addPrize not yet signed): it mints
+   * once added. The member is told "The brand is still issuing this prize: it will arrive on its own".
+   */
+  waitingForBrand?: true;
 }
 
 /** A change in where one stamp's token or one prize stands, pushed to its member wherever their room lives. */

@@ -17,6 +17,7 @@ import type { RunningLayover } from '../../server/main.ts';
 import { heldRewardsOpen } from '../../server/passes/held-gate.ts';
 import { PERK_BRAND } from '../../server/perks/brand.ts';
 import { queueAward } from '../../server/prizes/award.ts';
+import { loadQuestsSnapshot } from '../../server/quests/passport.ts';
 import { holdingsOf } from '../../server/relay/holdings.ts';
 import type { Prize } from '../../shared/content/prizes.ts';
 import type { ContentChange } from '../../shared/protocol/content.ts';
@@ -160,6 +161,13 @@ describe('a prize published after boot', () => {
     }, 'the tea row marked prizeNotOnChain');
     expect(waiting).toMatchObject({ status: 'queued', txHash: null, attemptId: null });
     expect(await teaBalance(winner.address as string)).toBe(0n);
+    // The member's passport says the brand is still issuing it (rewards.waitingForBrand).
+    const passport = () =>
+      loadQuestsSnapshot(db, winner.id, Date.now(), layover.ctx.content.current().questContent);
+    expect((await passport()).prizes.find((prize) => prize.prizeId === TEA.id)).toMatchObject({
+      state: 'queued',
+      waitingForBrand: true,
+    });
 
     const campaignsBefore = (await db.select({ n: count() }).from(campaigns))[0]?.n;
     expect((await dropTea(await staff('analyst'))).status).toBe(403);
@@ -183,6 +191,9 @@ describe('a prize published after boot', () => {
       30_000,
     );
     expect(delivered.lastError).toBeNull();
+    const shown = (await passport()).prizes.find((prize) => prize.prizeId === TEA.id);
+    expect(shown?.state).toBe('delivered');
+    expect(shown).not.toHaveProperty('waitingForBrand');
     expect(await teaBalance(winner.address as string)).toBe(1n);
     const holdings = await holdingsOf(layover.ctx, { id: winner.id, address: winner.address });
     expect(holdings).toContainEqual(

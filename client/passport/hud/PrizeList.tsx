@@ -97,7 +97,13 @@ export function PrizeList({ prizes }: PrizeListProps) {
               <PrizeRow
                 key={prize.claimId}
                 prize={prize}
-                chainLabel={prize.keepAccountBy ? t('rewards.keepAccount') : undefined}
+                chainLabel={
+                  prize.keepAccountBy
+                    ? t('rewards.keepAccount')
+                    : prize.waitingForBrand
+                      ? t('rewards.waitingForBrand')
+                      : undefined
+                }
               />
             ))}
           </ul>

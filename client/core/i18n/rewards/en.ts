@@ -2,6 +2,7 @@
 export const rewardsEn = {
   /** Shown with "Prize won" when the prize waits for the member to keep their account (PRIZE_REQUIRES). */
   'rewards.keepAccount': 'Keep your account to receive this prize',
+  'rewards.waitingForBrand': 'The brand is still issuing this prize: it will arrive on its own',
 
   'rewards.yours': 'Your prizes',
   'rewards.onTheWay': 'On its way',

@@ -2,6 +2,7 @@ import type { rewardsEn } from './en.ts';
 
 export const rewardsVi: Record<keyof typeof rewardsEn, string> = {
   'rewards.keepAccount': 'Hãy giữ tài khoản của bạn để nhận giải thưởng này',
+  'rewards.waitingForBrand': 'Thương hiệu vẫn đang phát hành giải thưởng này: bạn sẽ tự động nhận được',
 
   'rewards.yours': 'Giải thưởng của bạn',
   'rewards.onTheWay': 'Đang trên đường',

@@ -2,6 +2,7 @@ import type { rewardsEn } from './en.ts';
 
 export const rewardsZhHans: Record<keyof typeof rewardsEn, string> = {
   'rewards.keepAccount': '保留你的账户，就能收到这份奖品',
+  'rewards.waitingForBrand': '品牌仍在发行这份奖品，发行后会自动送达',
 
   'rewards.yours': '你的奖品',
   'rewards.onTheWay': '送达中',

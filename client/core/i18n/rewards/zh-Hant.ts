@@ -2,6 +2,7 @@ import type { rewardsEn } from './en.ts';
 
 export const rewardsZhHant: Record<keyof typeof rewardsEn, string> = {
   'rewards.keepAccount': '保留你的帳戶，就能收到這份獎品',
+  'rewards.waitingForBrand': '品牌仍在發行這份獎品，發行後會自動送達',
 
   'rewards.yours': '你的獎品',
   'rewards.onTheWay': '送達中',
