@@ -157,6 +157,7 @@ export function mountAuthRoutes(
         requires: prizeRequirement(ctx.config),
         custody: ctx.custodyAddress,
         content: ctx.content.current().questContent,
+        prizes: ctx.content.current().bundle.prizes,
       });
     } catch (error) {
       if (error instanceof MergeRefusal) return sendError(res, 410, 'mergeExpired', error.message);

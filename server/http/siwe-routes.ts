@@ -61,6 +61,7 @@ export function mountSiweRoutes(app: Application, ctx: AppContext): void {
           requires: prizeRequirement(ctx.config),
           custody: ctx.custodyAddress,
           content: ctx.content.current().questContent,
+          prizes: ctx.content.current().bundle.prizes,
         });
         ctx.logger.info(
           { guestId: otherGuest.member.id, memberId: member.id, ...summary },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { DropSpec } from '../../shared/content/live-events.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { DropOutcome } from '../../shared/protocol/live-events.ts';
 import { dropClaims, eventDrops } from '../db/live-event-schema.ts';
 import type { Db } from '../db/open.ts';
@@ -63,6 +64,8 @@ export async function claimDrop(
   now: Date,
   custody?: string,
   requires?: PrizeRequirement,
+  /** The published prizes (custody is for transferable ones); omitted, the seed's. */
+  prizes?: readonly Prize[],
 ): Promise<ClaimResult> {
   return db.transaction(async (tx) => {
     const locked = (await tx.execute(
@@ -96,7 +99,7 @@ export async function claimDrop(
       await tx.update(dropClaims).set({ won: false }).where(where);
       return { outcome: 'dailyCap' };
     }
-    const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
+    const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires, prizes);
     await tx
       .update(eventDrops)
       .set({ claimed: drop.claimed + 1 })
@@ -132,6 +135,8 @@ export async function drawDueRaffle(
   now: Date,
   custody?: string,
   requires?: PrizeRequirement,
+  /** The published prizes (custody is for transferable ones); omitted, the seed's. */
+  prizes?: readonly Prize[],
 ): Promise<RaffleDraw | undefined> {
   return db.transaction(async (tx) => {
     const [drop] = await tx
@@ -159,7 +164,7 @@ export async function drawDueRaffle(
     );
     const winners: RaffleDraw['winners'] = [];
     for (const memberId of winnerIds) {
-      const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires);
+      const prize = await queueDropPrize(tx, drop, memberId, now, custody, requires, prizes);
       await tx
         .update(dropClaims)
         .set({ won: true, outboxId: prize.id })
@@ -188,6 +193,7 @@ function queueDropPrize(
   at: Date,
   custody: string | undefined,
   requires: PrizeRequirement | undefined,
+  prizes: readonly Prize[] | undefined,
 ): Promise<OutboxRow> {
   return queueAward(tx, {
     kind: 'prize',
@@ -198,6 +204,7 @@ function queueDropPrize(
     at,
     custody,
     requires,
+    prizes,
   });
 }
 

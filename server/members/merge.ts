@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { Quest, QuestContent, QuestStep } from '../../shared/content/quest-schema.ts';
 import { moveActiveDays } from '../analytics/member-days.ts';
 import { revokeMemberDevices } from '../auth/device-sessions.ts';
@@ -133,6 +134,8 @@ export interface MergeOptions {
   custody?: string | undefined;
   /** The published quests (`ctx.content.current().questContent`): a quest published in the console merges too. */
   content: QuestContent;
+  /** The published prizes (`ctx.content.current().bundle.prizes`): custody is for transferable ones; omitted, the seed's. */
+  prizes?: readonly Prize[];
 }
 
 /** The display name a merged guest's shell keeps. */
@@ -372,6 +375,7 @@ export async function mergeMember(
             source: effect.questId,
             at: now,
             custody: options.custody,
+            prizes: options.prizes,
           });
       } else if (effect.type === 'PrizeWon') {
         await queueAward(tx, {
@@ -383,6 +387,7 @@ export async function mergeMember(
           at: now,
           custody: options.custody,
           requires,
+          prizes: options.prizes,
         });
       }
     }
@@ -391,7 +396,12 @@ export async function mergeMember(
     await movePerks(tx, fromMemberId, intoMemberId);
 
     summary.holdsReleased = (
-      await releaseHoldsIn(tx, intoMemberId, { requires, custody: options.custody, now })
+      await releaseHoldsIn(tx, intoMemberId, {
+        requires,
+        custody: options.custody,
+        now,
+        prizes: options.prizes,
+      })
     ).length;
 
     summary.eventsMoved = (

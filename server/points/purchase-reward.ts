@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { CatalogueItem } from '../../shared/content/catalogue.ts';
+import type { Prize } from '../../shared/content/prizes.ts';
 import type { Db } from '../db/open.ts';
 import type { CataloguePurchaseStatus } from '../db/points-schema.ts';
 import { partners } from '../db/points-schema.ts';
@@ -46,6 +47,8 @@ export async function giveReward(
     at: Date;
     custody: string | undefined;
     requires: PrizeRequirement;
+    /** The published prizes (ctx.content.current().bundle.prizes): custody is for transferable ones. */
+    prizes: readonly Prize[];
   },
 ): Promise<RewardOutcome> {
   const { item, purchaseId, memberId, at } = input;
@@ -60,6 +63,7 @@ export async function giveReward(
       at,
       custody: input.custody,
       requires: input.requires,
+      prizes: input.prizes,
       // Bought with points, within the item's own per-member limit: the daily cap on won prizes does not apply.
       dailyCap: Number.MAX_SAFE_INTEGER,
     });

@@ -93,6 +93,7 @@ export async function purchase(
         at: now,
         custody: ctx.custodyAddress,
         requires: prizeRequirement(ctx.config),
+        prizes: ctx.content.current().bundle.prizes,
       });
       const [row] = await tx
         .insert(cataloguePurchases)

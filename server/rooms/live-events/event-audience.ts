@@ -85,6 +85,7 @@ export class EventAudience {
             new Date(),
             this.room.ctx.custodyAddress,
             prizeRequirement(this.room.ctx.config),
+            this.room.ctx.content.current().bundle.prizes,
           )
         : { outcome: 'notFound' as const };
     const prize = result.prize ? prizeView(await claimPrefix(db), result.prize) : undefined;
@@ -135,6 +136,7 @@ export class EventAudience {
         new Date(),
         this.room.ctx.custodyAddress,
         prizeRequirement(this.room.ctx.config),
+        this.room.ctx.content.current().bundle.prizes,
       );
       if (!draw) return;
       const prefix = await claimPrefix(db);
