@@ -82,22 +82,30 @@ describe('fitting sign text', () => {
   });
 
   it('sizes the canvas by the screen density, up to 2x and the cap', () => {
-    expect(signCanvasSize(4, 0.5, 1)).toEqual({ width: 800, height: 100 });
-    expect(signCanvasSize(4, 0.5, 3)).toEqual({ width: 1600, height: 200 });
-    expect(signCanvasSize(4, 0.5, 0.5)).toEqual({ width: 800, height: 100 });
+    expect(signCanvasSize(4, 0.5, 1)).toEqual({ width: 1024, height: 128 });
+    expect(signCanvasSize(4, 0.5, 3)).toEqual({ width: 2048, height: 256 });
+    expect(signCanvasSize(4, 0.5, 0.5)).toEqual({ width: 1024, height: 128 });
+    expect(signCanvasSize(2, 0.5, 1.5)).toEqual({ width: 768, height: 192 });
     expect(signCanvasSize(20, 1, 2).width).toBe(SIGN_MAX_PX);
   });
 
   it('puts the reader’s Han fonts first and ends on the browser’s own', () => {
     expect(signFont('zh-Hans', 40.7, true)).toMatch(/^bold 40px .*"Noto Sans CJK SC".*"Noto Sans CJK TC"/);
     expect(signFont('zh-Hant', 40, false)).toMatch(/^normal 40px .*"Noto Sans CJK TC".*"Noto Sans CJK SC"/);
-    expect(signFont('en', 12, true)).toMatch(/"Microsoft JhengHei".*sans-serif$/);
+    expect(signFont('en', 12, true)).toMatch(/^bold 12px "Layover Sans".*"Microsoft JhengHei".*sans-serif$/);
+    expect(signFont('vi', 12, false)).not.toContain('Layover Sans');
   });
 });
 
 describe('drawn signs for tests', () => {
   it('keeps what each named sign drew until it leaves', () => {
-    const first = { text: 'BAR', lines: ['BAR'], fontPx: 80, canvas: { width: 800, height: 100 } };
+    const first = {
+      text: 'BAR',
+      lines: ['BAR'],
+      fontPx: 80,
+      canvas: { width: 800, height: 100 },
+      loungeFace: true,
+    };
     const second = { ...first, text: '酒吧', lines: ['酒吧'] };
     recordSign('bar', first);
     recordSign('bar', second);

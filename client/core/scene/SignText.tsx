@@ -1,7 +1,8 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CanvasTexture, FrontSide, MeshBasicMaterial, SRGBColorSpace } from 'three';
 import { forgetSign, recordSign } from './drawnSigns.ts';
+import { loadTagFont } from './nameTagAtlas.ts';
 import { fitText, signCanvasSize, signFont } from './signFit.ts';
 
 export interface SignTextProps {
@@ -39,6 +40,15 @@ export function SignText(props: SignTextProps) {
   const { maxFontSize = height, lineHeight = 1.2, wrap = true, verticalAlign = 'middle' } = props;
   const padding = props.padding ?? height * MARGIN;
   const dpr = useThree((state) => state.viewport.dpr);
+  // Drawn at once with what the system has, and again once the lounge's own bold face is ready.
+  const [faceReady, setFaceReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (bold) void loadTagFont().then(() => live && setFaceReady(true));
+    return () => {
+      live = false;
+    };
+  }, [bold]);
   const drawn = useMemo(() => {
     const size = signCanvasSize(width, height, dpr);
     const canvas = document.createElement('canvas');
@@ -84,8 +94,14 @@ export function SignText(props: SignTextProps) {
       side: FrontSide,
       toneMapped: false,
     });
-    return { texture, material, sign: { text, lines: fitted.lines, fontPx: fitted.fontPx, canvas: size } };
+    const loungeFace = bold && faceReady;
+    return {
+      texture,
+      material,
+      sign: { text, lines: fitted.lines, fontPx: fitted.fontPx, canvas: size, loungeFace },
+    };
   }, [
+    faceReady,
     text,
     width,
     height,

@@ -4,6 +4,8 @@ export interface DrawnSign {
   lines: string[];
   fontPx: number;
   canvas: { width: number; height: number };
+  /** Drawn after the lounge's own bold face (Layover Sans) loaded: Latin letters in DejaVu Sans Bold. */
+  loungeFace: boolean;
 }
 
 const drawn = new Map<string, DrawnSign>();

@@ -63,7 +63,7 @@ export function fitText(text: string, measure: MeasureText, options: FitTextOpti
 }
 
 /** Canvas pixels per metre of sign at a device pixel ratio of 1. */
-export const SIGN_PX_PER_METRE = 200;
+export const SIGN_PX_PER_METRE = 256;
 /** No sign's canvas side grows past this, whatever the screen: GPU memory stays small. */
 export const SIGN_MAX_PX = 2048;
 
@@ -81,9 +81,13 @@ const HAN_FONTS: Record<string, string> = {
   default: '"Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK SC", "PingFang SC"',
 };
 
-/** The CSS font for a sign: the browser's own fonts, Latin and Vietnamese first, then Han, then anything. */
+/**
+ * The CSS font for a sign: Latin and Vietnamese in the lounge's DejaVu Sans Bold (`Layover Sans`, which the name tags
+ * already load) or the system's DejaVu or Noto Sans, then Han in the reader's script, then whatever the browser has.
+ */
 export function signFont(locale: string, fontPx: number, bold: boolean): string {
   const han = HAN_FONTS[locale] ?? HAN_FONTS.default;
   const size = Math.max(1, Math.floor(fontPx));
-  return `${bold ? 'bold' : 'normal'} ${size}px "DejaVu Sans", "Noto Sans", ${han}, system-ui, sans-serif`;
+  const latin = bold ? '"Layover Sans", "DejaVu Sans", "Noto Sans"' : '"DejaVu Sans", "Noto Sans"';
+  return `${bold ? 'bold' : 'normal'} ${size}px ${latin}, ${han}, system-ui, sans-serif`;
 }

@@ -59,6 +59,7 @@ export function Bar({ box }: FurnitureProps) {
         position={[counterX, 3.2, box.z + box.d / 2 - 0.4]}
         width={2.6}
         height={0.7}
+        hung
         twoSided
       />
       <group>

@@ -32,7 +32,7 @@ const cabinetsZ = cabinets.map((box) => box.z);
 /** The arcade's sign hangs on the east wall above the middle of its row of cabinets. */
 const ARCADE_SIGN: [number, number, number] = [
   ROOM.maxX - 0.1,
-  3.1,
+  2.75,
   (Math.min(...cabinetsZ) + Math.max(...cabinetsZ)) / 2,
 ];
 

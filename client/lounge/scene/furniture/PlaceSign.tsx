@@ -11,13 +11,23 @@ export interface PlaceSignProps {
   rotationY?: number;
   width?: number;
   height?: number;
-  /** A board hung from the ceiling (on two rods), seen from both sides: its words are on the back too. */
+  /** Hung from the ceiling on two rods, rather than fixed to a wall. */
+  hung?: boolean;
+  /** Seen from both sides: its words are on the back too. */
   twoSided?: boolean;
 }
 
 /** A walnut board with a brass rail that names a part of the lounge in the brand kit's words (issue 20). */
 export function PlaceSign(props: PlaceSignProps) {
-  const { place, position, rotationY = 0, width = 3.6, height = 0.75, twoSided = false } = props;
+  const {
+    place,
+    position,
+    rotationY = 0,
+    width = 3.6,
+    height = 0.75,
+    hung = false,
+    twoSided = false,
+  } = props;
   const { text, locale } = useSignText(place);
   const rod = Math.max(0.05, WALL_HEIGHT - position[1] - height / 2);
   const words = {
@@ -42,7 +52,7 @@ export function PlaceSign(props: PlaceSignProps) {
           <SignText {...words} position={[0, 0, 0.05]} />
         </group>
       )}
-      {twoSided &&
+      {hung &&
         [-1, 1].map((side) => (
           <mesh key={side} position={[(side * width) / 3, (rod + height) / 2, 0]} material={materials.brass}>
             <boxGeometry args={[0.03, rod, 0.03]} />

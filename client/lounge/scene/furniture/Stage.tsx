@@ -49,7 +49,7 @@ export function Stage({ box }: FurnitureProps) {
           </mesh>
         </group>
       ))}
-      {!hall && <PlaceSign place="stage" position={[0, 3.1, -box.d / 2 - 0.15]} width={4} />}
+      {!hall && <PlaceSign place="stage" position={[0, 2.55, -box.d / 2 - 0.15]} width={4} hung />}
     </group>
   );
 }
