@@ -148,6 +148,9 @@ export function startPrizeIndexer(
   const running = (async () => {
     while (!stopping.signal.aborted && params.pollMs !== 0) {
       const leadership = params.leadership?.();
+      // A process still waiting for the lock gives the wait up on stop (else stop() waits for another's lock).
+      const stopWaiting = () => void leadership?.release();
+      stopping.signal.addEventListener('abort', stopWaiting, { once: true });
       try {
         if (leadership) await leadership.acquired;
         const lost = leadership ? AbortSignal.any([leadership.lost, stopping.signal]) : stopping.signal;
@@ -163,6 +166,7 @@ export function startPrizeIndexer(
         if (!stopping.signal.aborted)
           logger.warn({ err: error }, 'prize indexer leadership lost; trying again');
       } finally {
+        stopping.signal.removeEventListener('abort', stopWaiting);
         await leadership?.release();
       }
       await pause(1_000, stopping.signal);

@@ -139,6 +139,9 @@ export function startNftIndex(
   const indexing = (async () => {
     while (!stopping.signal.aborted && pollMs !== 0) {
       const leadership = params.leadership?.();
+      // A process still waiting for the lock gives the wait up on stop (else stop() waits for another's lock).
+      const stopWaiting = () => void leadership?.release();
+      stopping.signal.addEventListener('abort', stopWaiting, { once: true });
       try {
         if (leadership) await leadership.acquired;
         const lost = leadership ? AbortSignal.any([leadership.lost, stopping.signal]) : stopping.signal;
@@ -152,6 +155,7 @@ export function startNftIndex(
       } catch (error) {
         if (!stopping.signal.aborted) logger.warn({ err: error }, 'NFT index leadership lost; trying again');
       } finally {
+        stopping.signal.removeEventListener('abort', stopWaiting);
         await leadership?.release();
       }
       await pause(1_000, stopping.signal);

@@ -30,7 +30,7 @@ export function takeOracleLeadership(
   // A half-open connection frees the lock on the server without an error here: ask it every few seconds.
   let heartbeat: NodeJS.Timeout | undefined;
   lost.signal.addEventListener('abort', () => clearInterval(heartbeat), { once: true });
-  const acquired = (async () => {
+  const attempt = (async () => {
     await client.connect();
     while (!lost.signal.aborted) {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
@@ -54,6 +54,16 @@ export function takeOracleLeadership(
     }
     throw new Error('Layover: oracle leadership released before it was acquired');
   })();
+  // Released while still connecting, pg's connect() may never settle: the release itself ends the wait.
+  attempt.catch(() => {});
+  const acquired = new Promise<void>((resolve, reject) => {
+    attempt.then(resolve, reject);
+    lost.signal.addEventListener(
+      'abort',
+      () => reject(new Error('Layover: leadership released before it was acquired')),
+      { once: true },
+    );
+  });
   return {
     acquired,
     lost: lost.signal,
