@@ -1,4 +1,5 @@
 import { useT } from '../core/i18n/useT.ts';
+import type { DockSlot } from '../core/ui/useHudDock.ts';
 import { AnnouncementBanner } from './hud/AnnouncementBanner.tsx';
 import { DropCard } from './hud/DropCard.tsx';
 import { EventHeader } from './hud/EventHeader.tsx';
@@ -13,13 +14,13 @@ import { StageMedia } from './media/StageMedia.tsx';
 import { ScreenVideoPlayer } from './screenVideo/ScreenVideoPlayer.tsx';
 import { StageControls } from './stage/StageControls.tsx';
 
-/** The hall's HUD over the lounge controls: the show, its poll and drop, panels, reactions and the report form. */
-export function EventHud() {
+/** The hall's HUD over the lounge controls: the show, its poll and drop, panels, reactions and the report form; its column folds into the compact HUD's dock on phones. */
+export function EventHud({ dock }: { dock?: DockSlot }) {
   const t = useT();
   return (
     <>
       <ReactionBursts />
-      <section className="event-column" aria-label={t('event.region')} data-testid="event-hud">
+      <section className="event-column" aria-label={t('event.region')} data-testid="event-hud" {...dock}>
         <EventHeader />
         <StageControls />
         <ScreenVideoPlayer />

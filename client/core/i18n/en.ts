@@ -40,6 +40,11 @@ export const en = {
   'hud.members': 'Members here: {count}',
   'hud.leave': 'Leave lounge',
   'hud.settings': 'Lounge settings',
+  'hud.dock': 'Lounge panels',
+  'hud.dock.settings': 'Settings',
+  'hud.dock.voice': 'Voice',
+  'hud.dock.event': 'Show',
+  'hud.dock.dropOpen': 'a drop is open',
   'hud.signedInAs': 'Signed in as {name}',
   'hud.connectWallet': 'Connect wallet',
 

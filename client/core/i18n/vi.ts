@@ -42,6 +42,11 @@ export const vi: Catalogue = {
   'hud.members': 'Đang có mặt: {count}',
   'hud.leave': 'Rời phòng chờ',
   'hud.settings': 'Cài đặt phòng chờ',
+  'hud.dock': 'Bảng điều khiển phòng chờ',
+  'hud.dock.settings': 'Cài đặt',
+  'hud.dock.voice': 'Thoại',
+  'hud.dock.event': 'Chương trình',
+  'hud.dock.dropOpen': 'đang có quà tặng để nhận',
   'hud.signedInAs': 'Đã đăng nhập: {name}',
   'hud.connectWallet': 'Kết nối ví',
 

@@ -40,6 +40,11 @@ export const zhHans: Catalogue = {
   'hud.members': '当前在场：{count} 人',
   'hud.leave': '离开贵宾室',
   'hud.settings': '贵宾室设置',
+  'hud.dock': '贵宾室面板',
+  'hud.dock.settings': '设置',
+  'hud.dock.voice': '语音',
+  'hud.dock.event': '节目',
+  'hud.dock.dropOpen': '空投进行中',
   'hud.signedInAs': '当前登录：{name}',
   'hud.connectWallet': '连接钱包',
 

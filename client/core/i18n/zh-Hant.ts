@@ -40,6 +40,11 @@ export const zhHant: Catalogue = {
   'hud.members': '目前在場：{count} 人',
   'hud.leave': '離開貴賓室',
   'hud.settings': '貴賓室設定',
+  'hud.dock': '貴賓室面板',
+  'hud.dock.settings': '設定',
+  'hud.dock.voice': '語音',
+  'hud.dock.event': '節目',
+  'hud.dock.dropOpen': '空投進行中',
   'hud.signedInAs': '目前登入：{name}',
   'hud.connectWallet': '連結錢包',
 

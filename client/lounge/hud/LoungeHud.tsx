@@ -13,6 +13,7 @@ import { useKeyboardControls } from '../../core/input/keyboard.ts';
 import { isEventHall, isGatedRoom } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { useBelowTopBar } from '../../core/ui/useBelowTopBar.ts';
+import { useHudDock } from '../../core/ui/useHudDock.ts';
 import { EventHud } from '../../hall/EventHud.tsx';
 import { LiveNowBanner } from '../../hall/LiveNowBanner.tsx';
 import { StagePrompt } from '../../hall/StagePrompt.tsx';
@@ -28,6 +29,7 @@ import { ChatPanel } from './ChatPanel.tsx';
 import { EmoteBar } from './EmoteBar.tsx';
 import { GateNotice } from './GateNotice.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
+import { HudDock } from './HudDock.tsx';
 import { InteractPrompt } from './InteractPrompt.tsx';
 import { Joystick } from './Joystick.tsx';
 import { MemberCount } from './MemberCount.tsx';
@@ -56,6 +58,8 @@ export function LoungeHud() {
     chatInput.current?.focus();
   }, []);
   useKeyboardControls(focusChat);
+  // Phones and short windows fold these behind the dock's toggles; the hall opens on its show.
+  const dock = useHudDock(inHall ? 'event' : null);
 
   return (
     <div className="hud" style={place}>
@@ -70,8 +74,9 @@ export function LoungeHud() {
           </p>
         )}
         <MemberCount />
+        <HudDock dock={dock} panels={inHall ? HALL_DOCK : LOUNGE_DOCK} />
         <QuestsHud />
-        <fieldset className="hud-actions">
+        <fieldset className="hud-actions" {...dock.slot('settings')}>
           <legend className="visually-hidden">{t('hud.settings')}</legend>
           <ConnectWalletButton />
           <LanguageSwitcher locale={locale} onChange={setLocale} label={t('settings.language')} />
@@ -84,8 +89,14 @@ export function LoungeHud() {
       <ReconnectBanner />
       <WalletLinkDialog />
       <ChatPanel inputRef={chatInput} />
-      {!inHall && <VoicePanel />}
-      {inHall ? <EventHud /> : <LiveNowBanner />}
+      {inHall ? (
+        <EventHud dock={dock.slot('event')} />
+      ) : (
+        <div className="hud-left">
+          <VoicePanel dock={dock.slot('voice')} />
+          <LiveNowBanner />
+        </div>
+      )}
       {!inHall && <MemberNotices />}
       <div className="doorway">
         <GateNotice />
@@ -102,6 +113,9 @@ export function LoungeHud() {
     </div>
   );
 }
+
+const LOUNGE_DOCK = ['settings', 'voice'] as const;
+const HALL_DOCK = ['settings', 'event'] as const;
 
 /** The brand's logo (when the kit has one) and name, as the top bar's heading. */
 function BrandTitle() {

@@ -10,12 +10,13 @@ import { joinVoice, leaveVoice, syncMicrophone } from './voiceSession.ts';
 import { useVoiceStore, type VoiceState } from './voiceStore.ts';
 import './voice.css';
 import { behindModal } from '../../core/input/keyboard.ts';
+import type { DockSlot } from '../../core/ui/useHudDock.ts';
 
 /**
  * The lounge's voice control: join (the microphone is asked for only on this click), push-to-talk (hold V or the
  * button) or open mic, mute self, the speakers near you, and what went wrong in the member's language.
  */
-export function VoicePanel() {
+export function VoicePanel({ dock }: { dock?: DockSlot }) {
   const t = useT();
   const status = useVoiceStore((state) => state.status);
   const media = useVoiceStore((state) => state.media);
@@ -61,7 +62,7 @@ export function VoicePanel() {
   const live = status === 'live';
   const problem = problemOf(status, media);
   return (
-    <section className="voice-panel" aria-label={t('voice.region')} data-testid="voice-panel">
+    <section className="voice-panel" aria-label={t('voice.region')} data-testid="voice-panel" {...dock}>
       {!live ? (
         <button
           type="button"
