@@ -326,6 +326,7 @@ export async function bootLayover(config: Config, options: BootOptions = {}): Pr
       minterKey,
       contracts: deployment.contracts,
       content: () => content.current(),
+      refreshContent: () => content.refresh(),
       settings: config.oracle,
       metrics: metrics.oracle,
       logger,

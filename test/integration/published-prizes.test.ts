@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LocalPresence } from '@colyseus/core';
 import { count, eq } from 'drizzle-orm';
 import type { Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { issueSession } from '../../server/auth/sessions.ts';
 import { PRIZE_NOT_ON_CHAIN } from '../../server/chain/oracle/calls.ts';
 import { prizeOnChain } from '../../server/chain/prize-admin.ts';
 import { addNewPrizes, prizeAdminOf } from '../../server/content/prize-chain.ts';
+import { openContentRegistry } from '../../server/content/registry.ts';
 import { campaigns } from '../../server/db/campaigns-schema.ts';
 import { createMember } from '../../server/db/members.ts';
 import type { Db } from '../../server/db/open.ts';
@@ -256,5 +258,37 @@ describe('a prize published after boot', () => {
     const holder = await createMember(db, { displayName: 'Retired Holder' });
     await award(holder.id, TEA.id);
     expect(await heldRewardsOpen(layover.ctx, holder.id, 'suite')).toBe(true);
+  });
+
+  it('won in another process before this one swapped to its version, it waits instead of failing unknownItem', async () => {
+    // Process B: its own registry on the same ledger, whose notice this process does not hear (only its 2 s poll).
+    const other = await openContentRegistry({
+      db,
+      presence: new LocalPresence(),
+      logger: layover.ctx.logger,
+    });
+    try {
+      const coffee: Prize = { ...TEA, id: 'coffee-voucher', tokenId: 21, name: text('Coffee Voucher') };
+      const outcome = await other.publish({
+        baseVersion: other.current().version,
+        changes: [{ kind: 'prize', id: coffee.id, body: coffee }],
+        by: 'process B',
+      });
+      expect(outcome.ok).toBe(true);
+      expect(layover.ctx.content.current().prize(coffee.id)).toBeUndefined();
+      const winner = await createMember(db, {
+        displayName: 'Coffee Winner',
+        address: `0x${'c0'.repeat(20)}`,
+      });
+      const row = await award(winner.id, coffee.id);
+      layover.ctx.oracle?.wake();
+      const waiting = await eventually(async () => {
+        const current = await rowOf(row.id);
+        return current?.lastError ? current : undefined;
+      }, 'the coffee row looked at by the oracle');
+      expect(waiting).toMatchObject({ status: 'queued', lastError: PRIZE_NOT_ON_CHAIN });
+    } finally {
+      await other.stop();
+    }
   });
 });

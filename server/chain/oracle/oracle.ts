@@ -42,6 +42,12 @@ export interface OracleParameters {
   contracts: OracleContracts;
   /** The published content (ctx.content.current): token ids of prizes and stamps a publish added. */
   content: () => TokenContent;
+  /**
+   * Reloads the published content (ctx.content.refresh): a row naming a prize this process has not heard of yet (won
+   * in another process right after a publish, before this one's swap) is checked against the ledger's latest version
+   * before it is refused as unknownItem.
+   */
+  refreshContent?: () => Promise<void>;
   settings: OracleSettings;
   metrics: OracleMetrics;
   /** Rows whose delivery state changed, to tell their members. */
@@ -131,14 +137,27 @@ export class PrizeOracle {
   private async sendBatch(): Promise<boolean> {
     const { db, client, contracts, settings } = this.p;
     this.tokens.learn(this.p.content());
-    const { waiting, newlyWaiting } = await this.waitingPrizes();
+    let { waiting, newlyWaiting } = await this.waitingPrizes();
+    let queued = await nextQueued(db, settings.batchSize, waiting);
+    if (queued.length === 0) return false;
+    // A prize won in another process right after a publish this one has not swapped to yet: reload before refusing.
+    if (
+      this.p.refreshContent &&
+      queued.some((row) => row.recipient && this.tokens.tokenOf(row) === undefined)
+    ) {
+      await this.p
+        .refreshContent()
+        .catch((err: unknown) => this.p.logger.warn({ err }, 'content not reloaded before an unknown item'));
+      this.tokens.learn(this.p.content());
+      ({ waiting, newlyWaiting } = await this.waitingPrizes());
+      queued = await nextQueued(db, settings.batchSize, waiting);
+      if (queued.length === 0) return false;
+    }
     if (newlyWaiting > 0)
       this.p.logger.warn(
         { prizes: waiting, rows: newlyWaiting },
         `prize ${waiting.join(', ')} is not on chain yet: its rows wait for addPrize`,
       );
-    const queued = await nextQueued(db, settings.batchSize, waiting);
-    if (queued.length === 0) return false;
     const prefix = await claimPrefix(db);
     const prepared = await prepareBatch(client, this.address, queued, prefix, contracts, this.tokens.tokenOf);
     await this.applyPruned(prepared.pruned);

@@ -32,6 +32,8 @@ export function startOracleService(params: {
   contracts: OracleContracts;
   /** The published content's getter (ctx.content.current): what token id each prize and stamp mints as. */
   content: () => TokenContent;
+  /** Reloads the published content before a row naming an unknown prize is refused (ctx.content.refresh). */
+  refreshContent?: () => Promise<void>;
   settings: OracleSettings;
   /** The server's metrics for the oracle; the queue figures are read from this ledger at scrape time. */
   metrics: OracleMetrics;
