@@ -53,6 +53,8 @@ export function startNftIndex(
   const contracts = new Set<string>();
   const caught = new Set<string>();
   const fromBlocks = new Map<string, bigint>();
+  /** Blocks per getLogs for a contract whose node refused a wider range. */
+  const spans = new Map<string, bigint>();
   const stats = { rollbacks: 0 };
   const stopping = new AbortController();
   const logRange = params.logRange ?? BigInt(ctx.config.chainLogRange);
@@ -89,10 +91,18 @@ export function startNftIndex(
         'chain reorganised; NFT index rolled back',
       );
     }
-    const ranges = logRanges(cursor.number + 1n, safe, logRange).slice(0, NFT_INDEX_CHUNKS_PER_TICK);
+    const span = spans.get(address) ?? logRange;
+    const ranges = logRanges(cursor.number + 1n, safe, span).slice(0, NFT_INDEX_CHUNKS_PER_TICK);
     for (const range of ranges) {
       if (stopping.signal.aborted) return;
-      const logs = await nftLogs(params.client, address as Address, range);
+      // A node that refuses a range (too many logs, a response cap) gets half of it next time, down to one block;
+      // a range that succeeds lets the span grow back.
+      const logs = await nftLogs(params.client, address as Address, range).catch((error: unknown) => {
+        const narrower = span / 2n > 0n ? span / 2n : 1n;
+        spans.set(address, narrower);
+        throw error;
+      });
+      if (span < logRange) spans.set(address, span * 2n > logRange ? logRange : span * 2n);
       const toHash = await hashAt(params.client, range.toBlock);
       if (!toHash || logs.some((log) => log.blockNumber === range.toBlock && log.blockHash !== toHash))
         return;

@@ -15,6 +15,15 @@ export async function storeNftLogs(
   logs: (NftTransferLog | TierLog)[],
 ): Promise<void> {
   const address = contract.toLowerCase();
+  // A busy range (one large TransferBatch) can hold thousands of rows: PostgreSQL takes at most 65,535 parameters.
+  for (let at = 0; at < logs.length; at += STORE_SLICE)
+    await storeSlice(db, address, logs.slice(at, at + STORE_SLICE));
+}
+
+/** Rows per INSERT: 9 columns each keeps a statement well under PostgreSQL's 65,535 parameters. */
+export const STORE_SLICE = 1_000;
+
+async function storeSlice(db: Db, address: string, logs: (NftTransferLog | TierLog)[]): Promise<void> {
   const transfers = logs.filter((log): log is NftTransferLog => log.kind === 'transfer');
   const tiers = logs.filter((log): log is TierLog => log.kind === 'tier');
   if (transfers.length > 0)
