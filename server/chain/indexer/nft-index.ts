@@ -8,6 +8,8 @@ import { nftCursorId, rollBackNftIndex, storeNftLogs } from './nft-store.ts';
 
 /** How often the index looks for newly confirmed blocks. */
 export const NFT_INDEX_POLL_MS = 2_000;
+/** A caught-up contract whose cursor is more than this many getLogs ranges behind the chain is behind again. */
+export const STALE_RANGES = 4n;
 /** getLogs calls per contract per tick: a contract far behind catches up over several ticks. */
 export const NFT_INDEX_CHUNKS_PER_TICK = 10;
 
@@ -136,13 +138,18 @@ export function startNftIndex(
   };
 
   // Every process (the indexing one or not) learns from the cursors when a contract is within one getLogs of the chain.
+  // A contract whose cursor falls behind again (the indexing process stopped or its node fails, a rollback) is
+  // unmarked, so segments refuse it as not caught up instead of counting holders from a stale index.
   const refresh = async () => {
-    const behind = [...contracts].filter((address) => !caught.has(address));
-    if (behind.length === 0) return;
+    if (contracts.size === 0) return;
     const safe = await safeHead();
-    for (const address of behind) {
+    for (const address of [...contracts]) {
       const cursor = await readCursor(ctx.ledger.db, nftCursorId(address));
       if (cursor && cursor.number + logRange >= safe) markCaughtUp(address);
+      else if (caught.has(address) && (!cursor || cursor.number + STALE_RANGES * logRange < safe)) {
+        caught.delete(address);
+        logger.warn({ contract: address }, 'NFT index fell behind the chain');
+      }
     }
   };
 
