@@ -60,15 +60,29 @@ export async function addPublishedPrize(admin: PrizeAdmin, prize: Prize): Promis
       args: [ADMIN_ROLE, account.address],
     }));
   if (!account || !isAdmin) return { ...state, onChain: false, transaction: unsignedAddPrize(admin, prize) };
-  const { request } = await admin.client.simulateContract({
-    ...contract,
-    account,
-    functionName: 'addPrize',
-    args: argsOf(prize),
-  });
   const wallet = createWalletClient({ account, chain: admin.client.chain, transport: http(admin.rpcUrl) });
-  const txHash = await wallet.writeContract(request);
-  const receipt = await admin.client.waitForTransactionReceipt({ hash: txHash });
-  if (receipt.status !== 'success') throw new Error(`Prizes: addPrize ${prize.id} reverted (tx ${txHash})`);
-  return { ...state, onChain: true, txHash };
+  // Processes booting together (or a boot during a publish) may add the same prize with the same key at once: the
+  // one that loses (a revert, a nonce taken) finds it on chain and is done; anything else is tried twice more.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { request } = await admin.client.simulateContract({
+        ...contract,
+        account,
+        functionName: 'addPrize',
+        args: argsOf(prize),
+      });
+      const txHash = await wallet.writeContract(request);
+      const receipt = await admin.client.waitForTransactionReceipt({ hash: txHash });
+      if (receipt.status !== 'success')
+        throw new Error(`Prizes: addPrize ${prize.id} reverted (tx ${txHash})`);
+      return { ...state, onChain: true, txHash };
+    } catch (error) {
+      if (await prizeOnChain(admin, prize.tokenId)) return { ...state, onChain: true };
+      if (attempt >= ADD_PRIZE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
+
+/** Tries of one addPrize before a publish or a boot reports it failed. */
+const ADD_PRIZE_ATTEMPTS = 3;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prizesAbi } from '../../contracts/abi/Prizes.ts';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { PRIZE_NOT_ON_CHAIN } from '../../server/chain/oracle/calls.ts';
-import { prizeOnChain } from '../../server/chain/prize-admin.ts';
+import { addPublishedPrize, prizeOnChain } from '../../server/chain/prize-admin.ts';
 import { addNewPrizes, prizeAdminOf } from '../../server/content/prize-chain.ts';
 import { openContentRegistry } from '../../server/content/registry.ts';
 import { campaigns } from '../../server/db/campaigns-schema.ts';
@@ -290,5 +290,15 @@ describe('a prize published after boot', () => {
     } finally {
       await other.stop();
     }
+  });
+
+  it('added by two processes at once with the same key (a boot during a publish), both find it on chain', async () => {
+    const juice: Prize = { ...TEA, id: 'juice-voucher', tokenId: 22, name: text('Juice Voucher') };
+    const admin = prizeAdminOf(layover.ctx);
+    expect(await prizeOnChain(admin, juice.tokenId)).toBe(false);
+    const states = await Promise.all([addPublishedPrize(admin, juice), addPublishedPrize(admin, juice)]);
+    expect(states.map((state) => state.onChain)).toEqual([true, true]);
+    expect(states.filter((state) => state.txHash)).toHaveLength(1);
+    expect(await prizeOnChain(admin, juice.tokenId)).toBe(true);
   });
 });
