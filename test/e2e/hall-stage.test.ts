@@ -8,10 +8,12 @@ import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
 import { eventStartedNow } from '../support/event-bots.ts';
 import { enterAsGuest, type LayoverWindow, shown, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
+import { checkCompactHud, checkWideHud } from './hud-compact.ts';
 
 // The hall's stage in Chromium, host and member each on their own page: a raised hand, the host's invitation, the
 // member on stage (muted, then ended), the host going live with the microphone; axe on both sides' stage controls;
-// the member's stage card on a phone.
+// the member's stage card on a phone; the compact HUD (issue 21) in the lounge and the hall at 390x844, and nothing
+// over the settings bar at 1024x700 and 1280x800.
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 let dir: string;
@@ -116,6 +118,15 @@ describe('the hall stage in Chromium', () => {
       () => (window as unknown as LayoverWindow).__layover.getState().member?.id ?? '',
     );
     step('both pages in the lounge');
+    // The lounge's HUD: the voice panel clear of the settings bar at 1024x700; at 390x844 the voice and settings
+    // panels open and close from the keyboard, one at a time, and leave the lounge in view.
+    await mkdir(ARTIFACTS, { recursive: true });
+    const loungeShots = { dir: ARTIFACTS, name: 'hud-lounge' };
+    const short = await checkWideHud(member, { width: 1024, height: 700 }, loungeShots);
+    expect(short.panels.map((panel) => panel.name)).toContain('voice-panel');
+    await checkCompactHud(member, ['hud-dock-settings', 'hud-dock-voice'], loungeShots);
+    await checkWideHud(member, { width: 1280, height: 800 }, loungeShots);
+    step('compact lounge HUD checked');
     await enterHall(host, eventId);
     step('host in the hall');
     await enterHall(member, eventId);
@@ -199,5 +210,13 @@ describe('the hall stage in Chromium', () => {
     if (card && reactions) expect(card.y + card.height).toBeLessThanOrEqual(reactions.y);
     expect(card!.x).toBeGreaterThanOrEqual(0);
     expect(card!.x + card!.width).toBeLessThanOrEqual(390);
+
+    // The hall's HUD on the phone: the show's column and the settings fold behind the dock, leave the hall in view;
+    // at 1024x700 the column stays clear of the settings bar.
+    const hallShots = { dir: ARTIFACTS, name: 'hud-hall' };
+    await checkCompactHud(member, ['hud-dock-settings', 'hud-dock-event'], hallShots);
+    expect(await axeViolations(member, '[data-testid=event-hud]')).toEqual([]);
+    await checkWideHud(member, { width: 1024, height: 700 }, hallShots);
+    step('compact hall HUD checked');
   });
 });
