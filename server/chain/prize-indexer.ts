@@ -6,9 +6,11 @@ import { fulfilRedemption } from '../perks/fulfil.ts';
 import {
   advanceCursor,
   CursorMoved,
+  findFork,
+  hashAt,
   type IndexerCursor,
+  pause,
   readCursor,
-  recordedBlocks,
   rollBackTo,
 } from './indexer/cursor.ts';
 import { prizeLogs, type RedeemedLog, type TransferLog } from './indexer/prize-logs.ts';
@@ -182,37 +184,4 @@ export function startPrizeIndexer(
       await busy;
     },
   };
-}
-
-async function hashAt(client: PublicClient, number: bigint): Promise<string | undefined> {
-  if (number < 0n) return undefined;
-  try {
-    return (await client.getBlock({ blockNumber: number })).hash ?? undefined;
-  } catch {
-    return undefined; // past the head after a reorg shortened the chain
-  }
-}
-
-/** The newest recorded block whose hash the chain still has; before `fromBlock` when none does. */
-async function findFork(
-  db: Db,
-  cursorId: string,
-  client: PublicClient,
-  fromBlock: bigint,
-): Promise<IndexerCursor> {
-  for (const block of await recordedBlocks(db, cursorId))
-    if ((await hashAt(client, block.number)) === block.hash) return block;
-  return { number: fromBlock - 1n, hash: null };
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { PublicClient } from 'viem';
 import type { Db } from '../../db/open.ts';
 import { prizeIndexerBlocks, prizeIndexerCursor, prizeTransfers } from '../../db/perks-schema.ts';
 
@@ -98,5 +99,41 @@ export async function rollBackTo(db: Db, id: string, fork: IndexerCursor): Promi
         .update(prizeIndexerCursor)
         .set({ blockNumber: fork.number, blockHash: fork.hash })
         .where(eq(prizeIndexerCursor.id, id));
+  });
+}
+
+/** The hash of block `number` on the chain now; undefined before block 0 or past the head (a reorg shortened it). */
+export async function hashAt(client: PublicClient, number: bigint): Promise<string | undefined> {
+  if (number < 0n) return undefined;
+  try {
+    return (await client.getBlock({ blockNumber: number })).hash ?? undefined;
+  } catch {
+    return undefined; // past the head after a reorg shortened the chain
+  }
+}
+
+/** The newest recorded block of cursor `id` whose hash the chain still has; before `fromBlock` when none does. */
+export async function findFork(
+  db: Db,
+  id: string,
+  client: PublicClient,
+  fromBlock: bigint,
+): Promise<IndexerCursor> {
+  for (const block of await recordedBlocks(db, id))
+    if ((await hashAt(client, block.number)) === block.hash) return block;
+  return { number: fromBlock - 1n, hash: null };
+}
+
+/** Waits `ms`, or less when `signal` aborts (at once when it already has). */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
   });
 }

@@ -1,7 +1,15 @@
 import type { Address, PublicClient } from 'viem';
 import type { AppContext } from '../../context.ts';
 import { logRanges } from '../log-ranges.ts';
-import { advanceCursor, CursorMoved, type IndexerCursor, readCursor, recordedBlocks } from './cursor.ts';
+import {
+  advanceCursor,
+  CursorMoved,
+  findFork,
+  hashAt,
+  type IndexerCursor,
+  pause,
+  readCursor,
+} from './cursor.ts';
 import { deployBlockOf } from './deploy-block.ts';
 import { nftLogs } from './nft-logs.ts';
 import { nftCursorId, rollBackNftIndex, storeNftLogs } from './nft-store.ts';
@@ -85,7 +93,7 @@ export function startNftIndex(
     const id = nftCursorId(address);
     let cursor = (await readCursor(db, id)) ?? { number: (await fromBlockOf(address)) - 1n, hash: null };
     if (cursor.hash !== null && (await hashAt(params.client, cursor.number)) !== cursor.hash) {
-      cursor = await findFork(id, address);
+      cursor = await findFork(db, id, params.client, await fromBlockOf(address));
       await rollBackNftIndex(db, address, cursor);
       stats.rollbacks++;
       logger.warn(
@@ -118,12 +126,6 @@ export function startNftIndex(
       cursor = next;
     }
     if (cursor.number >= safe) markCaughtUp(address);
-  };
-
-  const findFork = async (id: string, address: string): Promise<IndexerCursor> => {
-    for (const block of await recordedBlocks(ctx.ledger.db, id))
-      if ((await hashAt(params.client, block.number)) === block.hash) return block;
-    return { number: (await fromBlockOf(address)) - 1n, hash: null };
   };
 
   const tick = async () => {
@@ -205,25 +207,4 @@ export function startNftIndex(
       await busy;
     },
   };
-}
-
-async function hashAt(client: PublicClient, number: bigint): Promise<string | undefined> {
-  if (number < 0n) return undefined;
-  try {
-    return (await client.getBlock({ blockNumber: number })).hash ?? undefined;
-  } catch {
-    return undefined; // past the head after a reorg shortened the chain
-  }
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
