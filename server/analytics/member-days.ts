@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { isoDayOf } from '../../shared/protocol/analytics.ts';
 import type { AppContext } from '../context.ts';
+import { ADVISORY_LOCKS } from '../db/advisory-locks.ts';
 import { analyticsRefresh, memberDays } from '../db/analytics-schema.ts';
 import type { Db } from '../db/open.ts';
 
@@ -53,6 +54,8 @@ export async function moveActiveDays(tx: Db, fromMemberId: string, intoMemberId:
     .values(moved.map(({ day }) => ({ memberId: intoMemberId, day })))
     .onConflictDoNothing();
   const first = moved.map(({ day }) => day).sort()[0] ?? '';
+  // After any refresh running now (it would write its own watermark over this one), before the next.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.analyticsRefresh})`);
   await tx
     .update(analyticsRefresh)
     .set({ throughDay: first })
