@@ -5,7 +5,7 @@ import { leaveAndSignOut } from './session.ts';
 export function LeaveButton() {
   const t = useT();
   return (
-    <button type="button" className="leave" onClick={() => void leaveAndSignOut()}>
+    <button type="button" className="leave" data-testid="hud-leave" onClick={() => void leaveAndSignOut()}>
       {t('hud.leave')}
     </button>
   );

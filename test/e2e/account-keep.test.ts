@@ -7,7 +7,7 @@ import { routes } from '../../shared/protocol/routes.ts';
 import type { CredentialsResponse } from '../../shared/protocol/sign-in.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { enterAsGuest, type LayoverWindow, WAIT } from '../support/lounge-page.ts';
+import { enterAsGuest, type LayoverWindow, openHudSettings, pressOn, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
@@ -319,7 +319,9 @@ describe('Keeping the account from the account panel in Chromium', () => {
       hasTouch: true,
     });
     await enterAsGuest(page, server!.url, 'Phone Guest');
-    await page.getByTestId('open-account').click();
+    // On a phone the account button sits in the HUD's settings, folded behind the dock's toggle.
+    await openHudSettings(page);
+    await pressOn(page, 'open-account');
     await page.waitForSelector('[data-testid="keep-account"][data-state="guest"]', WAIT);
     await page
       .getByTestId('device-item')

@@ -8,7 +8,7 @@ import type { HeardAudio, VoiceTestHooks } from '../../client/lounge/voice/voice
 import { axeViolations } from '../support/axe.ts';
 import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
 import { postJson } from '../support/layover.ts';
-import { type LayoverWindow, walkTo } from '../support/lounge-page.ts';
+import { type LayoverWindow, openDockPanel, walkTo } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayover } from '../support/process.ts';
 
 /** Alice and Bob stand 2 m apart in the east of the lounge; Carol in the far west corner, about 30 m from Alice. */
@@ -83,6 +83,8 @@ async function enterAsGuest(page: Page, url: string, name: string): Promise<void
 }
 
 async function joinVoice(page: Page): Promise<void> {
+  // Alice's and Carol's small windows fold the voice panel behind the HUD dock's toggle.
+  await openDockPanel(page, 'voice');
   await page.getByTestId('voice-join').press('Enter', WAIT);
   await page.getByTestId('voice-leave').waitFor(WAIT);
   await page.waitForFunction(

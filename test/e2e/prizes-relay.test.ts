@@ -8,7 +8,7 @@ import { type MailCatcher, startMailCatcher } from '../../server/mail/catcher.ts
 import { routes } from '../../shared/protocol/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { type LayoverWindow, WAIT } from '../support/lounge-page.ts';
+import { type LayoverWindow, openHudSettings, WAIT } from '../support/lounge-page.ts';
 import { devPartnerSecret, partnerFetch } from '../support/partner.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 
@@ -170,13 +170,20 @@ describe('Prizes tab without a wallet, in Chromium', () => {
       'zh-Hans': ['可使用', '由 Layover 为你保管'],
       vi: ['Sẵn sàng', 'Layover đang giữ cho bạn'],
     } as const;
+    // On a phone the language switcher sits in the HUD's settings (folded behind the dock's toggle; opening them
+    // closes the passport), so each language is chosen there and the passport opened again.
+    const chooseLanguage = async (locale: string) => {
+      await openHudSettings(member);
+      await member.locator('.hud-actions select').selectOption(locale);
+    };
     for (const [locale, [ready]] of Object.entries(words)) {
-      await member.getByLabel(/Language|語言|语言|Ngôn ngữ/).selectOption(locale);
+      await chooseLanguage(locale);
+      await openPrizes(member);
       await expect.poll(() => member.getByTestId(`perk-state-${perkId}`).textContent(), WAIT).toBe(ready);
       await settled(member);
       await member.screenshot({ path: join(ARTIFACTS, `prizes-perk-${locale}.png`) });
     }
-    await member.getByLabel(/Language|語言|语言|Ngôn ngữ/).selectOption('en');
+    await chooseLanguage('en');
 
     // A second member makes a gift link of their own Day Pass.
     const giver = await browser!.newPage({ viewport: { width: 1280, height: 800 } });

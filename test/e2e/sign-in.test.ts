@@ -11,6 +11,7 @@ import {
   enterAsGuest,
   finishFirstVisit,
   type LayoverWindow,
+  pressOn,
   settledScreenshot,
   shown,
   stepDone,
@@ -113,15 +114,21 @@ async function askForCode(page: Page, email: string): Promise<number> {
 
 async function openPassportStamp(page: Page, name: string): Promise<string | null> {
   try {
-    await page.getByTestId('open-passport').click(WAIT);
+    // In the lounge: polled on a timer and pressed from inside the page (locator actions wait on animation frames a
+    // busy WebGL page hardly draws; this file once timed out there in CI).
+    await shown(page, 'open-passport');
+    await pressOn(page, 'open-passport');
   } catch (error) {
     await page.screenshot({ path: join(ARTIFACTS, `sign-in-failed-${name}.png`) });
     throw error;
   }
-  const stamp = page.getByTestId('stamp-first-visit');
-  await stamp.waitFor({ state: 'visible', ...WAIT });
-  await expect.poll(() => stamp.getAttribute('data-earned'), WAIT).toBe('true');
-  return stamp.getAttribute('data-earned');
+  await shown(page, 'stamp-first-visit');
+  const earned = () =>
+    page.evaluate(() =>
+      document.querySelector('[data-testid="stamp-first-visit"]')?.getAttribute('data-earned'),
+    );
+  await expect.poll(earned, WAIT).toBe('true');
+  return (await earned()) ?? null;
 }
 
 describe('lasting sign-in in Chromium', () => {
@@ -144,8 +151,8 @@ describe('lasting sign-in in Chromium', () => {
     await traveller.keyboard.press('Escape');
 
     // Leaving signs this browser out: a reload shows the entry form, with no error.
-    await traveller.getByRole('button', { name: 'Leave lounge' }).click();
-    await traveller.getByTestId('name-input').waitFor({ state: 'visible', ...WAIT });
+    await pressOn(traveller, 'hud-leave');
+    await shown(traveller, 'name-input');
     await traveller.reload();
     await traveller.getByTestId('name-input').waitFor({ state: 'visible', ...WAIT });
     expect((await state(traveller)).member).toBeNull();
@@ -286,15 +293,16 @@ describe('lasting sign-in in Chromium', () => {
 
     // Escape is "stay as a guest": nothing moves.
     await guest.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached', ...WAIT });
+    await shown(guest, 'merge-offer', { gone: true });
     expect((await state(guest)).member?.id).toBe(member?.id);
 
     await guest.goto(offerUrl);
     await seated(guest);
     // By keyboard, as the Escape above: Enter on the focused offer (a mouse click waits for two still frames, which a
     // busy machine's WebGL lounge may not give within the timeout).
-    await guest.getByTestId('merge-accept').press('Enter');
-    await dialog.waitFor({ state: 'detached', ...WAIT });
+    await shown(guest, 'merge-accept');
+    await pressOn(guest, 'merge-accept');
+    await shown(guest, 'merge-offer', { gone: true });
     await expect.poll(async () => (await state(guest)).member?.id, WAIT).toBe(emailMemberId);
     const merged = await state(guest);
     expect([merged.status, merged.member?.lasting]).toEqual(['inLounge', true]);

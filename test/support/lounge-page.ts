@@ -183,6 +183,42 @@ export async function pressOn(page: Page, testId: string, key = 'Enter'): Promis
   await page.keyboard.press(key);
 }
 
+/**
+ * Makes a folding HUD panel reachable: on a phone or a short window the settings (language, wallet, account, help,
+ * leave), the voice panel and the hall's show fold behind the dock's toggles; this presses the panel's toggle when it
+ * is shown and closed, then waits for the panel. Opening one folds the chat and the journal, passport and account
+ * panels. On a wide screen the panels show anyway and nothing is pressed.
+ */
+export async function openDockPanel(page: Page, panel: 'settings' | 'voice' | 'event'): Promise<void> {
+  // Waits for the HUD first: either the panel shows (a wide screen, or already open) or its toggle does.
+  const where = await page.waitForFunction(
+    (id) => {
+      const root = document.querySelector<HTMLElement>(`[data-dock="${id}"]`);
+      if (root && root.getClientRects().length > 0 && getComputedStyle(root).visibility !== 'hidden')
+        return 'shown';
+      const toggle = document.querySelector<HTMLElement>(`[data-testid="hud-dock-${id}"]`);
+      return toggle && toggle.getClientRects().length > 0 ? 'folded' : false;
+    },
+    panel,
+    { polling: 250, timeout: WAIT.timeout },
+  );
+  const folded = (await where.jsonValue()) === 'folded';
+  if (folded) await pressOn(page, `hud-dock-${panel}`);
+  await page.waitForFunction(
+    (id) => {
+      const root = document.querySelector<HTMLElement>(`[data-dock="${id}"]`);
+      return Boolean(
+        root && root.getClientRects().length > 0 && getComputedStyle(root).visibility !== 'hidden',
+      );
+    },
+    panel,
+    { polling: 250, timeout: WAIT.timeout },
+  );
+}
+
+/** The HUD's settings (language, wallet, account, help, leave), unfolded on a phone: see openDockPanel. */
+export const openHudSettings = (page: Page) => openDockPanel(page, 'settings');
+
 export async function shown(
   page: Page,
   testId: string,
