@@ -90,16 +90,24 @@ export async function recordedBlocks(db: Db, id: string): Promise<{ number: bigi
 export async function rollBackTo(db: Db, id: string, fork: IndexerCursor): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(prizeTransfers).where(gt(prizeTransfers.blockNumber, fork.number));
-    await tx
-      .delete(prizeIndexerBlocks)
-      .where(and(eq(prizeIndexerBlocks.cursorId, id), gt(prizeIndexerBlocks.blockNumber, fork.number)));
-    if (fork.hash === null) await tx.delete(prizeIndexerCursor).where(eq(prizeIndexerCursor.id, id));
-    else
-      await tx
-        .update(prizeIndexerCursor)
-        .set({ blockNumber: fork.number, blockHash: fork.hash })
-        .where(eq(prizeIndexerCursor.id, id));
+    await rewindCursor(tx, id, fork);
   });
+}
+
+/**
+ * Points cursor `id` back at `fork`, inside the caller's rollback transaction: block hashes recorded above it go, and
+ * a fork before any recorded block (hash null) removes the cursor, so indexing restarts from the first block.
+ */
+export async function rewindCursor(tx: Db, id: string, fork: IndexerCursor): Promise<void> {
+  await tx
+    .delete(prizeIndexerBlocks)
+    .where(and(eq(prizeIndexerBlocks.cursorId, id), gt(prizeIndexerBlocks.blockNumber, fork.number)));
+  if (fork.hash === null) await tx.delete(prizeIndexerCursor).where(eq(prizeIndexerCursor.id, id));
+  else
+    await tx
+      .update(prizeIndexerCursor)
+      .set({ blockNumber: fork.number, blockHash: fork.hash })
+      .where(eq(prizeIndexerCursor.id, id));
 }
 
 /** The hash of block `number` on the chain now; undefined before block 0 or past the head (a reorg shortened it). */

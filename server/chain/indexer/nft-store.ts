@@ -1,8 +1,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { nftTokenTiers, nftTransfers } from '../../db/nft-index-schema.ts';
 import type { Db } from '../../db/open.ts';
-import { prizeIndexerBlocks, prizeIndexerCursor } from '../../db/perks-schema.ts';
-import type { IndexerCursor } from './cursor.ts';
+import { type IndexerCursor, rewindCursor } from './cursor.ts';
 import type { NftTransferLog, TierLog } from './nft-logs.ts';
 
 /** The cursor of one followed contract (kept beside the prize indexer's, under its own id). */
@@ -70,14 +69,6 @@ export async function rollBackNftIndex(db: Db, contract: string, fork: IndexerCu
     await tx
       .delete(nftTokenTiers)
       .where(and(eq(nftTokenTiers.contract, address), gt(nftTokenTiers.blockNumber, fork.number)));
-    await tx
-      .delete(prizeIndexerBlocks)
-      .where(and(eq(prizeIndexerBlocks.cursorId, id), gt(prizeIndexerBlocks.blockNumber, fork.number)));
-    if (fork.hash === null) await tx.delete(prizeIndexerCursor).where(eq(prizeIndexerCursor.id, id));
-    else
-      await tx
-        .update(prizeIndexerCursor)
-        .set({ blockNumber: fork.number, blockHash: fork.hash })
-        .where(eq(prizeIndexerCursor.id, id));
+    await rewindCursor(tx, id, fork);
   });
 }
