@@ -15,6 +15,8 @@ export interface AvatarPose {
   id: string;
   name: string;
   tier: string;
+  /** Member.look as sent (shared/avatar-look.ts `decodeLook` reads it); '' is the default look. */
+  look: string;
   /** Latest authoritative values from the server. */
   x: number;
   z: number;
@@ -56,6 +58,7 @@ export function createPose(
     id,
     name,
     tier,
+    look: '',
     x,
     z,
     heading,

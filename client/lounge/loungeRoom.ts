@@ -206,6 +206,7 @@ function mirrorMember(sessionId: string, member: Member): void {
   pose.id = member.id;
   pose.name = member.name;
   pose.tier = member.tier;
+  pose.look = member.look;
   const x = positionFromWire(member.x);
   const z = positionFromWire(member.z);
   const heading = headingFromWire(member.heading);

@@ -14,6 +14,8 @@ export class Member extends Schema {
   @type('string') tier = 'guest';
   /** Status level id earned from stamps (shared/content/status.ts). */
   @type('string') status = 'guest';
+  /** The avatar's look, encoded by shared/avatar-look.ts (`encodeLook`); '' is the member's default look. */
+  @type('string') look = '';
 }
 
 export class LoungeState extends Schema {
