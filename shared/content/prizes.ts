@@ -15,6 +15,10 @@ export const Prize = z.strictObject({
   soulbound: z.boolean(),
   /** A retired prize is disabled, never removed once on chain: nothing awards it any more. */
   enabled: z.boolean().default(true),
+  /** A prize the member's avatar can wear (a cap on the head or a badge on the chest), in its colour. */
+  wearable: z
+    .strictObject({ kind: z.enum(['cap', 'badge']), colour: z.string().regex(/^#[0-9a-f]{6}$/) })
+    .optional(),
 });
 export type Prize = z.infer<typeof Prize>;
 
@@ -40,6 +44,7 @@ export const prizes: readonly Prize[] = parseItems(FILE, 'prize', Prize, [
     maxSupply: 1_000_000,
     memberCap: 0,
     soulbound: false,
+    wearable: { kind: 'cap', colour: '#1f3a5f' },
   },
   {
     id: 'gold-pass',
@@ -54,6 +59,7 @@ export const prizes: readonly Prize[] = parseItems(FILE, 'prize', Prize, [
     maxSupply: 100_000,
     memberCap: 1,
     soulbound: true,
+    wearable: { kind: 'badge', colour: '#d4a017' },
   },
   {
     id: 'upgrade-voucher',
