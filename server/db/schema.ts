@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { AvatarLook } from '../../shared/avatar-look.ts';
 import type { QuestProgress } from '../domain/quests/engine.ts';
 
 /** A person in the lounge: a guest until they link a wallet, the same record afterwards. */
@@ -25,6 +26,8 @@ export const members = pgTable('members', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   /** When the member said the brand may email them (marketing); null = no. Sign-in codes never depend on it. */
   marketingConsentAt: timestamp('marketing_consent_at', { withTimezone: true }),
+  /** The avatar the member chose (shared/avatar-look.ts, validated on read and write); null = their default look. */
+  look: jsonb('look').$type<AvatarLook>(),
 });
 
 /** How a member proves who they are besides a wallet (members.address): an email, a passkey or the brand's login. */
