@@ -1,6 +1,6 @@
 import type { Client } from '@colyseus/core';
 import type { MapSchema } from '@colyseus/schema';
-import { loungeColliders, WALK_SPEED } from '../../../shared/content/lounge-layout.ts';
+import { type LayoutBox, loungeColliders, WALK_SPEED } from '../../../shared/content/lounge-layout.ts';
 import { type Pose, type Steering, stepAvatarInto } from '../../../shared/movement.ts';
 import {
   headingToWire,
@@ -42,13 +42,19 @@ export class AvatarMotion {
     private readonly members: MapSchema<Member>,
     /** How many other avatars a client receives (the nearest). */
     private readonly visibleLimit: (client: Client) => number,
+    /** What avatars bump into: the room's own layout (the VIP and the suite have theirs). */
+    private readonly colliders: readonly LayoutBox[] = loungeColliders,
   ) {}
 
-  /** Places a newcomer: where they stood if back within a minute, else at `spawn()`. */
+  /**
+   * Places a newcomer: where the same member stands in an earlier seat (a reseat after linking a wallet joins before
+   * the old seat leaves), else where they stood if back within a minute, else at `spawn()`.
+   */
   place(sessionId: string, member: Member, spawn: () => Pose, now: number): void {
     const last = this.lastPoses.get(member.id);
     this.lastPoses.delete(member.id);
-    const pose = last && now - last.at < RETURN_POSE_MS ? last : spawn();
+    const pose =
+      this.liveSeatOf(member.id, sessionId) ?? (last && now - last.at < RETURN_POSE_MS ? last : spawn());
     this.poses.set(sessionId, { x: pose.x, z: pose.z, heading: pose.heading });
     writePose(member, pose);
     this.keyframePhase.set(sessionId, this.joins++ % POSE_KEYFRAME_TICKS);
@@ -109,7 +115,7 @@ export class AvatarMotion {
     if (!pose) return;
     const steering = this.steering.get(sessionId);
     if (steering) {
-      const moving = stepAvatarInto(pose, pose, steering, this.stepDt, WALK_SPEED, loungeColliders);
+      const moving = stepAvatarInto(pose, pose, steering, this.stepDt, WALK_SPEED, this.colliders);
       if (!moving && steering.kind === 'target') {
         this.steering.set(sessionId, null);
         this.urgent.add(sessionId);
@@ -121,6 +127,16 @@ export class AvatarMotion {
     if (this.urgent.delete(sessionId) || keyframe) writePose(member, pose);
     this.visit(sessionId, member, pose);
   };
+
+  /** The pose of another seat this member still holds in the room, if any. */
+  private liveSeatOf(memberId: string, sessionId: string): Pose | undefined {
+    for (const [other, seated] of this.members)
+      if (other !== sessionId && seated.id === memberId) {
+        const pose = this.poses.get(other);
+        if (pose) return pose;
+      }
+    return undefined;
+  }
 
   private remember(memberId: string, at: Pose, now: number): void {
     for (const [id, pose] of this.lastPoses) if (now - pose.at >= RETURN_POSE_MS) this.lastPoses.delete(id);
