@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import type { Mail } from '../mail/mailer.ts';
 import { mountAccountRoutes } from './account-routes.ts';
 import { mountAuthRoutes } from './auth-routes.ts';
+import { mountAvatarRoutes } from './avatar-routes.ts';
 import { mountBrandRoutes, mountBrandUploadRoute } from './brand-routes.ts';
 import { mountCampaignRoutes } from './campaign-routes.ts';
 import { trustProxyFrom } from './client-ip.ts';
@@ -83,6 +84,7 @@ export function mountHttp(app: Application, ctx: AppContext, options: HttpOption
   mountPasskeyRoutes(app, ctx);
   mountOidcRoutes(app, ctx);
   mountAccountRoutes(app, ctx);
+  mountAvatarRoutes(app, ctx);
   mountMetadataRoutes(app, ctx, { publicUrl: options.publicUrl });
   mountLeaderboardRoutes(app, ctx);
   mountMetricsRoutes(app, ctx);

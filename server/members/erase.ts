@@ -31,16 +31,16 @@ export interface ErasureResult {
 }
 
 /**
- * Erases a member's personal data from the ledger in one transaction: name, wallet link, locale, marketing consent,
- * sign-in credentials (emails, passkeys, the brand's login and its member number), browser sessions with their
- * access tokens, sign-in challenges in progress, events, progress, stamps, game scores and leaderboard rows,
- * event visits, votes, reports they filed or that named them, and their place on any stored stage (pinned question,
+ * Erases a member's personal data from the ledger in one transaction: name, avatar look, wallet link, locale, marketing
+ * consent, sign-in credentials (emails, passkeys, the brand's login and its member number), browser sessions with their
+ * access tokens, sign-in challenges in progress, events, progress, stamps, game scores and leaderboard rows, event
+ * visits, votes, reports they filed or that named them, and their place on any stored stage (pinned question,
  * spotlight, host seat, mutes). What must outlive them (reward rows, drop claims, bans, the account audit with its
  * details blanked) moves to an anonymous tombstone with a new random id (./erase-tombstone.ts), so on-chain claims
  * still add up and no row carries their id. Their points entries move to an anonymous `erased` account
- * (../points/erase-points.ts): the books still balance and nothing links them to the person. Email codes hold no
- * member id, only hashes of the address, the code and the IP; the codes sent to the member's emails are deleted by
- * the hash of each address.
+ * (../points/erase-points.ts): the books still balance and nothing links them to the person. Email codes hold no member
+ * id, only hashes of the address, the code and the IP; the codes sent to the member's emails are deleted by the hash of
+ * each address.
  *
  * With `live` (the server's presence), every room seating them is told their sessions ended and every open hall, in
  * any process, drops their questions and takes them off its stage.

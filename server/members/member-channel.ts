@@ -25,11 +25,20 @@ export interface RoleChanged {
   type: 'roleChanged';
 }
 
+/** Not for clients: the member's avatar look changed (encoded, shared/avatar-look.ts); rooms seating them show it. */
+export interface LookChanged {
+  type: 'lookChanged';
+  look: string;
+}
+
+/** Everything a member's channel carries. */
+export type MemberSignal = MemberMessage | MemberRecheck | LookChanged;
+
 /** The signals that make every room re-check a member's connections (session, role), in any process. */
 export type MemberRecheck = SessionsEnded | RoleChanged;
 
 /** Whether a member-channel message asks for a re-check rather than carrying something to show the member. */
-export const isRecheck = (message: MemberMessage | MemberRecheck): message is MemberRecheck =>
+export const isRecheck = (message: MemberSignal): message is MemberRecheck =>
   message.type === 'sessionsEnded' || message.type === 'roleChanged';
 
 const topic = (memberId: string) => `member:${memberId}`;
@@ -38,7 +47,7 @@ const topic = (memberId: string) => `member:${memberId}`;
 export function publishToMember(
   ctx: Pick<AppContext, 'presence' | 'logger'>,
   memberId: string,
-  message: MemberMessage | MemberRecheck,
+  message: MemberSignal,
 ): void {
   void Promise.resolve(ctx.presence.publish(topic(memberId), message)).catch((err: unknown) =>
     ctx.logger.error({ err, memberId, type: message.type }, 'could not publish to member'),
@@ -49,12 +58,12 @@ export function publishToMember(
 export class MemberFeed {
   private readonly subscribed = new Map<
     string,
-    { seats: number; listener: (message: MemberMessage | MemberRecheck) => void }
+    { seats: number; listener: (message: MemberSignal) => void }
   >();
 
   constructor(
     private readonly presence: Presence,
-    private readonly deliver: (memberId: string, message: MemberMessage | MemberRecheck) => void,
+    private readonly deliver: (memberId: string, message: MemberSignal) => void,
   ) {}
 
   async add(memberId: string): Promise<void> {
@@ -63,7 +72,7 @@ export class MemberFeed {
       current.seats += 1;
       return;
     }
-    const listener = (message: MemberMessage | MemberRecheck) => this.deliver(memberId, message);
+    const listener = (message: MemberSignal) => this.deliver(memberId, message);
     this.subscribed.set(memberId, { seats: 1, listener });
     await this.presence.subscribe(topic(memberId), listener);
   }

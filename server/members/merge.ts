@@ -73,6 +73,7 @@ import { loadProgress, postQuestPoints } from '../quests/record.ts';
  * - Active days (analytics' member_days) move, a day both were active kept once; the rollups recount from the
  *   guest's first day (../analytics/member-days.ts `moveActiveDays`).
  * - The guest's browsers are signed out (device sessions and access tokens revoked, reason `merged`).
+ * - The guest's avatar look moves when the member has none.
  * - The guest's member row stays as an anonymous shell named `Merged member` (no locale, no consent): outbox rows
  *   reference members without cascade, and the guest's failed rows (and any on-chain claim id they carry) keep
  *   pointing at it. An account_audit row (`merged`, ids only) records the merge.
@@ -520,9 +521,12 @@ export async function mergeMember(
       .where(and(eq(deviceSessions.memberId, fromMemberId), sql`${deviceSessions.revokedAt} IS NULL`));
     summary.devicesRevoked = live.length;
     await revokeMemberDevices(tx, fromMemberId, 'merged', now);
+    // The avatar the guest chose stays theirs when the member never chose one.
+    if (from.look !== null && into.look === null)
+      await tx.update(members).set({ look: from.look }).where(eq(members.id, intoMemberId));
     await tx
       .update(members)
-      .set({ displayName: MERGED_MEMBER_NAME, locale: null, marketingConsentAt: null })
+      .set({ displayName: MERGED_MEMBER_NAME, locale: null, marketingConsentAt: null, look: null })
       .where(eq(members.id, fromMemberId));
     await tx.insert(accountAudit).values({
       at: now,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LiveEventSpec } from '../content/live-events.ts';
 import { AnalyticsCsvParams, ProgramAnalyticsQuery } from './analytics.ts';
+import { PutLookBody } from './avatar.ts';
 import { BrandImageParams, PublishBrandBody } from './brand.ts';
 import { PurchaseBody } from './catalogue.ts';
 import { CheckinBody } from './checkin.ts';
@@ -106,6 +107,9 @@ export const routes = {
   removeCredential: { method: 'DELETE', path: '/api/members/me/credentials/:id' },
   setConsent: { method: 'PUT', path: '/api/members/me/consent', body: ConsentBody },
   setLocale: { method: 'PUT', path: '/api/members/me/locale', body: LocaleBody },
+  /** The member's avatar look (issue 21): GET answers LookResponse; PUT stores a look whose `wear` they hold. */
+  myLook: { method: 'GET', path: '/api/members/me/look' },
+  setLook: { method: 'PUT', path: '/api/members/me/look', body: PutLookBody },
   leaderboard: {
     method: 'GET',
     path: '/api/games/:gameId/leaderboard',

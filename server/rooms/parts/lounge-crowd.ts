@@ -8,6 +8,7 @@ import { ActiveDays } from '../../analytics/member-days.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
 import { spawnPose } from '../../domain/lounge-members.ts';
+import { lookAtJoin } from '../../members/avatar-look.ts';
 import { isRecheck, MemberFeed, type MemberMessage } from '../../members/member-channel.ts';
 import { LoungeQuestEvents } from '../../quests/lounge-events.ts';
 import { AvatarMotion } from './avatar-motion.ts';
@@ -85,7 +86,8 @@ export class LoungeCrowd {
       for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
     });
     this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) => {
-      if (isRecheck(message)) void this.recheckMember(memberId);
+      if (message.type === 'lookChanged') this.showLook(memberId, message.look);
+      else if (isRecheck(message)) void this.recheckMember(memberId);
       else this.sendToMember(memberId, message);
     });
   }
@@ -139,6 +141,7 @@ export class LoungeCrowd {
     // The newcomer sees the room at once; the room sees the newcomer at the next 5 Hz view update.
     this.motion.refreshViews([client]);
     void this.memberFeed.add(auth.memberId);
+    void this.seatLook(member, auth);
     this.questEvents.joined(auth.memberId, auth.address);
     this.activeDays.record(auth.memberId);
   }
@@ -233,6 +236,26 @@ export class LoungeCrowd {
     for (const member of this.room.state.members.values()) {
       if (member.id === memberId && member.status !== message.payload.status.level)
         member.status = message.payload.status.level;
+    }
+  }
+
+  /** Every avatar of the member here takes their new look (a PUT of /api/members/me/look, in any process). */
+  showLook(memberId: string, look: string): void {
+    for (const member of this.room.state.members.values())
+      if (member.id === memberId && member.look !== look) member.look = look;
+  }
+
+  /** A newcomer's stored look (its wearable re-checked) arrives a moment after their seat (default until then). */
+  private async seatLook(member: Member, auth: AdmittedMember): Promise<void> {
+    try {
+      const look = await lookAtJoin(this.ctx, { id: auth.memberId, address: auth.address });
+      // A change announced meanwhile (a PUT racing this read) is newer: it stays.
+      if (member.look === '') member.look = look;
+    } catch (err) {
+      this.ctx.logger.warn(
+        { err, memberId: auth.memberId },
+        'stored look not read: the default look is shown',
+      );
     }
   }
 
