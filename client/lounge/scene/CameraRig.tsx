@@ -5,6 +5,7 @@ import { LOUNGE_BOUNDS, loungeLayout } from '../../../shared/content/lounge-layo
 import { CAMERA_LIMITS, cameraState } from '../../core/input/cameraState.ts';
 import { poses } from '../../core/poses.ts';
 import { useLayoverStore } from '../../core/store.ts';
+import { yawBehind } from './cameraYaw.ts';
 import { useCameraGestures } from './useCameraGestures.ts';
 
 /** After avatar motion, before the meshes (still negative: rendering stays automatic). */
@@ -34,6 +35,8 @@ function keepInside(target: Vector3, desired: Vector3): void {
 const _target = new Vector3(loungeLayout.spawn.x, LOOK_HEIGHT, loungeLayout.spawn.z);
 const _desired = new Vector3();
 const _look = new Vector3();
+/** The session whose arrival the camera last turned to: each seat starts behind our avatar, looking where it faces. */
+let alignedFor: string | null = null;
 
 /** Third-person follow camera: orbits our avatar, eases after it (or snaps with reduced motion). */
 export function CameraRig() {
@@ -48,6 +51,11 @@ export function CameraRig() {
     const { selfId, reducedMotion } = useLayoverStore.getState();
     const self = selfId ? poses.get(selfId) : undefined;
     if (self) _target.set(self.renderX, LOOK_HEIGHT, self.renderZ);
+    const arriving = self !== undefined && selfId !== alignedFor;
+    if (arriving) {
+      alignedFor = selfId;
+      cameraState.yaw = yawBehind(self.heading);
+    }
     const horizontal = Math.cos(cameraState.pitch) * cameraState.distance;
     _desired.set(
       _target.x + Math.sin(cameraState.yaw) * horizontal,
@@ -62,7 +70,7 @@ export function CameraRig() {
       camera.fov = fov;
       camera.updateProjectionMatrix();
     }
-    if (reducedMotion) {
+    if (reducedMotion || arriving) {
       camera.position.copy(_desired);
       _look.copy(_target);
     } else {
