@@ -1,5 +1,6 @@
 import { accountEn } from './account/en.ts';
 import { contentEn } from './content/en.ts';
+import { firstVisitEn } from './first-visit/en.ts';
 import { mediaEn } from './media/en.ts';
 import { noticesEn } from './notices/en.ts';
 import { pointsEn } from './points/en.ts';
@@ -541,6 +542,7 @@ export const en = {
   ...mediaEn,
   ...contentEn,
   ...noticesEn,
+  ...firstVisitEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

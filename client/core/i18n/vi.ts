@@ -1,6 +1,7 @@
 import { accountVi } from './account/vi.ts';
 import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
+import { firstVisitVi } from './first-visit/vi.ts';
 import { mediaVi } from './media/vi.ts';
 import { noticesVi } from './notices/vi.ts';
 import { pointsVi } from './points/vi.ts';
@@ -543,4 +544,5 @@ export const vi: Catalogue = {
   ...mediaVi,
   ...contentVi,
   ...noticesVi,
+  ...firstVisitVi,
 };

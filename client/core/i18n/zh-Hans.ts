@@ -1,6 +1,7 @@
 import { accountZhHans } from './account/zh-Hans.ts';
 import { contentZhHans } from './content/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
+import { firstVisitZhHans } from './first-visit/zh-Hans.ts';
 import { mediaZhHans } from './media/zh-Hans.ts';
 import { noticesZhHans } from './notices/zh-Hans.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
@@ -506,4 +507,5 @@ export const zhHans: Catalogue = {
   ...mediaZhHans,
   ...contentZhHans,
   ...noticesZhHans,
+  ...firstVisitZhHans,
 };

@@ -1,6 +1,7 @@
 import { accountZhHant } from './account/zh-Hant.ts';
 import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
+import { firstVisitZhHant } from './first-visit/zh-Hant.ts';
 import { mediaZhHant } from './media/zh-Hant.ts';
 import { noticesZhHant } from './notices/zh-Hant.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
@@ -506,4 +507,5 @@ export const zhHant: Catalogue = {
   ...mediaZhHant,
   ...contentZhHant,
   ...noticesZhHant,
+  ...firstVisitZhHant,
 };
