@@ -131,7 +131,16 @@ export const createSessionSlice: Slice<SessionSlice, SessionDeps> = (set, get) =
       gateRefusal: null,
       erasure: null,
     }),
-  replaceSession: (token, member, meta) => set({ token, member: sessionMember(member), ...metaFields(meta) }),
+  // Another member, wallet or sign-in kind (a wallet linked mid-visit) makes an earlier gate refusal stale.
+  replaceSession: (token, member, meta) =>
+    set((state) => {
+      const next = { token, member: sessionMember(member), ...metaFields(meta) };
+      const changed =
+        state.member?.id !== next.member.id ||
+        state.member.address !== next.member.address ||
+        (next.sessionKind !== undefined && next.sessionKind !== state.sessionKind);
+      return changed ? { ...next, gateRefusal: null } : next;
+    }),
   enterLounge: (selfId, room = MAIN_ROOM) =>
     set((state) => ({
       selfId,
