@@ -6,7 +6,12 @@ export const statusLevels: readonly StatusLevel[] = parseItems(
   'status level',
   StatusLevel,
   [
-    { id: 'guest', minStamps: 0, name: { en: 'Guest', 'zh-Hant': '訪客', 'zh-Hans': '访客', vi: 'Khách' } },
+    // Not "Guest": that is a sign-in kind, and a wallet or Gold Pass holder starts at this level too (issue 21).
+    {
+      id: 'guest',
+      minStamps: 0,
+      name: { en: 'Traveller', 'zh-Hant': '旅人', 'zh-Hans': '旅人', vi: 'Người lữ hành' },
+    },
     {
       id: 'explorer',
       minStamps: 1,
