@@ -13,12 +13,18 @@ beforeEach(() => {
 it('forgets a gate refusal when a wallet is linked mid-visit', () => {
   useLayoverStore
     .getState()
-    .replaceSession('wallet-token-for-a-test', { id: '1', name: 'Mei', address: '0xabc' }, { kind: 'wallet' });
+    .replaceSession(
+      'wallet-token-for-a-test',
+      { id: '1', name: 'Mei', address: '0xabc' },
+      { kind: 'wallet' },
+    );
   expect(useLayoverStore.getState().gateRefusal).toBeNull();
 });
 
 it('forgets a gate refusal when the tab becomes another member', () => {
-  useLayoverStore.getState().replaceSession('other-token-for-a-test', { id: '2', name: 'Mei', address: '0xabc' });
+  useLayoverStore
+    .getState()
+    .replaceSession('other-token-for-a-test', { id: '2', name: 'Mei', address: '0xabc' });
   expect(useLayoverStore.getState().gateRefusal).toBeNull();
 });
 
