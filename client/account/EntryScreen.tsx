@@ -7,6 +7,7 @@ import { fetchHealth } from '../core/http.ts';
 import { LanguageSwitcher } from '../core/i18n/LanguageSwitcher.tsx';
 import { useT } from '../core/i18n/useT.ts';
 import { useLayoverStore } from '../core/store.ts';
+import { ChooseLookAtEntry } from './avatar/ChooseLookAtEntry.tsx';
 import { ErasedNotice } from './hud/ErasedNotice.tsx';
 import { enterAsGuest, enterWithTestWallet } from './session.ts';
 import { SignInPanel } from './signIn/SignInPanel.tsx';
@@ -128,6 +129,7 @@ export function EntryScreen() {
           <div id={ids.error} role="alert" className="form-error">
             {errorText}
           </div>
+          <ChooseLookAtEntry disabled={busy} />
           <button type="submit" className="primary" data-testid="enter-guest" disabled={busy}>
             {busy ? t('entry.joining') : t('entry.enterGuest')}
           </button>

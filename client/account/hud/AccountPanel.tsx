@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { QuestPanelFrame } from '../../core/ui/QuestPanelFrame.tsx';
+import { ChangeLook } from '../avatar/ChangeLook.tsx';
 import { DownloadMyData } from './DownloadMyData.tsx';
 import { EmailConsent } from './EmailConsent.tsx';
 import { EraseMyData } from './EraseMyData.tsx';
@@ -48,6 +49,7 @@ export function AccountPanel({ id, onClose, style }: AccountPanelProps) {
         hasWallet={Boolean(credentials?.wallet)}
         onAdded={reloadAll}
       />
+      <ChangeLook />
       <SignInMethods credentials={data.credentials} reload={data.reloadCredentials} />
       <YourDevices devices={data.devices} guest={state === 'guest'} reload={data.reloadDevices} />
       <EmailConsent credentials={data.credentials} onChanged={data.setConsent} />

@@ -1,4 +1,5 @@
 import { accountEn } from './account/en.ts';
+import { avatarEn } from './avatar/en.ts';
 import { contentEn } from './content/en.ts';
 import { firstVisitEn } from './first-visit/en.ts';
 import { mediaEn } from './media/en.ts';
@@ -534,6 +535,7 @@ export const en = {
   'host.endYes': 'Yes, end it',
   ...signInEn,
   ...accountEn,
+  ...avatarEn,
   ...rewardsEn,
   ...pointsEn,
   ...voiceEn,

@@ -1,4 +1,5 @@
 import { accountVi } from './account/vi.ts';
+import { avatarVi } from './avatar/vi.ts';
 import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
 import { firstVisitVi } from './first-visit/vi.ts';
@@ -536,6 +537,7 @@ export const vi: Catalogue = {
   'host.endYes': 'Có, kết thúc',
   ...signInVi,
   ...accountVi,
+  ...avatarVi,
   ...rewardsVi,
   ...pointsVi,
   ...voiceVi,

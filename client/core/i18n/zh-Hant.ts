@@ -1,4 +1,5 @@
 import { accountZhHant } from './account/zh-Hant.ts';
+import { avatarZhHant } from './avatar/zh-Hant.ts';
 import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
 import { firstVisitZhHant } from './first-visit/zh-Hant.ts';
@@ -499,6 +500,7 @@ export const zhHant: Catalogue = {
   'host.endYes': '是，結束活動',
   ...signInZhHant,
   ...accountZhHant,
+  ...avatarZhHant,
   ...rewardsZhHant,
   ...pointsZhHant,
   ...voiceZhHant,
