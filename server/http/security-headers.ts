@@ -68,9 +68,10 @@ type PagePolicyConfig = Pick<
 >;
 
 /**
- * The pages' Content-Security-Policy: scripts and styles from the lounge itself, troika's `blob:` font worker,
- * WebAssembly, the lounge's own websockets, WalletConnect when configured, the media server when MEDIA_URL names
- * one; in dev mode (`npm run dev`) Vite's inline React Refresh preamble and its hot-reload socket.
+ * The pages' Content-Security-Policy: scripts and styles from the lounge itself, troika's `blob:` font worker, the
+ * glTF loader's `blob:` textures, WebAssembly, the lounge's own websockets, WalletConnect when configured, the media
+ * server when MEDIA_URL names one; in dev mode (`npm run dev`) Vite's inline React Refresh preamble and its
+ * hot-reload socket.
  */
 export function pageContentSecurityPolicy(config: PagePolicyConfig): string {
   const wallets = config.walletConnectProjectId ? WALLETCONNECT : { connect: [], frame: [], img: [] };
@@ -89,7 +90,8 @@ export function pageContentSecurityPolicy(config: PagePolicyConfig): string {
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...wallets.img]],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', [...own, ...wallets.connect, ...media, ...hls, ...(config.dev ? VITE_HMR : [])]],
+    // blob: for three's glTF loader, which fetches each model's embedded textures through a blob URL.
+    ['connect-src', [...own, 'blob:', ...wallets.connect, ...media, ...hls, ...(config.dev ? VITE_HMR : [])]],
     ['media-src', ["'self'", 'blob:', ...media.slice(0, 1), ...hls]],
     ['worker-src', ["'self'", 'blob:']],
     ['frame-src', wallets.frame.length > 0 ? wallets.frame : ["'none'"]],
