@@ -5,6 +5,7 @@ import { ClaimLink } from './claim/ClaimLink.tsx';
 import { HTML_LANG } from './core/i18n/htmlLang.ts';
 import { translate } from './core/i18n/translate.ts';
 import { useLayoverStore } from './core/store.ts';
+import { BoardingStatus } from './core/ui/BoardingStatus.tsx';
 import { Toasts } from './core/ui/Toasts.tsx';
 
 const loadLoungeView = () => import('./lounge/LoungeView.tsx');
@@ -35,7 +36,13 @@ export function App() {
   return (
     <>
       {status === 'inLounge' ? (
-        <Suspense fallback={<div className="loading" aria-busy="true" />}>
+        <Suspense
+          fallback={
+            <div className="loading">
+              <BoardingStatus />
+            </div>
+          }
+        >
           <LoungeView />
         </Suspense>
       ) : (

@@ -1,15 +1,17 @@
 import type { MessageKey } from '../core/i18n/en.ts';
 import { sendInteract } from '../core/net/send.ts';
 import { useLayoverStore } from '../core/store.ts';
+import { openBoardPanel } from './board/boardPanelStore.ts';
 
-/** What each usable object of the lounge says back when used; its key is the object's zone id. */
+/** What each usable object of the lounge says back when used (or opens); its key is the object's zone id. */
 export const INTERACTIONS: Readonly<
-  Record<string, { prompt: MessageKey; atObject: MessageKey; done: MessageKey }>
+  Record<string, { prompt: MessageKey; atObject: MessageKey; done: MessageKey; opens?: () => void }>
 > = {
   'departures-board': {
     prompt: 'interact.readBoard',
     atObject: 'interact.atBoard',
     done: 'interact.boardRead',
+    opens: openBoardPanel,
   },
 };
 
@@ -17,5 +19,6 @@ export const INTERACTIONS: Readonly<
 export function interactWith(objectId: string): void {
   const reply = INTERACTIONS[objectId];
   if (!reply || !sendInteract(objectId)) return;
-  useLayoverStore.getState().pushToast({ kind: 'status', key: reply.done });
+  if (reply.opens) reply.opens();
+  else useLayoverStore.getState().pushToast({ kind: 'status', key: reply.done });
 }

@@ -59,9 +59,28 @@ export interface LayoverWindow {
   };
 }
 
+/** localStorage key that keeps the guided arrival (client/lounge/arrival/tourState.ts TOUR_OFF_KEY) from opening. */
+const TOUR_OFF_KEY = 'layover.arrival.off';
+
+/** How a test enters: `tour` lets the guided arrival open on a first visit (off by default, so no card is in the way). */
+export interface EnterOptions {
+  tour?: boolean;
+}
+
 /** Opens the lounge at `url`, types `name`, presses `button` and resolves with our sessionId once seated. */
-async function enter(page: Page, url: string, name: string, button: string): Promise<string> {
+async function enter(
+  page: Page,
+  url: string,
+  name: string,
+  button: string,
+  options: EnterOptions,
+): Promise<string> {
   await page.goto(url);
+  await page.evaluate(
+    ([key, tour]) =>
+      tour ? localStorage.removeItem(key as string) : localStorage.setItem(key as string, '1'),
+    [TOUR_OFF_KEY, options.tour ?? false] as const,
+  );
   await page.getByTestId('name-input').fill(name);
   if ((await page.locator('meta[name="layover-test-hooks"]').count()) === 0)
     throw new Error('e2e: the page carries no test-hooks meta tag: start the server with TEST_HOOKS=on');
@@ -75,13 +94,23 @@ async function enter(page: Page, url: string, name: string, button: string): Pro
 }
 
 /** Opens the lounge at `url`, enters as a guest called `name`, and resolves with our sessionId once seated. */
-export function enterAsGuest(page: Page, url: string, name: string): Promise<string> {
-  return enter(page, url, name, 'enter-guest');
+export function enterAsGuest(
+  page: Page,
+  url: string,
+  name: string,
+  options: EnterOptions = {},
+): Promise<string> {
+  return enter(page, url, name, 'enter-guest', options);
 }
 
 /** Enters with the server's local test wallet (a Gold Pass holder on the dev chain); resolves with our sessionId. */
-export function enterWithTestWallet(page: Page, url: string, name: string): Promise<string> {
-  return enter(page, url, name, 'enter-test-wallet');
+export function enterWithTestWallet(
+  page: Page,
+  url: string,
+  name: string,
+  options: EnterOptions = {},
+): Promise<string> {
+  return enter(page, url, name, 'enter-test-wallet', options);
 }
 
 /** The room the page is seated in ('lounge', 'vip', ...), or null when it is not in one. */

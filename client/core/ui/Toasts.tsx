@@ -1,23 +1,28 @@
 import { useLayoverStore } from '../store.ts';
 import { ToastItem } from './ToastItem.tsx';
+import './toasts.css';
 
-/** Short notices: polite ones in a status region, problems in an alert region. Both regions always exist. */
+/**
+ * Short notices: polite ones in a status region, problems in an alert region. Both regions always exist. While a stamp
+ * celebration shows, toasts wait out of sight (still read out) so they never cover it, and their timers start after.
+ */
 export function Toasts() {
   const toasts = useLayoverStore((state) => state.toasts);
+  const held = useLayoverStore((state) => state.celebration !== null);
   return (
-    <div className="toasts">
+    <div className="toasts" data-held={held}>
       <ul role="status" aria-live="polite">
         {toasts
           .filter((toast) => toast.kind === 'status')
           .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} />
+            <ToastItem key={toast.id} toast={toast} held={held} />
           ))}
       </ul>
       <ul role="alert">
         {toasts
           .filter((toast) => toast.kind === 'alert')
           .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} />
+            <ToastItem key={toast.id} toast={toast} held={held} />
           ))}
       </ul>
     </div>

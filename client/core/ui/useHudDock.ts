@@ -2,7 +2,7 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } f
 import { useLayoverStore } from '../store.ts';
 
 /** The HUD panels that fold into the compact bar on a phone or a short window. */
-export type DockPanelId = 'settings' | 'voice' | 'event';
+export type DockPanelId = 'settings' | 'voice' | 'event' | 'map';
 
 /** Narrow or short screens: keep in step with the @media rules in client/lounge/hud/dock.css and client/hall/event-hall.css. */
 export const COMPACT_HUD_QUERY = '(max-width: 720px), (max-height: 520px)';
@@ -20,6 +20,8 @@ export interface DockSlot {
 export interface HudDock {
   open: DockPanelId | null;
   toggle: (panel: DockPanelId) => void;
+  /** Opens `panel` in the compact HUD if it is folded (the guided arrival shows the map); wide screens ignore it. */
+  reveal: (panel: DockPanelId) => void;
   slot: (panel: DockPanelId) => DockSlot;
   toggleRef: (panel: DockPanelId) => (button: HTMLButtonElement | null) => void;
 }
@@ -47,6 +49,13 @@ export function useHudDock(initial: DockPanelId | null): HudDock {
     store.setChatOpen(false);
     store.setQuestPanel(null);
   }, []);
+  const reveal = useCallback((panel: DockPanelId) => {
+    if (!compact()) return;
+    setOpen(panel);
+    const store = useLayoverStore.getState();
+    store.setChatOpen(false);
+    store.setQuestPanel(null);
+  }, []);
   const close = useCallback((panel: DockPanelId, event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented || !compact()) return;
     event.stopPropagation();
@@ -63,5 +72,5 @@ export function useHudDock(initial: DockPanelId | null): HudDock {
     if (button) toggles.current.set(panel, button);
     else toggles.current.delete(panel);
   };
-  return { open, toggle, slot, toggleRef };
+  return { open, toggle, reveal, slot, toggleRef };
 }

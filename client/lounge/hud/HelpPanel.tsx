@@ -1,22 +1,30 @@
 import { useT } from '../../core/i18n/useT.ts';
+import { tourAction } from '../arrival/tourStore.ts';
+import './help.css';
 
-/** Controls cheat sheet as a native disclosure: keyboard and screen-reader friendly for free. */
+/**
+ * Controls cheat sheet as a native disclosure (keyboard and screen-reader friendly for free), and the guided
+ * arrival again. Keyboard lines hide on touch screens and the touch line on the others (help.css).
+ */
 export function HelpPanel() {
   const t = useT();
   return (
     <details className="help">
-      <summary>{t('help.toggle')}</summary>
+      <summary data-testid="help-toggle">{t('help.toggle')}</summary>
       <div className="help-body">
         <h2>{t('help.heading')}</h2>
         <ul>
-          <li>{t('help.move')}</li>
-          <li>{t('help.camera')}</li>
-          <li>{t('help.emotes')}</li>
-          <li>{t('help.chat')}</li>
+          <li className="help-keys">{t('help.move')}</li>
+          <li className="help-keys">{t('help.camera')}</li>
+          <li className="help-keys">{t('help.emotes')}</li>
+          <li className="help-keys">{t('help.chat')}</li>
           <li>{t('help.doors')}</li>
-          <li>{t('help.interact')}</li>
-          <li>{t('help.touch')}</li>
+          <li className="help-keys">{t('help.interact')}</li>
+          <li className="help-touch">{t('help.touch')}</li>
         </ul>
+        <button type="button" onClick={() => tourAction('start')} data-testid="help-tour">
+          {t('arrival.restart')}
+        </button>
       </div>
     </details>
   );

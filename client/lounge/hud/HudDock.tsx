@@ -8,6 +8,7 @@ const LABELS: Readonly<Record<DockPanelId, MessageKey>> = {
   settings: 'hud.dock.settings',
   voice: 'hud.dock.voice',
   event: 'hud.dock.event',
+  map: 'hud.dock.map',
 };
 
 export interface HudDockProps {

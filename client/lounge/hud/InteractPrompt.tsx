@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { useT } from '../../core/i18n/useT.ts';
 import { loungeKeyBlocked } from '../../core/input/keyboard.ts';
 import { useSelfInZone } from '../../core/nearZone.ts';
+import { useBoardPanel } from '../board/boardPanelStore.ts';
 import { INTERACTIONS, interactWith } from '../interactWith.ts';
 
 const BOARD = 'departures-board';
 
-/** At the departures board: a button (and E) to read it; the window and bar count just by standing there. */
+/** At the departures board: a button (and E) to read it, opening its panel; the window and bar count by standing there. */
 export function InteractPrompt() {
   const atBoard = useSelfInZone(BOARD);
   return (
@@ -24,7 +25,8 @@ function InteractButton({ objectId }: { objectId: string }) {
     // Capture phase: here E means "use it", not "turn the camera".
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.code !== 'KeyE') return;
-      if (loungeKeyBlocked(event.target)) return;
+      // With the board's panel open, E is the camera's again (the panel is already what E gives).
+      if (loungeKeyBlocked(event.target) || useBoardPanel.getState().open) return;
       event.preventDefault();
       event.stopPropagation();
       interactWith(objectId);

@@ -1,4 +1,4 @@
-import { type CSSProperties, useCallback, useRef } from 'react';
+import { type CSSProperties, useCallback, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { AccountHud } from '../../account/AccountHud.tsx';
 import { LeaveButton } from '../../account/LeaveButton.tsx';
@@ -12,6 +12,7 @@ import { useT } from '../../core/i18n/useT.ts';
 import { useKeyboardControls } from '../../core/input/keyboard.ts';
 import { isEventHall, isGatedRoom } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
+import { BoardingStatus } from '../../core/ui/BoardingStatus.tsx';
 import { useBelowTopBar } from '../../core/ui/useBelowTopBar.ts';
 import { useHudDock } from '../../core/ui/useHudDock.ts';
 import { EventHud } from '../../hall/EventHud.tsx';
@@ -22,6 +23,9 @@ import { QuestsHud } from '../../passport/QuestsHud.tsx';
 import { StampCelebration } from '../../passport/StampCelebration.tsx';
 import { ConnectWalletButton } from '../../wallet/ConnectWalletButton.tsx';
 import { WalletLinkDialog } from '../../wallet/WalletLinkDialog.tsx';
+import { ArrivalTour } from '../arrival/ArrivalTour.tsx';
+import { BoardPanel } from '../board/BoardPanel.tsx';
+import { MiniMap } from '../minimap/MiniMap.tsx';
 import { MemberNotices } from '../notices/MemberNotices.tsx';
 import { VoicePanel } from '../voice/VoicePanel.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
@@ -35,6 +39,7 @@ import { Joystick } from './Joystick.tsx';
 import { MemberCount } from './MemberCount.tsx';
 import { MotionToggle } from './MotionToggle.tsx';
 import { ReconnectBanner } from './ReconnectBanner.tsx';
+import { RoomPerksPrompt } from '../perks/RoomPerksPrompt.tsx';
 import { VipDoorPrompt } from './VipDoorPrompt.tsx';
 
 /** Everything over the 3D view: top bar, journeys and passport, chat, emotes, joystick, doors and prompts. */
@@ -51,6 +56,12 @@ export function LoungeHud() {
   const below = useBelowTopBar(brand);
   // Panels under the top bar (live-now banner, the hall's column) start where the bar ends as it wraps.
   const place = (below === null ? {} : { '--hud-top': `${below + 8}px` }) as CSSProperties;
+  useEffect(() => {
+    // Toasts live outside the HUD (over the entry screen too): they read where the bar ends from the root.
+    if (below === null) return;
+    document.documentElement.style.setProperty('--hud-bar-bottom', `${below}px`);
+    return () => void document.documentElement.style.removeProperty('--hud-bar-bottom');
+  }, [below]);
   useLiveEventsPolling();
   const focusChat = useCallback(() => {
     // Open synchronously so the very next keystroke already lands in the message box.
@@ -60,6 +71,8 @@ export function LoungeHud() {
   useKeyboardControls(focusChat);
   // Phones and short windows fold these behind the dock's toggles; the hall opens on its show.
   const dock = useHudDock(inHall ? 'event' : null);
+  const { reveal } = dock;
+  const showMap = useCallback(() => reveal('map'), [reveal]);
 
   return (
     <div className="hud" style={place}>
@@ -98,9 +111,17 @@ export function LoungeHud() {
         </div>
       )}
       {!inHall && <MemberNotices />}
+      {!inHall && (
+        <div className="hud-right">
+          <ArrivalTour showMap={showMap} />
+          <MiniMap dock={dock.slot('map')} />
+        </div>
+      )}
+      {!inHall && <BoardPanel />}
       <div className="doorway">
         <GateNotice />
         {gated ? <BackToLoungeButton /> : !inHall && <VipDoorPrompt />}
+        {gated && <RoomPerksPrompt />}
         {!inHall && !gated && <StagePrompt />}
         <InteractPrompt />
         <ArcadePrompt />
@@ -110,11 +131,12 @@ export function LoungeHud() {
       <EmoteBar />
       <Joystick />
       <GameOverlayHost />
+      <BoardingStatus untilDrawn />
     </div>
   );
 }
 
-const LOUNGE_DOCK = ['settings', 'voice'] as const;
+const LOUNGE_DOCK = ['settings', 'voice', 'map'] as const;
 const HALL_DOCK = ['settings', 'event'] as const;
 
 /** The brand's logo (when the kit has one) and name, as the top bar's heading. */
