@@ -3,6 +3,7 @@ declare module 'troika-three-text' {
   export function configureTextBuilder(config: {
     useWorker?: boolean;
     defaultFontURL?: string;
+    unicodeFontsURL?: string;
     sdfGlyphSize?: number;
   }): void;
 }

@@ -6,6 +6,7 @@ import { useBrandKit } from '../../../core/brand/useBrand.ts';
 import { walkTo } from '../../../core/input/steering.ts';
 import { insideZone, layoutZone } from '../../../core/nearZone.ts';
 import { poses } from '../../../core/poses.ts';
+import { drawsHan } from '../../../core/scene/cjkFonts.ts';
 import { FONT_URL } from '../../../core/scene/font.ts';
 import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import { SignText } from '../../../core/scene/SignText.tsx';
@@ -23,7 +24,7 @@ import {
   FLIGHTS,
   WHITE,
 } from './departures.ts';
-import { eventBoardRows } from './eventDepartures.ts';
+import { eventBoardRows, localClockTime } from './eventDepartures.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
 
 const STATUS_AT = 0.76;
@@ -46,10 +47,11 @@ function onBoardClick(event: ThreeEvent<MouseEvent>) {
 function useBoardRows() {
   const events = useLayoverStore((state) => state.liveEvents);
   const offset = useLayoverStore((state) => state.serverOffsetMs);
+  const keepHan = useLayoverStore((state) => drawsHan(state.locale));
   return useMemo(() => {
-    const rows = eventBoardRows(events, Date.now() + offset);
+    const rows = eventBoardRows(events, Date.now() + offset, localClockTime, keepHan);
     return rows.length > 0 ? { rows, columns: EVENT_COLUMNS } : { rows: FLIGHTS, columns: FLIGHT_COLUMNS };
-  }, [events, offset]);
+  }, [events, offset, keepHan]);
 }
 
 /** The brand kit's board lines in the member's language (English where a line was left empty in it). */
@@ -159,12 +161,15 @@ interface FlightRowsProps {
 /** The board's columns (time, flight or event, destination, gate) and each row's coloured status. */
 function FlightRows({ rows, columns, left, top, rowH, screenW }: FlightRowsProps) {
   const fontSize = rowH * 0.52;
+  // Troika's lang (drei's types lack it) picks Traditional or Simplified pieces for the Chinese a title keeps.
+  const troikaLang = { lang: useLayoverStore((state) => state.locale) };
   return (
     <>
       {columns.map((column) => (
         <Text
           key={column.key}
           font={FONT_URL}
+          {...troikaLang}
           fontSize={fontSize}
           lineHeight={LINE_HEIGHT}
           material={frontTextMaterial(column.key === 'destination' ? WHITE : '#c7d2e0')}

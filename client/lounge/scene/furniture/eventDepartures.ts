@@ -11,18 +11,27 @@ const UNTITLED = 'LIVE EVENT';
 /** Letters the decomposition below does not split into a base letter and a mark. */
 const FOLDS: Readonly<Record<string, string>> = { đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE' };
 
-/** Upper-case ASCII for the board's font: accents dropped ("Hội An" -> "HOI AN"), anything else removed. */
-export function boardText(text: string, max: number = TITLE_MAX): string {
+/** Han characters and CJK punctuation, which the board keeps for members who read Chinese (client/core/scene/cjkFonts.ts). */
+const HAN = /[\p{Script=Han}\u3000-\u303f]/u;
+
+/**
+ * Upper-case ASCII for the board's font: accents dropped ("Hội An" -> "HOI AN"), anything else removed; with `keepHan`
+ * Chinese stays too (two columns a character), drawn from the CJK pieces.
+ */
+export function boardText(text: string, max: number = TITLE_MAX, keepHan = false): string {
   const folded = text
     .replace(/[đĐøØßæÆ]/g, (letter) => FOLDS[letter] ?? '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toUpperCase()
-    .replace(/[^\x20-\x7e]/g, ' ')
+    .replace(/[^\x20-\x7e]/gu, (char) => (keepHan && HAN.test(char) ? char : ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  if (folded.length <= max) return folded;
-  return `${folded.slice(0, max - 3).trimEnd()}...`;
+  const chars = [...folded];
+  const width = (list: string[]) => list.reduce((sum, char) => sum + (HAN.test(char) ? 2 : 1), 0);
+  if (width(chars) <= max) return folded;
+  while (width(chars) > max - 3) chars.pop();
+  return `${chars.join('').trimEnd()}...`;
 }
 
 /** 24-hour local clock time, "HH:MM", ASCII digits whatever the member's language. */
@@ -45,6 +54,7 @@ export function eventBoardRows(
   events: readonly PublicLiveEvent[],
   serverNow: number,
   clockTime: (at: Date) => string = localClockTime,
+  keepHan = false,
 ): BoardRow[] {
   return listedEvents(events)
     .slice(0, BOARD_ROWS)
@@ -52,7 +62,7 @@ export function eventBoardRows(
       key: event.id,
       time: clockTime(new Date(event.startsAt)),
       flight: '',
-      destination: boardText(event.title) || UNTITLED,
+      destination: boardText(event.title, TITLE_MAX, keepHan) || UNTITLED,
       gate: hallName(event.hall),
       ...statusOf(event, serverNow),
     }));
