@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type LayoutZone, loungeLayout } from '../../shared/content/lounge-layout.ts';
+import type { LayoutZone } from '../../shared/content/lounge-layout.ts';
+import { layoutForRoom } from '../../shared/content/room-layouts.ts';
 import { poses } from './poses.ts';
 import { useLayoverStore } from './store.ts';
 
@@ -11,16 +12,17 @@ export function insideZone(x: number, z: number, zone: LayoutZone | undefined): 
   return zone !== undefined && Math.hypot(x - zone.x, z - zone.z) <= zone.radius;
 }
 
+/** A zone of the room we are in (the VIP and the suite have their own plan). */
 export function layoutZone(id: string): LayoutZone | undefined {
-  return loungeLayout.zones.find((zone) => zone.id === id);
+  return layoutForRoom(useLayoverStore.getState().room).zones.find((zone) => zone.id === id);
 }
 
 /** True while our own avatar, as drawn, stands in the zone; re-renders only when that flips. */
 export function useSelfInZone(zoneId: string): boolean {
   const [inside, setInside] = useState(false);
   useEffect(() => {
-    const zone = layoutZone(zoneId);
     const check = () => {
+      const zone = layoutZone(zoneId);
       const { selfId } = useLayoverStore.getState();
       const pose = selfId ? poses.get(selfId) : undefined;
       setInside(pose !== undefined && insideZone(pose.renderX, pose.renderZ, zone));

@@ -15,6 +15,7 @@ import { useLayoverStore } from '../core/store.ts';
 import { attachEventHall, forgetEventHall } from '../hall/eventHall.ts';
 import { eventRefusalKey } from '../hall/eventRefusal.ts';
 import { listenForQuests } from '../passport/questMessages.ts';
+import { listenForBar } from './perks/barMessages.ts';
 
 /** Close code the SDK reports when we left on purpose. */
 const CONSENTED = 4000;
@@ -253,6 +254,7 @@ function attach(joined: LoungeRoom): void {
   joined.onMessage('chat', (line: ChatLine) => live() && useLayoverStore.getState().addChatLine(line));
   listenForQuests(joined, live);
   listenForContent(joined, live);
+  listenForBar(joined, live);
   joined.onMessage('notice', ({ code }: { code: string }) => {
     // gateLost is announced when the room closes (4411), so its toast shows once.
     if (!live() || !isNoticeCode(code) || code === 'gateLost') return;

@@ -45,7 +45,7 @@ export type DeliverQuests = (
 type Grant = { stampId: string; source: string };
 
 /** The lounge's zones, packed once: observe and interacted check them without allocating. */
-const ZONES = buildZoneIndex(loungeLayout.zones);
+const LOUNGE_ZONES = buildZoneIndex(loungeLayout.zones);
 
 /** A zone entered again this soon after the last entry is not a new visit. */
 const ZONE_REENTRY_MS = 10_000;
@@ -63,6 +63,8 @@ export class LoungeQuestEvents {
     /** The room's name, read when an event is made (rooms learn it after construction). */
     private readonly room: () => string,
     private readonly deliver: DeliverQuests,
+    /** The room's own zones, packed (the VIP and the suite have theirs). */
+    private readonly zones: ReturnType<typeof buildZoneIndex> = LOUNGE_ZONES,
   ) {}
 
   /** A join counts as a visit on this UTC day; the member gets their snapshot either way. A wallet's NFTs count too. */
@@ -99,21 +101,21 @@ export class LoungeQuestEvents {
 
   /** Called each tick with the server's own positions: one zoneVisited per entry into a zone (not per step across its edge). */
   observe(sessionId: string, avatar: Avatar, at = Date.now()): void {
-    const mask = zoneMaskAt(avatar.x, avatar.z, ZONES);
+    const mask = zoneMaskAt(avatar.x, avatar.z, this.zones);
     let state = this.zoneState.get(sessionId);
     if (!state) {
-      state = { mask: 0, enteredAt: new Float64Array(ZONES.ids.length).fill(Number.NEGATIVE_INFINITY) };
+      state = { mask: 0, enteredAt: new Float64Array(this.zones.ids.length).fill(Number.NEGATIVE_INFINITY) };
       this.zoneState.set(sessionId, state);
     }
     const entries = mask & ~state.mask;
     state.mask = mask;
     if (entries === 0) return;
-    for (let i = 0; i < ZONES.ids.length; i++) {
+    for (let i = 0; i < this.zones.ids.length; i++) {
       if ((entries & (1 << i)) === 0) continue;
       // Pacing back and forth over a zone's edge counts once, and costs the ledger one write.
       if (at - (state.enteredAt[i] as number) < ZONE_REENTRY_MS) continue;
       state.enteredAt[i] = at;
-      const zone = ZONES.ids[i] as string;
+      const zone = this.zones.ids[i] as string;
       this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
     }
   }
@@ -129,8 +131,8 @@ export class LoungeQuestEvents {
 
   /** Counts an interaction only when the member stands in the object's zone (server positions). */
   interacted(avatar: Avatar, objectId: string): void {
-    const i = ZONES.ids.indexOf(objectId);
-    if (i >= 0 && (zoneMaskAt(avatar.x, avatar.z, ZONES) & (1 << i)) !== 0)
+    const i = this.zones.ids.indexOf(objectId);
+    if (i >= 0 && (zoneMaskAt(avatar.x, avatar.z, this.zones) & (1 << i)) !== 0)
       this.emit(avatar.id, { kind: 'interacted', objectId }, objectId);
   }
 

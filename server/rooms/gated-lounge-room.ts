@@ -1,8 +1,10 @@
 import { Room, ServerError } from '@colyseus/core';
+import { layoutForRoom } from '../../shared/content/room-layouts.ts';
 import { JoinErrorCode } from '../../shared/protocol/join.ts';
 import { LoungeState } from '../../shared/state/LoungeState.ts';
 import { type AdmittedMember, admitMember } from '../auth/admission.ts';
 import type { AppContext } from '../context.ts';
+import { layoutSpawnPose } from '../domain/room-spawn.ts';
 import {
   LOUNGE_TICK_RATE,
   type LoungeClient,
@@ -35,13 +37,19 @@ export class GatedLoungeRoom extends Room<{ state: LoungeState; client: LoungeCl
     this.ctx = options.ctx;
     this.gate = options.gate ?? this.roomName;
     this.maxClients = options.capacity ?? this.ctx.config.loungeCapacity;
-    this.crowd = new LoungeCrowd(this.ctx, {
-      state: this.state,
-      clients: () => this.clients,
-      roomId: () => this.roomId,
-      roomName: () => this.roomName,
-      broadcastChat: (line) => this.broadcast('chat', line),
-    });
+    // The VIP and the suite each have their own floor plan (shared/content/room-layouts.ts): walls, bar, quiet room.
+    const layout = layoutForRoom(this.roomName);
+    this.crowd = new LoungeCrowd(
+      this.ctx,
+      {
+        state: this.state,
+        clients: () => this.clients,
+        roomId: () => this.roomId,
+        roomName: () => this.roomName,
+        broadcastChat: (line) => this.broadcast('chat', line),
+      },
+      { layout, spawn: () => layoutSpawnPose(layout, Math.random) },
+    );
     this.seats = new GateSeats(this.ctx, this.gate, {
       presence: this.presence,
       seated: (sessionId) => this.state.members.has(sessionId),

@@ -22,6 +22,10 @@ const Box = z.strictObject({
     'vipDoor',
     'suiteDoor',
     'pillar',
+    'fireplace',
+    'booth',
+    'exitDoor',
+    'brandWall',
   ]),
   /** Centre on the floor. */
   x: z.number(),
@@ -43,10 +47,58 @@ const Zone = z.strictObject({
 });
 export type LayoutZone = z.infer<typeof Zone>;
 
+const Rect = z.strictObject({ minX: z.number(), maxX: z.number(), minZ: z.number(), maxZ: z.number() });
+export type LayoutRect = z.infer<typeof Rect>;
+
+/** Words hung in a room: a brand kit sign (vip, bar, suite...) or one of the rooms' own signs (client i18n). */
+export const SIGN_WORDS = [
+  'vip',
+  'bar',
+  'suite',
+  'stage',
+  'arcade',
+  'lounge',
+  'quietRoom',
+  'partner',
+] as const;
+export type SignWords = (typeof SIGN_WORDS)[number];
+
+const Sign = z.strictObject({
+  id: z.string().min(1),
+  words: z.enum(SIGN_WORDS),
+  /** Centre of the board; it faces +z turned by `rotationY`. */
+  x: z.number(),
+  y: z.number().positive(),
+  z: z.number(),
+  rotationY: z.number(),
+  width: z.number().positive().optional(),
+});
+export type LayoutSign = z.infer<typeof Sign>;
+
+const within = (outer: LayoutRect) => (rect: LayoutRect) =>
+  rect.minX < rect.maxX &&
+  rect.minZ < rect.maxZ &&
+  rect.minX >= outer.minX &&
+  rect.maxX <= outer.maxX &&
+  rect.minZ >= outer.minZ &&
+  rect.maxZ <= outer.maxZ;
+
 export const LoungeLayout = z.strictObject({
-  spawn: z.strictObject({ x: z.number(), z: z.number(), spread: z.number().nonnegative() }),
+  /** Walkable floor, inside the lounge's; a smaller room gets walls at its edges. Absent: the whole lounge. */
+  bounds: Rect.refine(within(LOUNGE_BOUNDS), 'must lie inside LOUNGE_BOUNDS').optional(),
+  spawn: z.strictObject({
+    x: z.number(),
+    z: z.number(),
+    spread: z.number().nonnegative(),
+    /** Which way newcomers face (0 faces +z); rooms other than the main lounge set it here. */
+    heading: z.number().optional(),
+  }),
   boxes: z.array(Box).min(1),
   zones: z.array(Zone),
+  /** Hung signs naming where things are (the way back to the lounge, the quiet room). */
+  signs: z.array(Sign).optional(),
+  /** Rooms within the room whose walls voice does not cross (the partner suite's quiet room). */
+  quietRooms: z.array(Rect).optional(),
 });
 export type LoungeLayout = z.infer<typeof LoungeLayout>;
 

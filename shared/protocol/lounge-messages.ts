@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { LOUNGE_BOUNDS, loungeLayout } from '../content/lounge-layout.ts';
+import { LOUNGE_BOUNDS } from '../content/lounge-layout.ts';
+import { ALL_ZONE_IDS } from '../content/room-layouts.ts';
+import { DRINKS, type Drink, type DrinkRefusal } from '../content/vip-bar.ts';
 import { memberText } from '../text/text-schemas.ts';
 import { CHAT_MAX_LENGTH } from './limits.ts';
 import type { DeliveryUpdate, PrizeView, QuestsSnapshot, StampEarned } from './quests.ts';
@@ -30,13 +32,18 @@ export type ChatSend = z.infer<typeof ChatSend>;
 export const EmoteSend = z.strictObject({ emote: z.enum(EMOTES) });
 export type EmoteSend = z.infer<typeof EmoteSend>;
 
-/** Use an object of the lounge (its id is a layout zone id); it counts only while standing in that zone. */
+/** Use an object of a room (its id is a layout zone id); it counts only while standing in that zone. */
 export const Interact = z.strictObject({
-  objectId: z
-    .string()
-    .refine((id) => loungeLayout.zones.some((zone) => zone.id === id), 'must be an object of the lounge'),
+  objectId: z.string().refine((id) => ALL_ZONE_IDS.has(id), 'must be an object of the lounge'),
 });
 export type Interact = z.infer<typeof Interact>;
+
+/** Order a drink at the VIP bar (only served while standing at it, a few a minute). */
+export const OrderDrink = z.strictObject({ drink: z.enum(DRINKS) });
+export type OrderDrink = z.infer<typeof OrderDrink>;
+
+/** The bar's answer to the member who ordered: served, or refused with the reason. */
+export type BarReply = { served: true; drink: Drink } | { served: false; reason: DrinkRefusal };
 
 /** Client -> server messages of the lounge room: one schema per message type. */
 export const LoungeClientMessages = {
@@ -45,6 +52,7 @@ export const LoungeClientMessages = {
   chat: ChatSend,
   emote: EmoteSend,
   interact: Interact,
+  orderDrink: OrderDrink,
 } as const;
 
 export type LoungeClientMessageType = keyof typeof LoungeClientMessages;
@@ -76,4 +84,6 @@ export interface LoungeServerMessages {
   delivery: DeliveryUpdate;
   /** New content was published (issue 20): refetch GET /api/content (its ETag is `"v<version>"`). */
   contentChanged: { version: number };
+  /** The VIP bar's answer to this member's order. */
+  barReply: BarReply;
 }

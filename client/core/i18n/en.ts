@@ -1,4 +1,5 @@
 import { accountEn } from './account/en.ts';
+import { roomsEn } from './rooms/en.ts';
 import { avatarEn } from './avatar/en.ts';
 import { contentEn } from './content/en.ts';
 import { firstVisitEn } from './first-visit/en.ts';
@@ -535,6 +536,7 @@ export const en = {
   'host.endYes': 'Yes, end it',
   ...signInEn,
   ...accountEn,
+  ...roomsEn,
   ...avatarEn,
   ...rewardsEn,
   ...pointsEn,

@@ -1,4 +1,5 @@
 import { accountVi } from './account/vi.ts';
+import { roomsVi } from './rooms/vi.ts';
 import { avatarVi } from './avatar/vi.ts';
 import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
@@ -537,6 +538,7 @@ export const vi: Catalogue = {
   'host.endYes': 'Có, kết thúc',
   ...signInVi,
   ...accountVi,
+  ...roomsVi,
   ...avatarVi,
   ...rewardsVi,
   ...pointsVi,

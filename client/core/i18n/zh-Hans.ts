@@ -1,4 +1,5 @@
 import { accountZhHans } from './account/zh-Hans.ts';
+import { roomsZhHans } from './rooms/zh-Hans.ts';
 import { avatarZhHans } from './avatar/zh-Hans.ts';
 import { contentZhHans } from './content/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
@@ -500,6 +501,7 @@ export const zhHans: Catalogue = {
   'host.endYes': '是，结束活动',
   ...signInZhHans,
   ...accountZhHans,
+  ...roomsZhHans,
   ...avatarZhHans,
   ...rewardsZhHans,
   ...pointsZhHans,

@@ -1,4 +1,5 @@
 import { accountZhHant } from './account/zh-Hant.ts';
+import { roomsZhHant } from './rooms/zh-Hant.ts';
 import { avatarZhHant } from './avatar/zh-Hant.ts';
 import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
@@ -500,6 +501,7 @@ export const zhHant: Catalogue = {
   'host.endYes': '是，結束活動',
   ...signInZhHant,
   ...accountZhHant,
+  ...roomsZhHant,
   ...avatarZhHant,
   ...rewardsZhHant,
   ...pointsZhHant,

@@ -3,11 +3,12 @@ import { useEffect, useMemo } from 'react';
 import { useBrandKit } from '../../core/brand/useBrand.ts';
 import { walkTo } from '../../core/input/steering.ts';
 import { materials } from '../../core/scene/palette.ts';
-import { ROOM, WALL_HEIGHT } from './dimensions.ts';
+import { WALL_HEIGHT } from './dimensions.ts';
 import { createPlankTexture } from './floorTexture.ts';
 import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
 import { Rug } from './Rug.tsx';
-import { brandedThemeColors, type RoomTheme } from './roomTheme.ts';
+import { alongWall, type RoomShell, shellOf } from './roomShell.ts';
+import { brandedThemeColors, layoutForTheme, ROOM_RUGS, type RoomTheme } from './roomTheme.ts';
 
 /** A click that travelled further than this (pixels) was a camera drag, not a tap on the floor. */
 export const DRAG_PIXELS = 6;
@@ -21,30 +22,41 @@ function onFloorClick(event: ThreeEvent<MouseEvent>) {
 }
 
 /** Walls are one-sided planes facing in, so the camera can look through them from outside. */
-const walls = [
-  { key: 'south', position: [ROOM.centerX, 0, ROOM.maxZ], rotation: Math.PI, width: ROOM.width },
-  { key: 'west', position: [ROOM.minX, 0, ROOM.centerZ], rotation: HALF_PI, width: ROOM.depth },
-  { key: 'east', position: [ROOM.maxX, 0, ROOM.centerZ], rotation: -HALF_PI, width: ROOM.depth },
-] as const;
+function wallsOf(room: RoomShell) {
+  return [
+    { key: 'south', position: [room.centerX, 0, room.maxZ], rotation: Math.PI, width: room.width },
+    { key: 'west', position: [room.minX, 0, room.centerZ], rotation: HALF_PI, width: room.depth },
+    { key: 'east', position: [room.maxX, 0, room.centerZ], rotation: -HALF_PI, width: room.depth },
+  ] as const;
+}
 
-const sconces: BoxSpec[] = [
-  ...[-15, -5, 5, 15].map((x): BoxSpec => [x, 3.3, ROOM.maxZ - 0.06, 0.7, 0.14, 0.08]),
-  ...[-10, -4, 8].map((z): BoxSpec => [ROOM.minX + 0.06, 3.3, z, 0.08, 0.14, 0.7]),
-  ...[-4, 6].map((z): BoxSpec => [ROOM.maxX - 0.06, 3.3, z, 0.08, 0.14, 0.7]),
-];
+/** Warm sconces along the three solid walls (the main lounge keeps its own spacing, clear of its doors). */
+function sconcesOf(room: RoomShell, main: boolean): BoxSpec[] {
+  const south = main ? [-15, -5, 5, 15] : alongWall(room.minX, room.width, 5);
+  const west = main ? [-10, -4, 8] : alongWall(room.minZ, room.depth, 6).filter((z) => z < room.maxZ - 2);
+  const east = main ? [-4, 6] : alongWall(room.minZ, room.depth, 6).filter((z) => Math.abs(z) > 2.5);
+  return [
+    ...south.map((x): BoxSpec => [x, 3.3, room.maxZ - 0.06, 0.7, 0.14, 0.08]),
+    ...west.map((z): BoxSpec => [room.minX + 0.06, 3.3, z, 0.08, 0.14, 0.7]),
+    ...east.map((z): BoxSpec => [room.maxX - 0.06, 3.3, z, 0.08, 0.14, 0.7]),
+  ];
+}
 
 export interface LoungeShellProps {
   theme?: RoomTheme;
 }
 
-/** Floor (click to walk), rugs, the three solid walls with wainscoting and warm sconces, in the room's colours. */
+/** Floor (click to walk), rugs, the three solid walls with wainscoting and warm sconces, in the room's plan. */
 export function LoungeShell({ theme = 'main' }: LoungeShellProps) {
   const colors = brandedThemeColors(theme, useBrandKit().colours);
+  const ROOM = useMemo(() => shellOf(layoutForTheme(theme)), [theme]);
+  const walls = wallsOf(ROOM);
+  const sconces = useMemo(() => sconcesOf(ROOM, theme === 'main' || theme === 'hall'), [ROOM, theme]);
   const plankTexture = useMemo(() => {
     const texture = createPlankTexture();
     texture?.repeat.set(ROOM.width / 4, ROOM.depth / 4);
     return texture;
-  }, []);
+  }, [ROOM]);
   useEffect(() => () => plankTexture?.dispose(), [plankTexture]);
   return (
     <group>
@@ -63,9 +75,9 @@ export function LoungeShell({ theme = 'main' }: LoungeShellProps) {
           roughness={0.62}
         />
       </mesh>
-      <Rug x={-1} z={0.5} w={15} d={7.5} color={colors.rugCentre} />
-      <Rug x={0} z={-10.7} w={22} d={3.4} color={colors.rugWindow} />
-      <Rug x={0} z={10.6} w={9} d={3} color={colors.rugBoard} />
+      {ROOM_RUGS[theme].map((rug) => (
+        <Rug key={`${rug.x},${rug.z}`} x={rug.x} z={rug.z} w={rug.w} d={rug.d} color={colors[rug.colour]} />
+      ))}
       {walls.map((wall) => (
         <group key={wall.key} position={wall.position} rotation-y={wall.rotation}>
           <mesh position-y={WALL_HEIGHT / 2} receiveShadow>

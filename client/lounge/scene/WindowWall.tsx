@@ -1,12 +1,16 @@
+import { useMemo } from 'react';
 import { DoubleSide, MeshStandardMaterial } from 'three';
 import { palette } from '../../core/scene/palette.ts';
-import { ROOM, WALL_HEIGHT } from './dimensions.ts';
+import { useLayoverStore } from '../../core/store.ts';
+import { WALL_HEIGHT } from './dimensions.ts';
 import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
+import { type RoomShell, shellOf } from './roomShell.ts';
+import { layoutForTheme, themeForRoom } from './roomTheme.ts';
 
 const PANE = 2.5;
 const frame = new MeshStandardMaterial({ color: palette.mullion, roughness: 0.4, metalness: 0.6 });
 
-function frameBoxes(): BoxSpec[] {
+function frameBoxes(ROOM: RoomShell): BoxSpec[] {
   const z = ROOM.minZ;
   const boxes: BoxSpec[] = [];
   for (let x = ROOM.minX; x <= ROOM.maxX + 0.01; x += PANE) {
@@ -18,10 +22,11 @@ function frameBoxes(): BoxSpec[] {
   return boxes;
 }
 
-const FRAME_BOXES = frameBoxes();
-
-/** Floor-to-ceiling glazing on the north wall, looking out onto the apron and runway. */
+/** Floor-to-ceiling glazing on the north wall of the room's plan, looking out onto the apron and runway. */
 export function WindowWall() {
+  const theme = useLayoverStore((state) => themeForRoom(state.room));
+  const ROOM = useMemo(() => shellOf(layoutForTheme(theme)), [theme]);
+  const FRAME_BOXES = useMemo(() => frameBoxes(ROOM), [ROOM]);
   return (
     <group>
       <InstancedBoxes boxes={FRAME_BOXES} material={frame} castShadow />

@@ -1,10 +1,13 @@
+import type { LoungeLayout } from '../../../shared/content/lounge-layout.ts';
+import { ROOM_LAYOUTS } from '../../../shared/content/room-layouts.ts';
 import type { BrandColours } from '../../../shared/protocol/brand.ts';
 import { DEFAULT_BRAND_KIT } from '../../../shared/protocol/brand-default.ts';
+import { RoomName } from '../../../shared/rooms.ts';
 import { isEventHall, isGatedRoom, type JoinableRoom } from '../../core/roomNames.ts';
 import { palette } from '../../core/scene/palette.ts';
 
-/** How a room dresses the shared lounge geometry: same meshes and draw calls, other colours. */
-export type RoomTheme = 'main' | 'vip' | 'hall';
+/** How a room is dressed: the main lounge and the hall share its plan, the VIP and the suite have their own. */
+export type RoomTheme = 'main' | 'vip' | 'suite' | 'hall';
 
 export interface ThemeColors {
   /** Floor colour where no plank texture could be drawn. */
@@ -37,6 +40,15 @@ export const THEME_COLORS: Record<RoomTheme, ThemeColors> = {
     rugWindow: '#3b2a4d',
     rugBoard: '#7a5a22',
   },
+  suite: {
+    floor: '#d9d2c6',
+    floorTint: '#e8e1d6',
+    wall: '#e9ecef',
+    wainscot: '#24435a',
+    rugCentre: '#24435a',
+    rugWindow: '#3d6b80',
+    rugBoard: '#b8923f',
+  },
   hall: {
     floor: '#3a3440',
     floorTint: '#6d6272',
@@ -48,11 +60,52 @@ export const THEME_COLORS: Record<RoomTheme, ThemeColors> = {
   },
 };
 
-/** Gated rooms share the VIP dress for now; event halls go dark like a theatre; the main lounge keeps its woods. */
+/** The VIP is warm and dark, the suite light in the partner's blue, event halls a theatre, the lounge its woods. */
 export function themeForRoom(room: JoinableRoom | null): RoomTheme {
   if (isEventHall(room)) return 'hall';
-  return isGatedRoom(room) ? 'vip' : 'main';
+  if (!isGatedRoom(room)) return 'main';
+  return room === RoomName.suite ? 'suite' : 'vip';
 }
+
+/** The floor plan a theme draws (the hall stands on the lounge's, where the stage is). */
+export function layoutForTheme(theme: RoomTheme): LoungeLayout {
+  if (theme === 'vip') return ROOM_LAYOUTS.vip;
+  if (theme === 'suite') return ROOM_LAYOUTS.suite;
+  return ROOM_LAYOUTS.lounge;
+}
+
+/** A rug: centre, size and which of the theme's rug colours it takes. */
+export interface RugSpec {
+  x: number;
+  z: number;
+  w: number;
+  d: number;
+  colour: 'rugCentre' | 'rugWindow' | 'rugBoard';
+}
+
+/** Where each room's rugs lie (the lounge's as they always were). */
+export const ROOM_RUGS: Record<RoomTheme, readonly RugSpec[]> = {
+  main: [
+    { x: -1, z: 0.5, w: 15, d: 7.5, colour: 'rugCentre' },
+    { x: 0, z: -10.7, w: 22, d: 3.4, colour: 'rugWindow' },
+    { x: 0, z: 10.6, w: 9, d: 3, colour: 'rugBoard' },
+  ],
+  hall: [
+    { x: -1, z: 0.5, w: 15, d: 7.5, colour: 'rugCentre' },
+    { x: 0, z: -10.7, w: 22, d: 3.4, colour: 'rugWindow' },
+    { x: 0, z: 10.6, w: 9, d: 3, colour: 'rugBoard' },
+  ],
+  vip: [
+    { x: 5.8, z: 0, w: 5.5, d: 10, colour: 'rugCentre' },
+    { x: -1.5, z: -5.6, w: 6, d: 2.6, colour: 'rugWindow' },
+    { x: 0, z: 6.6, w: 3, d: 2.4, colour: 'rugBoard' },
+  ],
+  suite: [
+    { x: 0, z: -1.4, w: 9, d: 4.6, colour: 'rugCentre' },
+    { x: -8.5, z: 5.2, w: 5, d: 5, colour: 'rugWindow' },
+    { x: 5, z: 3.5, w: 5, d: 5, colour: 'rugBoard' },
+  ],
+};
 
 /**
  * A room's colours under a brand kit: the main lounge's centre rug takes the kit's accent and the board's rug its

@@ -63,6 +63,15 @@ export class ChatEmotes {
     return member;
   }
 
+  /** Shows an emote over a member's avatar on the room's behalf (a drink served): no limit, no speaking check. */
+  cue(sessionId: string, emote: Emote, now: number): void {
+    const member = this.room.members.get(sessionId);
+    if (!member) return;
+    member.emote = emote;
+    member.emoteSeq = (member.emoteSeq + 1) % 65536;
+    this.emoteUntil.set(sessionId, now + EMOTE_DURATION_MS);
+  }
+
   private drop(reason: DropReason): undefined {
     this.room.dropped?.(reason);
     return undefined;

@@ -1,4 +1,7 @@
 import type { Client, Deferred } from '@colyseus/core';
+import { type LoungeLayout, loungeLayout } from '../../../shared/content/lounge-layout.ts';
+import { collidersOf } from '../../../shared/content/room-layouts.ts';
+import { DRINK_BURST, DRINK_INTERVAL_MS, type Drink } from '../../../shared/content/vip-bar.ts';
 import type { Pose } from '../../../shared/movement.ts';
 import { VISIBLE_AVATARS } from '../../../shared/netcode.ts';
 import { LeaveCode } from '../../../shared/protocol/join.ts';
@@ -8,6 +11,8 @@ import { ActiveDays } from '../../analytics/member-days.ts';
 import type { AdmittedMember } from '../../auth/admission.ts';
 import type { AppContext } from '../../context.ts';
 import { spawnPose } from '../../domain/lounge-members.ts';
+import { buildZoneIndex } from '../../domain/lounge-zones.ts';
+import { orderDrink } from '../../domain/vip-bar.ts';
 import { lookAtJoin } from '../../members/avatar-look.ts';
 import { isRecheck, MemberFeed, type MemberMessage } from '../../members/member-channel.ts';
 import { LoungeQuestEvents } from '../../quests/lounge-events.ts';
@@ -29,14 +34,17 @@ export interface CrowdRoom {
   broadcastChat(line: ChatLine): void;
 }
 
-/** How a kind of room varies the crowd: where newcomers stand, who may speak, how far each client sees. */
+/** How a kind of room varies the crowd: its floor plan, where newcomers stand, who may speak, how far each sees. */
 export interface CrowdRules {
+  /** What avatars collide with and which zones count (the VIP and the suite have their own plan). */
+  layout: LoungeLayout;
   spawn: () => Pose;
   maySpeak: (client: CrowdClient) => boolean;
   visibleLimit: (client: CrowdClient) => number;
 }
 
 const LOUNGE_RULES: CrowdRules = {
+  layout: loungeLayout,
   spawn: () => spawnPose(Math.random),
   maySpeak: () => true,
   visibleLimit: () => VISIBLE_AVATARS,
@@ -62,6 +70,8 @@ export class LoungeCrowd {
   private tickNow = 0;
   /** The member's active day for program analytics, written once per day. */
   private readonly activeDays: ActiveDays;
+  /** Drinks each member may order at a bar: a small burst, then one every few seconds (per process). */
+  private readonly drinks: ReturnType<typeof memberLimiter>;
 
   constructor(
     private readonly ctx: AppContext,
@@ -71,7 +81,16 @@ export class LoungeCrowd {
     this.rules = { ...LOUNGE_RULES, ...rules };
     this.activeDays = new ActiveDays(ctx);
     const { members } = room.state;
-    this.motion = new AvatarMotion(members, (client) => this.rules.visibleLimit(client as CrowdClient));
+    this.drinks = memberLimiter(ctx, {
+      name: 'drink',
+      capacity: DRINK_BURST,
+      perSecond: 1000 / DRINK_INTERVAL_MS,
+    });
+    this.motion = new AvatarMotion(
+      members,
+      (client) => this.rules.visibleLimit(client as CrowdClient),
+      collidersOf(this.rules.layout),
+    );
     this.chat = new ChatEmotes({
       members,
       roomId: room.roomId,
@@ -80,11 +99,16 @@ export class LoungeCrowd {
       dropped: (reason) => ctx.metrics.messageDrops.inc({ room: room.roomName(), reason }),
       limits: { chat: memberLimiter(ctx, ROOM_LIMITS.chat), emote: memberLimiter(ctx, ROOM_LIMITS.emote) },
     });
-    this.questEvents = new LoungeQuestEvents(ctx, room.roomName, (memberId, snapshot, earned, prizes) => {
-      this.sendToMember(memberId, { type: 'quests', payload: snapshot });
-      for (const stamp of earned) this.sendToMember(memberId, { type: 'stampEarned', payload: stamp });
-      for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
-    });
+    this.questEvents = new LoungeQuestEvents(
+      ctx,
+      room.roomName,
+      (memberId, snapshot, earned, prizes) => {
+        this.sendToMember(memberId, { type: 'quests', payload: snapshot });
+        for (const stamp of earned) this.sendToMember(memberId, { type: 'stampEarned', payload: stamp });
+        for (const prize of prizes) this.sendToMember(memberId, { type: 'prizeWon', payload: prize });
+      },
+      buildZoneIndex(this.rules.layout.zones),
+    );
     this.memberFeed = new MemberFeed(ctx.presence, (memberId, message) => {
       if (message.type === 'lookChanged') this.showLook(memberId, message.look);
       else if (isRecheck(message)) void this.recheckMember(memberId);
@@ -209,6 +233,18 @@ export class LoungeCrowd {
   interact(client: CrowdClient, objectId: string): void {
     const member = this.room.state.members.get(client.sessionId);
     if (member) this.questEvents.interacted(this.avatar(client.sessionId, member), objectId);
+  }
+
+  /** A drink ordered at the bar: the member hears back; served, everyone near sees them raise a glass. */
+  orderDrink(client: CrowdClient, drink: Drink): void {
+    const member = this.room.state.members.get(client.sessionId);
+    const at = this.motion.poseOf(client.sessionId);
+    if (!member || !at) return;
+    const now = this.ctx.clock.now();
+    const { layout } = this.rules;
+    const result = orderDrink({ layout, at, drink, takeToken: () => this.drinks.take(member.id, now) });
+    client.send('barReply', result);
+    if (result.served) this.chat.cue(client.sessionId, 'cheer', now);
   }
 
   /** Where a member stands now, at full precision (undefined when not in this room). */

@@ -5,6 +5,7 @@ import {
   Interact,
   MoveIntent,
   MoveTarget,
+  OrderDrink,
 } from '../../../shared/protocol/lounge-messages.ts';
 import type { CrowdClient, LoungeCrowd } from './lounge-crowd.ts';
 
@@ -22,6 +23,9 @@ export function loungeMessages(crowd: () => LoungeCrowd) {
     emote: validate(EmoteSend, (client, message) => crowd().emote(client as CrowdClient, message.emote)),
     interact: validate(Interact, (client, message) =>
       crowd().interact(client as CrowdClient, message.objectId),
+    ),
+    orderDrink: validate(OrderDrink, (client, message) =>
+      crowd().orderDrink(client as CrowdClient, message.drink),
     ),
   };
 }

@@ -1,7 +1,9 @@
-import { loungeColliders, WALK_SPEED } from '../../../../shared/content/lounge-layout.ts';
+import { WALK_SPEED } from '../../../../shared/content/lounge-layout.ts';
+import { collidersOf, layoutForRoom } from '../../../../shared/content/room-layouts.ts';
 import { type Pose, stepAvatar } from '../../../../shared/movement.ts';
 import { localSteering, targetReached } from '../../../core/input/steering.ts';
 import type { AvatarPose } from '../../../core/poses.ts';
+import { useLayoverStore } from '../../../core/store.ts';
 
 /** The server's fixed step; predicting with the same step keeps us on the same path it computes. */
 const STEP = 1 / 20;
@@ -53,7 +55,9 @@ export function predictSelf(pose: AvatarPose, dt: number): number {
     previousZ = current.z;
     const steering = localSteering.current;
     if (steering) {
-      const result = stepAvatar(current, steering, STEP, WALK_SPEED, loungeColliders);
+      // The room's own plan: the VIP and the suite have their walls and furniture where the server has them.
+      const colliders = collidersOf(layoutForRoom(useLayoverStore.getState().room));
+      const result = stepAvatar(current, steering, STEP, WALK_SPEED, colliders);
       current = result.pose;
       if (!result.moving && steering.kind === 'target') targetReached();
     }

@@ -1,7 +1,8 @@
 import { MeshStandardMaterial } from 'three';
 import { materials } from '../../../core/scene/palette.ts';
-import { ROOM } from '../dimensions.ts';
 import { type BoxSpec, InstancedBoxes } from '../InstancedBoxes.tsx';
+import { shellOf } from '../roomShell.ts';
+import { useRoomLayout } from '../useRoomLayout.ts';
 import { BarStools } from './BarStools.tsx';
 import type { FurnitureProps } from './furnitureProps.ts';
 import { PlaceSign } from './PlaceSign.tsx';
@@ -12,11 +13,11 @@ const bottleGlass = [
   new MeshStandardMaterial({ color: '#d9dfe6', roughness: 0.1, metalness: 0.2 }),
 ];
 
-function bottleRows(z0: number, length: number, group: number): BoxSpec[] {
+function bottleRows(wallX: number, z0: number, length: number, group: number): BoxSpec[] {
   const bottles: BoxSpec[] = [];
   for (const shelfY of [1.55, 2.1, 2.65]) {
     for (let z = z0 - length / 2 + 0.3 + group * 0.12; z < z0 + length / 2 - 0.2; z += 0.36) {
-      bottles.push([ROOM.minX + 0.2, shelfY + 0.17, z, 0.1, 0.34, 0.1]);
+      bottles.push([wallX + 0.2, shelfY + 0.17, z, 0.1, 0.34, 0.1]);
     }
   }
   return bottles;
@@ -24,6 +25,8 @@ function bottleRows(z0: number, length: number, group: number): BoxSpec[] {
 
 /** The bar: walnut counter with a marble top and brass foot rail, stools, a back bar of bottles and its sign. */
 export function Bar({ box }: FurnitureProps) {
+  // The back bar stands on the room's west wall, wherever that is in this room's plan.
+  const wallX = shellOf(useRoomLayout()).minX;
   // The counter faces the room (east); stools sit inside the box so what you see is what you bump into.
   const counterWidth = box.w * 0.55;
   const counterX = box.x - box.w / 2 + counterWidth / 2 + 0.05;
@@ -63,17 +66,17 @@ export function Bar({ box }: FurnitureProps) {
         twoSided
       />
       <group>
-        <mesh position={[ROOM.minX + 0.17, 2.1, box.z]} material={materials.walnut} receiveShadow>
+        <mesh position={[wallX + 0.17, 2.1, box.z]} material={materials.walnut} receiveShadow>
           <boxGeometry args={[0.14, 2.6, box.d]} />
         </mesh>
         <InstancedBoxes
-          boxes={[1.52, 2.07, 2.62].map((y): BoxSpec => [ROOM.minX + 0.22, y, box.z, 0.3, 0.04, box.d - 0.2])}
+          boxes={[1.52, 2.07, 2.62].map((y): BoxSpec => [wallX + 0.22, y, box.z, 0.3, 0.04, box.d - 0.2])}
           material={materials.oak}
         />
         {bottleGlass.map((glass, group) => (
-          <InstancedBoxes key={group} boxes={bottleRows(box.z, box.d, group)} material={glass} />
+          <InstancedBoxes key={group} boxes={bottleRows(wallX, box.z, box.d, group)} material={glass} />
         ))}
-        <mesh position={[ROOM.minX + 0.28, 3.2, box.z]} material={materials.warmGlow}>
+        <mesh position={[wallX + 0.28, 3.2, box.z]} material={materials.warmGlow}>
           <boxGeometry args={[0.05, 0.06, box.d - 0.4]} />
         </mesh>
       </group>

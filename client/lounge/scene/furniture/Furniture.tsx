@@ -1,15 +1,22 @@
 import type { ComponentType } from 'react';
-import type { LayoutBox } from '../../../../shared/content/lounge-layout.ts';
-import { loungeLayout } from '../../../../shared/content/lounge-layout.ts';
-import { ROOM } from '../dimensions.ts';
+import type { LayoutBox, LoungeLayout } from '../../../../shared/content/lounge-layout.ts';
+import { BAR_ZONE } from '../../../../shared/content/vip-bar.ts';
+import { shellOf } from '../roomShell.ts';
+import { useRoomLayout } from '../useRoomLayout.ts';
 import { ArcadeCabinet } from './ArcadeCabinet.tsx';
 import { Bar } from './Bar.tsx';
+import { Bartender } from './Bartender.tsx';
+import { Booth } from './Booth.tsx';
+import { BrandWall } from './BrandWall.tsx';
 import { DeparturesBoard } from './DeparturesBoard.tsx';
+import { ExitDoor } from './ExitDoor.tsx';
+import { Fireplace } from './Fireplace.tsx';
 import type { FurnitureProps } from './furnitureProps.ts';
 import { Partition } from './Partition.tsx';
 import { Pillar } from './Pillar.tsx';
 import { PlaceSign } from './PlaceSign.tsx';
 import { Plant } from './Plant.tsx';
+import { RoomSign } from './RoomSign.tsx';
 import { Seating } from './Seating.tsx';
 import { Stage } from './Stage.tsx';
 import { VipDoor } from './VipDoor.tsx';
@@ -25,26 +32,46 @@ const byKind: Record<LayoutBox['kind'], ComponentType<FurnitureProps>> = {
   vipDoor: VipDoor,
   suiteDoor: VipDoor,
   pillar: Pillar,
+  fireplace: Fireplace,
+  booth: Booth,
+  exitDoor: ExitDoor,
+  brandWall: BrandWall,
 };
 
-const cabinets = loungeLayout.boxes.filter((box) => box.kind === 'arcade');
-const cabinetsZ = cabinets.map((box) => box.z);
 /** The arcade's sign hangs on the east wall above the middle of its row of cabinets. */
-const ARCADE_SIGN: [number, number, number] = [
-  ROOM.maxX - 0.1,
-  2.75,
-  (Math.min(...cabinetsZ) + Math.max(...cabinetsZ)) / 2,
-];
+function ArcadeSign({ layout }: { layout: LoungeLayout }) {
+  const cabinetsZ = layout.boxes.filter((box) => box.kind === 'arcade').map((box) => box.z);
+  if (cabinetsZ.length === 0) return null;
+  const position: [number, number, number] = [
+    shellOf(layout).maxX - 0.1,
+    2.75,
+    (Math.min(...cabinetsZ) + Math.max(...cabinetsZ)) / 2,
+  ];
+  return <PlaceSign place="arcade" position={position} rotationY={-Math.PI / 2} />;
+}
 
-/** Draws every box of the lounge layout, the same boxes the server collides against. */
+/** A bar that serves (one with an order zone) has a bartender behind its counter. */
+function BarStaff({ layout }: { layout: LoungeLayout }) {
+  const serves = layout.zones.some((zone) => zone.id === BAR_ZONE);
+  const bar = layout.boxes.find((box) => box.kind === 'bar');
+  if (!serves || !bar) return null;
+  return <Bartender x={bar.x - bar.w / 2 - 0.55} z={bar.z + 0.6} />;
+}
+
+/** Draws every box of the room's layout, the same boxes the server collides against, and the layout's signs. */
 export function Furniture() {
+  const layout = useRoomLayout();
   return (
     <group>
-      {loungeLayout.boxes.map((box) => {
+      {layout.boxes.map((box) => {
         const Piece = byKind[box.kind];
         return <Piece key={box.id} box={box} />;
       })}
-      {cabinets.length > 0 && <PlaceSign place="arcade" position={ARCADE_SIGN} rotationY={-Math.PI / 2} />}
+      {(layout.signs ?? []).map((sign) => (
+        <RoomSign key={sign.id} sign={sign} />
+      ))}
+      <ArcadeSign layout={layout} />
+      <BarStaff layout={layout} />
     </group>
   );
 }
