@@ -46,6 +46,8 @@ export function AvatarEditor({ initial, wearables, submitLabel, onSubmit, onCanc
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A portal's events bubble through React's tree: the entry screen's own form must not see this submit.
+    event.stopPropagation();
     if (busy) return;
     setBusy(true);
     const failed = await onSubmit(look);
