@@ -18,7 +18,9 @@ export const INTERACTIONS: Readonly<
 /** Uses an object (button, E key or a click on it); the server decides whether it counts towards a journey. */
 export function interactWith(objectId: string): void {
   const reply = INTERACTIONS[objectId];
-  if (!reply || !sendInteract(objectId)) return;
+  if (!reply) return;
+  const sent = sendInteract(objectId);
+  // A panel opens however soon after the last use (the send is held to one a second); a toast only says it counted.
   if (reply.opens) reply.opens();
-  else useLayoverStore.getState().pushToast({ kind: 'status', key: reply.done });
+  else if (sent) useLayoverStore.getState().pushToast({ kind: 'status', key: reply.done });
 }

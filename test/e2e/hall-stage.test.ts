@@ -124,7 +124,7 @@ describe('the hall stage in Chromium', () => {
     const loungeShots = { dir: ARTIFACTS, name: 'hud-lounge' };
     const short = await checkWideHud(member, { width: 1024, height: 700 }, loungeShots);
     expect(short.panels.map((panel) => panel.name)).toContain('voice-panel');
-    await checkCompactHud(member, ['hud-dock-settings', 'hud-dock-voice'], loungeShots);
+    await checkCompactHud(member, ['hud-dock-settings', 'hud-dock-voice', 'hud-dock-map'], loungeShots);
     await checkWideHud(member, { width: 1280, height: 800 }, loungeShots);
     step('compact lounge HUD checked');
     await enterHall(host, eventId);

@@ -48,6 +48,7 @@ export function hudBoxes(page: Page): Promise<HudBoxes> {
       panels: [
         ...named('.hud-top > :not(.hud-actions)'),
         ...named('.hud > .hud-left > [data-dock]'),
+        ...named('.hud > .hud-right > [data-dock]'),
         ...named('.hud > .hud-left .live-now'),
         ...named('.hud > .event-column'),
         ...named('.hud > .chat'),
