@@ -1,6 +1,7 @@
 // Page weight (issue 21): bytes over the wire until the lounge settles, cold cache, as Chromium counts them (CDP
 // Network encodedDataLength: compressed bodies plus headers), for a desktop and a phone profile, with the server
-// serving its own build as `npm start` does. WebSocket frames are not counted. `npx tsx test/bench/page-weight.ts`
+// serving its own build as `npm start` does. WebSocket frames are not counted. `npx tsx test/bench/page-weight.ts`;
+// `--locale zh-TW` (any browser language tag) weighs the lounge in that language.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,10 @@ import { enterAsGuest, type LayoverWindow } from '../support/lounge-page.ts';
 import { interrupt, spawnLayoverIn } from '../support/process.ts';
 import { fixed, machineFacts, met, table } from './scale/report.ts';
 
-const COMMAND = 'npx tsx test/bench/page-weight.ts';
+const localeArg = process.argv.indexOf('--locale');
+/** The browser's language (the lounge picks zh-Hant for zh-TW, zh-Hans for zh-CN); Chromium's default otherwise. */
+const LOCALE = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
+const COMMAND = `npx tsx test/bench/page-weight.ts${LOCALE ? ` --locale ${LOCALE}` : ''}`;
 const TARGET_KB = 1500;
 /**
  * The lounge has settled when its scene draws at least this many calls and no file (anything but the API's polls,
@@ -35,7 +39,7 @@ interface Fetched {
 }
 
 async function weigh(browser: Browser, url: string, profile: BrowserContextOptions) {
-  const context = await browser.newContext(profile);
+  const context = await browser.newContext(LOCALE ? { ...profile, locale: LOCALE } : profile);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
