@@ -1,4 +1,6 @@
-import { materials } from '../../../core/scene/palette.ts';
+import { ModelPiece } from '../models/ModelPiece.tsx';
+import { MODEL_SPECS } from '../models/modelSpecs.ts';
+import { useModelParts } from '../models/useModelParts.ts';
 
 export interface SofaProps {
   length: number;
@@ -6,43 +8,43 @@ export interface SofaProps {
   height: number;
 }
 
-/** A leather sofa facing +z in its own frame: base, back, arms and seat cushions. */
+const { Arm, Frame } = MODEL_SPECS.sofa.nodes;
+/** How long one seat cushion is, about. */
+const CUSHION = 1.2;
+const GAP = 0.03;
+
+/** A leather sofa facing +z in its own frame (assets/models/sofa.glb): rolled arms, a frame and seat cushions. */
 export function Sofa({ length, depth, height }: SofaProps) {
-  const arm = 0.22;
-  const seatLength = length - arm * 2;
-  const cushions = Math.max(1, Math.round(seatLength / 1.2));
+  const arm = useModelParts('sofa', 'Arm');
+  const frame = useModelParts('sofa', 'Frame');
+  const cushion = useModelParts('sofa', 'Cushion');
+  const seatLength = length - Arm.width * 2;
+  const cushions = Math.max(1, Math.round(seatLength / CUSHION));
   const cushionLength = seatLength / cushions;
+  const stretched = (along: number): [number, number, number] => [
+    along,
+    height / Frame.height,
+    depth / Frame.depth,
+  ];
   return (
     <group>
-      <mesh position={[0, 0.06, 0]} material={materials.walnut}>
-        <boxGeometry args={[length - 0.1, 0.12, depth - 0.1]} />
-      </mesh>
-      <mesh position={[0, 0.26, 0.02]} material={materials.leather} castShadow receiveShadow>
-        <boxGeometry args={[length, 0.28, depth - 0.04]} />
-      </mesh>
-      <mesh position={[0, height / 2 + 0.05, -depth / 2 + 0.13]} material={materials.leather} castShadow>
-        <boxGeometry args={[length, height - 0.1, 0.26]} />
-      </mesh>
       {[-1, 1].map((side) => (
-        <mesh
+        <ModelPiece
           key={side}
-          position={[side * (length / 2 - arm / 2), 0.36, 0.02]}
-          material={materials.leather}
-          castShadow
-        >
-          <boxGeometry args={[arm, 0.5, depth - 0.04]} />
-        </mesh>
+          parts={arm}
+          position-x={side * (length / 2 - Arm.width / 2)}
+          scale={stretched(1)}
+        />
       ))}
+      {/* The frame runs a little into the arms, so no seam shows between them. */}
+      <ModelPiece parts={frame} scale={stretched(seatLength + 0.04)} />
       {Array.from({ length: cushions }, (_, index) => (
-        <mesh
+        <ModelPiece
           key={index}
-          position={[-seatLength / 2 + cushionLength * (index + 0.5), 0.46, 0.1]}
-          material={materials.caramel}
-          castShadow
-          receiveShadow
-        >
-          <boxGeometry args={[cushionLength - 0.05, 0.13, depth - 0.36]} />
-        </mesh>
+          parts={cushion}
+          position-x={-seatLength / 2 + cushionLength * (index + 0.5)}
+          scale={stretched(cushionLength - GAP)}
+        />
       ))}
     </group>
   );

@@ -38,9 +38,17 @@ function plainGeometry(source: BufferGeometry, matrix: Matrix4): BufferGeometry 
   return geometry.applyMatrix4(matrix);
 }
 
-/** A plain glTF material named after a palette material becomes that shared material (same look, same draw call). */
+const byName = new Map<string, Material>(Object.entries(materials));
+
+/**
+ * One material per name across all models: a plain one named after a palette material becomes that shared material,
+ * and a textured one found in two files (the stools' and sofas' hide) is loaded once, so each merges into one draw call.
+ */
 function sharedMaterial(material: Material): Material {
-  return (materials as Record<string, Material>)[material.name] ?? material;
+  const known = byName.get(material.name);
+  if (known) return known;
+  if (material.name) byName.set(material.name, material);
+  return material;
 }
 
 /**
