@@ -4,18 +4,38 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), one line each. */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+/** How much axe-core says a finding hurts: a screen may have no serious or critical one. */
+export type AxeImpact = 'minor' | 'moderate' | 'serious' | 'critical';
+
+/** One rule axe-core found broken, with its impact and the elements that break it. */
+export interface AxeFinding {
+  id: string;
+  impact: AxeImpact | null;
+  targets: string[];
+}
+
+/** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), with their impact. */
+export async function axeFindings(page: Page, selector?: string): Promise<AxeFinding[]> {
   // Evaluated through DevTools, not as an inline <script>: the pages' CSP (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (include) => {
     interface AxeResult {
-      violations: { id: string; nodes: { target: string[] }[] }[];
+      violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
     }
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
     const result = await axe.run(include ? { include: [include] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: (v.impact ?? null) as AxeImpact | null,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   }, selector ?? null);
+}
+
+/** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), one line each. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  const findings = await axeFindings(page, selector);
+  return findings.map((finding) => `${finding.id}: ${finding.targets.join(', ')}`);
 }
