@@ -65,8 +65,8 @@ function leafBlade({ heading, lean, length, width, droop }: Leaf): BufferGeometr
 function leaves(): Leaf[] {
   const rings = [
     { count: 5, lean: 0.25, length: H - POT_TOP + 0.02, width: 0.16, droop: 0.05, turn: 0.3 },
-    { count: 7, lean: 0.55, length: 0.7, width: 0.2, droop: 0.22, turn: 0 },
-    { count: 8, lean: 0.95, length: 0.5, width: 0.17, droop: 0.3, turn: 0.2 },
+    { count: 7, lean: 0.55, length: 0.76, width: 0.2, droop: 0.22, turn: 0 },
+    { count: 8, lean: 0.95, length: 0.56, width: 0.17, droop: 0.3, turn: 0.2 },
   ];
   return rings.flatMap((ring, r) =>
     Array.from({ length: ring.count }, (_, i) => ({
