@@ -1,6 +1,7 @@
 import { poses } from './poses.ts';
 import { lastGameRendererInfo, lastRendererInfo, type RendererInfo } from './rendererInfo.ts';
 import type { JoinableRoom } from './roomNames.ts';
+import { type AvatarSample, avatarSamples } from './scene/avatarProbe.ts';
 import { type DrawnSign, drawnSigns } from './scene/drawnSigns.ts';
 import { type LayoverState, useLayoverStore } from './store.ts';
 import { testHooksEnabled } from './testHooksTag.ts';
@@ -34,6 +35,8 @@ export interface LayoverTestHooks {
   gameRenderer: () => RendererInfo | null;
   /** Every named sign in the scene and the words it drew (SignText). */
   signs: () => Record<string, DrawnSign>;
+  /** Every avatar drawn last frame by sessionId: its level of detail and its pose and look attributes. */
+  avatars: () => Record<string, AvatarSample>;
 }
 
 declare global {
@@ -80,5 +83,6 @@ export function installTestHooks(page: Pick<Document, 'querySelector'> = documen
     },
     gameRenderer: lastGameRendererInfo,
     signs: drawnSigns,
+    avatars: avatarSamples,
   };
 }

@@ -20,14 +20,14 @@ describe('remote avatar interpolation', () => {
     pushSnapshot(pose, 1000, 0, 0, 0);
     pushSnapshot(pose, 1050, 1, 0, 0);
     pushSnapshot(pose, 1100, 2, 0, 0);
-    updateRenderPoses(1075 + INTERPOLATION_DELAY_MS, 1 / 60, 0, null, true);
+    updateRenderPoses(1075 + INTERPOLATION_DELAY_MS, 1 / 60, null, true);
     expect(pose.renderX).toBeCloseTo(1.5);
   });
 
   it('holds the newest snapshot once render time passes it', () => {
     const pose = remote();
     pushSnapshot(pose, 1000, 3, 4, 0);
-    updateRenderPoses(5000, 1 / 60, 0, null, true);
+    updateRenderPoses(5000, 1 / 60, null, true);
     expect([pose.renderX, pose.renderZ]).toEqual([3, 4]);
   });
 
@@ -36,9 +36,9 @@ describe('remote avatar interpolation', () => {
     pushSnapshot(pose, 1000, 0, 0, 0);
     // Stood still for two seconds, then a patch arrives 0.2 m away.
     pushSnapshot(pose, 3000, 0.2, 0, 0);
-    updateRenderPoses(3000, 1 / 60, 0, null, true);
+    updateRenderPoses(3000, 1 / 60, null, true);
     expect(pose.renderX).toBe(0);
-    updateRenderPoses(3000 + INTERPOLATION_DELAY_MS, 1 / 60, 0, null, true);
+    updateRenderPoses(3000 + INTERPOLATION_DELAY_MS, 1 / 60, null, true);
     expect(pose.renderX).toBeCloseTo(0.2);
   });
 

@@ -11,11 +11,11 @@ const TURN_SPEED = 1.8;
 
 /** Steering and every avatar's render pose for this frame, in one place, before the meshes read them. */
 export function AvatarMotion() {
-  useFrame((state, dt) => {
+  useFrame((_, dt) => {
     const { selfId, reducedMotion } = useLayoverStore.getState();
     cameraState.yaw -= cameraTurn.value * TURN_SPEED * dt;
     steerFromAxes();
-    updateRenderPoses(performance.now(), dt, state.clock.elapsedTime, selfId, reducedMotion);
+    updateRenderPoses(performance.now(), dt, selfId, reducedMotion);
   }, MOTION_PRIORITY);
   return null;
 }

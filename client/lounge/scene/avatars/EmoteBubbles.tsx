@@ -4,7 +4,7 @@ import { InstancedBufferAttribute, type InstancedMesh, Matrix4, PlaneGeometry } 
 import { type AvatarPose, poses } from '../../../core/poses.ts';
 import { useLayoverStore } from '../../../core/store.ts';
 import { EMOTE_DURATION_MS } from '../../emotes.ts';
-import { HEAD_Y } from './avatarGeometry.ts';
+import { HEAD_Y } from './avatarParts.ts';
 import { createBillboardMaterial } from './billboardMaterial.ts';
 import { createEmoteAtlas, type EmoteAtlas } from './emoteAtlas.ts';
 import { MAX_AVATARS } from './limits.ts';

@@ -1,38 +1,64 @@
 import { Color } from 'three';
+import {
+  type AvatarLook,
+  BODY_BUILDS,
+  decodeLook,
+  HAIR_STYLES,
+  hashString,
+  OUTFITS,
+} from '../../../../shared/avatar-look.ts';
+import { prizes } from '../../../../shared/content/prizes.ts';
+import { WEAR_KINDS } from './avatarParts.ts';
 
-export interface AvatarLook {
-  body: Color;
-  skin: Color;
-  /** Phase offset so avatars don't bob in lockstep. */
+/** A member's look as the avatar shader reads it: every choice as a number, the wearable's colour in linear RGB. */
+export interface RenderLook {
+  look: AvatarLook;
+  /** build, outfit, hair, wear kind (0 none, 1 cap, 2 badge): the aStyle attribute. */
+  style: readonly [number, number, number, number];
+  /** skin, outfit colour, accent colour, hair colour (palette indices): the aLook attribute. */
+  colours: readonly [number, number, number, number];
+  wear: Color;
+  /** Phase offset so avatars don't breathe or stride in lockstep. */
   phase: number;
 }
 
-const SKIN_TONES = ['#f6d7c3', '#eac09d', '#d7a27a', '#b97f57', '#8d5a3b', '#f1cfa5'];
-const looks = new Map<string, AvatarLook>();
+/** Looks decoded so far, by member id and look string; cleared when it grows past this (members come and go). */
+const CACHE_LIMIT = 1024;
+const looks = new Map<string, RenderLook>();
 
-/** FNV-1a: a small, stable string hash. */
-export function hashString(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** What a member wears: the prize's wearable (a cap or a badge in its colour), or nothing for an unknown prize. */
+export function wearableOf(prizeId: string | null): { kind: number; colour: string } {
+  const wearable = prizeId ? prizes.find((prize) => prize.id === prizeId)?.wearable : undefined;
+  return wearable
+    ? { kind: WEAR_KINDS.indexOf(wearable.kind), colour: wearable.colour }
+    : { kind: 0, colour: '#ffffff' };
 }
 
-/** A member's colours, derived from their id so everyone sees the same avatar; cached per id. */
-export function lookFor(memberId: string): AvatarLook {
-  let look = looks.get(memberId);
-  if (look) return look;
-  const hash = hashString(memberId);
-  const hue = (hash % 360) / 360;
-  const saturation = 0.5 + ((hash >>> 9) % 20) / 100;
-  const lightness = 0.48 + ((hash >>> 14) % 12) / 100;
-  look = {
-    body: new Color().setHSL(hue, saturation, lightness, 'srgb'),
-    skin: new Color(SKIN_TONES[(hash >>> 20) % SKIN_TONES.length] ?? '#eac09d'),
-    phase: ((hash >>> 3) % 628) / 100,
+/** The look a member's avatar is drawn with (decodeLook of Member.look), cached per (id, look). */
+export function lookFor(memberId: string, encoded: string): RenderLook {
+  const key = `${memberId}\n${encoded}`;
+  const cached = looks.get(key);
+  if (cached) return cached;
+  if (looks.size >= CACHE_LIMIT) looks.clear();
+  const look = decodeLook(encoded, memberId);
+  const wear = wearableOf(look.wear);
+  const render: RenderLook = {
+    look,
+    style: [
+      BODY_BUILDS.indexOf(look.build),
+      OUTFITS.indexOf(look.outfit),
+      HAIR_STYLES.indexOf(look.hair),
+      wear.kind,
+    ],
+    colours: [look.skin, look.outfitColour, look.accentColour, look.hairColour],
+    wear: new Color(wear.colour),
+    phase: ((hashString(memberId) >>> 3) % 628) / 100,
   };
-  looks.set(memberId, look);
-  return look;
+  looks.set(key, render);
+  return render;
+}
+
+/** How many looks are cached (tests). */
+export function cachedLooks(): number {
+  return looks.size;
 }

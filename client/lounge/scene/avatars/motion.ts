@@ -1,6 +1,6 @@
 import { type AvatarPose, KEYFRAME_MS, poses, SNAPSHOT_COUNT } from '../../../core/poses.ts';
 import { hostStandIn } from '../../../hall/hostStandIn.ts';
-import { lookFor } from './avatarLook.ts';
+import { advanceGait, hipDrop, walkAmount } from './gait.ts';
 import { predictSelf } from './selfPrediction.ts';
 
 /** Remote avatars are drawn this far in the past (over one keyframe), so there are nearly always two to blend. */
@@ -19,7 +19,6 @@ export function angleDelta(a: number, b: number): number {
 // Per-frame inputs, set once per frame so the forEach callback allocates nothing.
 let frameNow = 0;
 let frameDt = 0;
-let frameElapsed = 0;
 let frameSelfId: string | null = null;
 let frameReducedMotion = false;
 let targetHeading = 0;
@@ -67,27 +66,23 @@ function updatePose(pose: AvatarPose): void {
   const headingBlend = frameReducedMotion ? 1 : 1 - Math.exp(-14 * frameDt);
   pose.renderHeading += angleDelta(pose.renderHeading, targetHeading) * headingBlend;
 
-  const speed = frameDt > 0 ? Math.hypot(pose.renderX - lastX, pose.renderZ - lastZ) / frameDt : 0;
+  const distance = Math.hypot(pose.renderX - lastX, pose.renderZ - lastZ);
+  const speed = frameDt > 0 ? distance / frameDt : 0;
   pose.renderSpeed += (Math.min(speed, 8) - pose.renderSpeed) * (1 - Math.exp(-10 * frameDt));
-  if (frameReducedMotion) {
-    pose.renderBob = 0;
-    return;
-  }
-  const walking = Math.min(1, pose.renderSpeed / 2);
-  pose.renderBob = walking * Math.abs(Math.sin(frameElapsed * 11 + lookFor(pose.id).phase)) * 0.07;
+  // The stride follows the ground covered (feet do not skate); the hips sink as the legs spread.
+  const phase = advanceGait(pose, Math.min(distance, 8 * frameDt));
+  pose.renderBob = -hipDrop(phase, walkAmount(pose.renderSpeed, frameReducedMotion));
 }
 
 /** Moves every avatar's render pose to this frame: prediction for us, interpolation for everyone else. */
 export function updateRenderPoses(
   now: number,
   dt: number,
-  elapsed: number,
   selfId: string | null,
   reducedMotion: boolean,
 ): void {
   frameNow = now;
   frameDt = dt;
-  frameElapsed = elapsed;
   frameSelfId = selfId;
   frameReducedMotion = reducedMotion;
   poses.forEach(updatePose);
