@@ -15,7 +15,8 @@ export function BoardPanel() {
     () =>
       useLayoverStore.subscribe((state, before) => {
         // Opening the journal, passport or account takes the reader's attention: the board steps aside.
-        if (state.questPanel && !before.questPanel) useBoardPanel.setState({ open: false, opener: null });
+        if (state.questPanel && state.questPanel !== before.questPanel)
+          useBoardPanel.setState({ open: false, opener: null });
       }),
     [],
   );

@@ -1,6 +1,5 @@
 /** Strings of a first visit in English: the guided arrival, the map, the board's panel, boarding (spread into ../en.ts). */
 export const firstVisitEn = {
-  'arrival.region': 'Welcome tour',
   'arrival.step': 'Step {n} of {total}',
   'arrival.next': 'Next',
   'arrival.finish': 'Start exploring',
@@ -18,13 +17,10 @@ export const firstVisitEn = {
   'arrival.bar.body':
     'Meet other travellers at the bar on the west side; live shows play on the stage by the windows.',
 
-  'minimap.region': 'Map',
   'minimap.heading': 'Map of the {room}',
   'minimap.show': 'Show map',
   'minimap.hide': 'Hide map',
-  'minimap.you': 'You are here',
   'minimap.walkTo': 'Walk to: {place}',
-  'minimap.walking': 'Walking to {place}.',
   'hud.dock.map': 'Map',
 
   'board.title': 'Departures board',

@@ -2,7 +2,6 @@ import type { firstVisitEn } from './en.ts';
 
 /** Strings of a first visit in Vietnamese (spread into ../vi.ts). */
 export const firstVisitVi: Record<keyof typeof firstVisitEn, string> = {
-  'arrival.region': 'Hướng dẫn chào mừng',
   'arrival.step': 'Bước {n} trên {total}',
   'arrival.next': 'Tiếp',
   'arrival.finish': 'Bắt đầu khám phá',
@@ -20,13 +19,10 @@ export const firstVisitVi: Record<keyof typeof firstVisitEn, string> = {
   'arrival.bar.body':
     'Gặp gỡ hành khách khác ở quầy bar phía tây; các chương trình trực tiếp diễn ra trên sân khấu cạnh cửa kính.',
 
-  'minimap.region': 'Bản đồ',
   'minimap.heading': 'Bản đồ {room}',
   'minimap.show': 'Hiện bản đồ',
   'minimap.hide': 'Ẩn bản đồ',
-  'minimap.you': 'Bạn đang ở đây',
   'minimap.walkTo': 'Đi đến: {place}',
-  'minimap.walking': 'Đang đi đến {place}.',
   'hud.dock.map': 'Bản đồ',
 
   'board.title': 'Bảng giờ khởi hành',

@@ -2,7 +2,6 @@ import type { firstVisitEn } from './en.ts';
 
 /** Strings of a first visit in Simplified Chinese (spread into ../zh-Hans.ts). */
 export const firstVisitZhHans: Record<keyof typeof firstVisitEn, string> = {
-  'arrival.region': '欢迎导览',
   'arrival.step': '第 {n} 步，共 {total} 步',
   'arrival.next': '下一步',
   'arrival.finish': '开始探索',
@@ -18,13 +17,10 @@ export const firstVisitZhHans: Record<keyof typeof firstVisitEn, string> = {
   'arrival.bar.title': '吧台和舞台',
   'arrival.bar.body': '在西侧的吧台结识其他旅客；直播节目在窗边的舞台上演出。',
 
-  'minimap.region': '地图',
   'minimap.heading': '{room}地图',
   'minimap.show': '显示地图',
   'minimap.hide': '隐藏地图',
-  'minimap.you': '你在这里',
   'minimap.walkTo': '走到：{place}',
-  'minimap.walking': '正在走到{place}。',
   'hud.dock.map': '地图',
 
   'board.title': '航班信息屏',

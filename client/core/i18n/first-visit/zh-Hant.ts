@@ -2,7 +2,6 @@ import type { firstVisitEn } from './en.ts';
 
 /** Strings of a first visit in Traditional Chinese (spread into ../zh-Hant.ts). */
 export const firstVisitZhHant: Record<keyof typeof firstVisitEn, string> = {
-  'arrival.region': '歡迎導覽',
   'arrival.step': '第 {n} 步，共 {total} 步',
   'arrival.next': '下一步',
   'arrival.finish': '開始探索',
@@ -18,13 +17,10 @@ export const firstVisitZhHant: Record<keyof typeof firstVisitEn, string> = {
   'arrival.bar.title': '吧檯與舞台',
   'arrival.bar.body': '在西側的吧檯結識其他旅客；直播節目在窗邊的舞台上演出。',
 
-  'minimap.region': '地圖',
   'minimap.heading': '{room}地圖',
   'minimap.show': '顯示地圖',
   'minimap.hide': '隱藏地圖',
-  'minimap.you': '你在這裡',
   'minimap.walkTo': '走到：{place}',
-  'minimap.walking': '正在走到{place}。',
   'hud.dock.map': '地圖',
 
   'board.title': '航班資訊看板',
