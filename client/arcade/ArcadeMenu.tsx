@@ -7,7 +7,10 @@ import { gameErrorKey } from './gameErrors.ts';
 import { gameHowTo, gameInfo, gameName } from './gameNames.ts';
 import { startGame } from './openGame.ts';
 
-/** The three cabinets to choose from, each with a line on how to play; Escape closes it. */
+/**
+ * The three cabinets to choose from, each with a line on how to play; Escape closes it. It sits between the top bar
+ * (as the HUD measures it, settings and Leave included) and the screen's safe bottom edge, scrolling when short.
+ */
 export function ArcadeMenu() {
   const t = useT();
   const headingId = useId();
@@ -31,43 +34,45 @@ export function ArcadeMenu() {
 
   if (!focus) return null;
   return (
-    <section className="arcade-menu" role="dialog" aria-labelledby={headingId} data-testid="arcade-menu">
-      <header className="arcade-menu-head">
-        <h2 id={headingId}>{t('games.arcade')}</h2>
-        <button type="button" onClick={close} aria-label={t('games.close')} data-testid="arcade-close">
-          ×
-        </button>
-      </header>
-      {error && (
-        <p className="arcade-error" role="alert" data-testid="arcade-error">
-          {t(gameErrorKey(error))}
-        </p>
-      )}
-      <ul>
-        {GAME_IDS.map((id) => {
-          const info = gameInfo(id);
-          const players =
-            info?.maxPlayers === 1 ? t('games.solo') : t('games.upTo', { max: info?.maxPlayers ?? 1 });
-          return (
-            <li key={id} className="arcade-game">
-              <div>
-                <h3>{gameName(id, locale)}</h3>
-                <p>{gameHowTo(id, locale)}</p>
-                <p className="arcade-players">{players}</p>
-              </div>
-              <button
-                ref={id === focus ? first : undefined}
-                type="button"
-                className="primary"
-                onClick={() => startGame(id)}
-                data-testid={`game-open-${id}`}
-              >
-                {t('games.play')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <div className="arcade-menu-frame">
+      <section className="arcade-menu" role="dialog" aria-labelledby={headingId} data-testid="arcade-menu">
+        <header className="arcade-menu-head">
+          <h2 id={headingId}>{t('games.arcade')}</h2>
+          <button type="button" onClick={close} aria-label={t('games.close')} data-testid="arcade-close">
+            ×
+          </button>
+        </header>
+        {error && (
+          <p className="arcade-error" role="alert" data-testid="arcade-error">
+            {t(gameErrorKey(error))}
+          </p>
+        )}
+        <ul>
+          {GAME_IDS.map((id) => {
+            const info = gameInfo(id);
+            const players =
+              info?.maxPlayers === 1 ? t('games.solo') : t('games.upTo', { max: info?.maxPlayers ?? 1 });
+            return (
+              <li key={id} className="arcade-game">
+                <div>
+                  <h3>{gameName(id, locale)}</h3>
+                  <p>{gameHowTo(id, locale)}</p>
+                  <p className="arcade-players">{players}</p>
+                </div>
+                <button
+                  ref={id === focus ? first : undefined}
+                  type="button"
+                  className="primary"
+                  onClick={() => startGame(id)}
+                  data-testid={`game-open-${id}`}
+                >
+                  {t('games.play')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { MessageKey } from '../../core/i18n/en.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
-import { EventLeaveButton } from './EventLeaveButton.tsx';
 
 const STATUS_KEYS: Readonly<Record<string, MessageKey>> = {
   scheduled: 'event.status.scheduled',
@@ -9,7 +8,7 @@ const STATUS_KEYS: Readonly<Record<string, MessageKey>> = {
   ended: 'event.status.ended',
 };
 
-/** The show's title and status, which overflow hall we sit in when the first was full, and the way out. */
+/** The show's title and status, and which overflow hall we sit in when the first was full (the way out is in the top bar). */
 export function EventHeader() {
   const t = useT();
   const title = useLayoverStore((state) => state.hall?.stage.title ?? '');
@@ -21,7 +20,6 @@ export function EventHeader() {
         <h2 className="event-title" data-testid="event-title">
           {title || t('event.loading')}
         </h2>
-        <EventLeaveButton />
       </div>
       <p className="event-badges">
         <span className={`event-status status-${status}`} data-testid="event-status">
