@@ -10,6 +10,7 @@ import {
 import { TOUR_STEPS } from '../../client/lounge/arrival/tourSteps.ts';
 import { eventLines, flightLines } from '../../client/lounge/board/boardRows.ts';
 import { mapBounds, mapFurniture, selfMarkerTransform } from '../../client/lounge/minimap/mapGeometry.ts';
+import { layoutForRoom } from '../../client/lounge/minimap/roomLayout.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 import type { PublicLiveEvent } from '../../shared/protocol/live-events.ts';
 
@@ -68,6 +69,19 @@ describe('guided arrival state', () => {
 describe('map projection', () => {
   it('spans the lounge from wall to wall, in metres', () => {
     expect(mapBounds(loungeLayout)).toEqual({ minX: -20, minZ: -14, width: 40, height: 28 });
+  });
+
+  it("follows the room's own layout: the VIP lounge is drawn within its own walls", () => {
+    const vip = layoutForRoom('vip');
+    expect(vip).not.toBe(loungeLayout);
+    const bounds = vip.bounds!;
+    expect(mapBounds(vip)).toEqual({
+      minX: bounds.minX,
+      minZ: bounds.minZ,
+      width: bounds.maxX - bounds.minX,
+      height: bounds.maxZ - bounds.minZ,
+    });
+    expect(layoutForRoom('event')).toBe(loungeLayout);
   });
 
   it('points the arrow where the avatar faces: heading 0 (south) is down the map, pi/2 (east) is right', () => {

@@ -10,7 +10,7 @@ import { useBrandKit } from '../../core/brand/useBrand.ts';
 import { LanguageSwitcher } from '../../core/i18n/LanguageSwitcher.tsx';
 import { useT } from '../../core/i18n/useT.ts';
 import { useKeyboardControls } from '../../core/input/keyboard.ts';
-import { isEventHall, isGatedRoom } from '../../core/roomNames.ts';
+import { isEventHall, isGatedRoom, MAIN_ROOM } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { BoardingStatus } from '../../core/ui/BoardingStatus.tsx';
 import { useBelowTopBar } from '../../core/ui/useBelowTopBar.ts';
@@ -27,6 +27,7 @@ import { ArrivalTour } from '../arrival/ArrivalTour.tsx';
 import { BoardPanel } from '../board/BoardPanel.tsx';
 import { MiniMap } from '../minimap/MiniMap.tsx';
 import { MemberNotices } from '../notices/MemberNotices.tsx';
+import { RoomPerksPrompt } from '../perks/RoomPerksPrompt.tsx';
 import { VoicePanel } from '../voice/VoicePanel.tsx';
 import { BackToLoungeButton } from './BackToLoungeButton.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
@@ -39,7 +40,6 @@ import { Joystick } from './Joystick.tsx';
 import { MemberCount } from './MemberCount.tsx';
 import { MotionToggle } from './MotionToggle.tsx';
 import { ReconnectBanner } from './ReconnectBanner.tsx';
-import { RoomPerksPrompt } from '../perks/RoomPerksPrompt.tsx';
 import { VipDoorPrompt } from './VipDoorPrompt.tsx';
 
 /** Everything over the 3D view: top bar, journeys and passport, chat, emotes, joystick, doors and prompts. */
@@ -113,7 +113,7 @@ export function LoungeHud() {
       {!inHall && <MemberNotices />}
       {!inHall && (
         <div className="hud-right">
-          <ArrivalTour showMap={showMap} />
+          {room === MAIN_ROOM && <ArrivalTour showMap={showMap} />}
           <MiniMap dock={dock.slot('map')} />
         </div>
       )}

@@ -8,8 +8,12 @@ export interface MapBounds {
   height: number;
 }
 
-/** The smallest rectangle holding every box and zone of the layout: the room's walls. */
+/** The room's walls: the layout's own bounds when it has them, else the smallest rectangle holding its boxes and zones. */
 export function mapBounds(layout: LoungeLayout): MapBounds {
+  if (layout.bounds) {
+    const { minX, maxX, minZ, maxZ } = layout.bounds;
+    return { minX, minZ, width: maxX - minX, height: maxZ - minZ };
+  }
   let minX = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let minZ = Number.POSITIVE_INFINITY;

@@ -1,10 +1,8 @@
-import { type LoungeLayout, loungeLayout } from '../../../shared/content/lounge-layout.ts';
+import type { LoungeLayout } from '../../../shared/content/lounge-layout.ts';
+import { layoutForRoom as sharedLayoutForRoom } from '../../../shared/content/room-layouts.ts';
 import type { JoinableRoom } from '../../core/roomNames.ts';
 
-/**
- * The floor plan of the room we sit in, for the map. Every room (lounge, VIP, suite, event hall) is drawn on the
- * lounge's layout today; when shared/content gains per-room layouts, this is the one place to read them from.
- */
-export function layoutForRoom(_room: JoinableRoom | null): LoungeLayout {
-  return loungeLayout;
+/** The floor plan of the room we sit in, for the map: the VIP lounge and the suite have their own, the rest the lounge's. */
+export function layoutForRoom(room: JoinableRoom | null): LoungeLayout {
+  return sharedLayoutForRoom(room);
 }
