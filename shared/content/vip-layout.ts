@@ -8,7 +8,7 @@ const HALF_PI = Math.PI / 2;
  */
 export const vipLayout: LoungeLayout = LoungeLayoutSchema.parse({
   bounds: { minX: -10, maxX: 10, minZ: -8, maxZ: 8 },
-  spawn: { x: 0, z: 3, spread: 1.5, heading: Math.PI },
+  spawn: { x: 0, z: 1, spread: 1.5, heading: Math.PI },
   boxes: [
     { id: 'vip-bar', kind: 'bar', x: -7.6, z: -1.5, w: 2, d: 6, h: 1.1, solid: true },
     { id: 'fireplace', kind: 'fireplace', x: 9.6, z: 0, w: 0.8, d: 4.4, h: 3.4, solid: true },

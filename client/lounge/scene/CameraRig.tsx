@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { LOUNGE_BOUNDS, loungeLayout } from '../../../shared/content/lounge-layout.ts';
+import { layoutForRoom } from '../../../shared/content/room-layouts.ts';
 import { CAMERA_LIMITS, cameraState } from '../../core/input/cameraState.ts';
 import { poses } from '../../core/poses.ts';
 import { useLayoverStore } from '../../core/store.ts';
@@ -20,11 +21,21 @@ const INSIDE = {
 };
 const MIN_REACH = 0.15;
 
+/** A smaller room's walls (the VIP, the suite): the camera stays inside all three solid ones. */
+function insideOf(room: string | null): { minX: number; maxX: number; maxZ: number; south: boolean } {
+  const bounds = layoutForRoom(room).bounds;
+  if (!bounds) return { ...INSIDE, south: false };
+  return { minX: bounds.minX + 0.6, maxX: bounds.maxX - 0.6, maxZ: bounds.maxZ - 0.6, south: true };
+}
+
 /** Shortens the camera's horizontal offset so it does not end up behind a solid wall. */
-function keepInside(target: Vector3, desired: Vector3): void {
+function keepInside(target: Vector3, desired: Vector3, room: string | null): void {
+  const INSIDE = insideOf(room);
   const offsetX = desired.x - target.x;
   const offsetZ = desired.z - target.z;
   let reach = 1;
+  if (INSIDE.south && desired.z > INSIDE.maxZ && offsetZ > 1e-6)
+    reach = Math.min(reach, (INSIDE.maxZ - target.z) / offsetZ);
   if (desired.x > INSIDE.maxX && offsetX > 1e-6) reach = Math.min(reach, (INSIDE.maxX - target.x) / offsetX);
   if (desired.x < INSIDE.minX && offsetX < -1e-6) reach = Math.min(reach, (INSIDE.minX - target.x) / offsetX);
   reach = Math.max(MIN_REACH, reach);
@@ -62,7 +73,7 @@ export function CameraRig() {
       _target.y + Math.sin(cameraState.pitch) * cameraState.distance,
       _target.z + Math.cos(cameraState.yaw) * horizontal,
     );
-    keepInside(_target, _desired);
+    keepInside(_target, _desired, useLayoverStore.getState().room);
     const camera = state.camera;
     // Portrait phones see little sideways at 50°: widen the view a little.
     const fov = state.size.width < state.size.height * 0.8 ? 62 : 50;

@@ -1,7 +1,9 @@
 import { Lightformer } from '@react-three/drei';
 import { useLayoutEffect, useRef } from 'react';
 import type { DirectionalLight } from 'three';
+import { useLayoverStore } from '../../core/store.ts';
 import { LightformerEnvironment } from './LightformerEnvironment.tsx';
+import { type RoomTheme, themeForRoom } from './roomTheme.ts';
 
 const SHADOW_EXTENT = 26;
 
@@ -14,8 +16,19 @@ export interface LightingProps {
   environment?: boolean;
 }
 
+/** Each room's fill: the lounge's afternoon, the VIP's firelit amber, the suite's daylight, the hall's dimmed house. */
+const FILL: Record<RoomTheme, { ambient: number; colour: string; sun: number }> = {
+  main: { ambient: 1.1, colour: '#fff1dd', sun: 2.1 },
+  vip: { ambient: 0.8, colour: '#ffcf9a', sun: 1.5 },
+  suite: { ambient: 1.15, colour: '#f4f7ff', sun: 2.1 },
+  hall: { ambient: 0.85, colour: '#ffe2c4', sun: 1.2 },
+};
+
 export function Lighting({ environment = true }: LightingProps) {
   const sun = useRef<DirectionalLight>(null);
+  const fill = FILL[useLayoverStore((state) => themeForRoom(state.room))];
+  // The environment light adds its own fill on capable renderers: the ambient keeps the same ratio, lower.
+  const ambient = environment ? fill.ambient * 0.36 : fill.ambient;
   useLayoutEffect(() => {
     const light = sun.current;
     if (!light) return;
@@ -32,11 +45,11 @@ export function Lighting({ environment = true }: LightingProps) {
     <>
       <color attach="background" args={['#a9d4f2']} />
       <fog attach="fog" args={['#cfe5f4', 90, 320]} />
-      <ambientLight intensity={environment ? 0.4 : 1.1} color="#fff1dd" />
+      <ambientLight intensity={ambient} color={fill.colour} />
       <directionalLight
         ref={sun}
         position={[-18, 30, -30]}
-        intensity={2.1}
+        intensity={fill.sun}
         color="#ffe6c4"
         castShadow
         shadow-mapSize={[2048, 2048]}

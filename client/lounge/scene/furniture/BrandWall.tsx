@@ -9,8 +9,9 @@ import type { FurnitureProps } from './furnitureProps.ts';
 export function BrandWall({ box }: FurnitureProps) {
   const kit = useBrandKit();
   const { text, locale } = useSignText('suite');
-  const panel = useMemo(() => glowMaterial(kit.colours.primary, 0.25), [kit.colours.primary]);
-  const accent = useMemo(() => glowMaterial(kit.colours.accent, 0.4), [kit.colours.accent]);
+  // The kit's accent as the panel and its primary for the mark: the kit keeps them apart in contrast.
+  const panel = useMemo(() => glowMaterial(kit.colours.accent, 0.25), [kit.colours.accent]);
+  const accent = useMemo(() => glowMaterial(kit.colours.primary, 0.4), [kit.colours.primary]);
   const front = box.d / 2 + 0.01;
   return (
     <group position={[box.x, 0, box.z]}>
