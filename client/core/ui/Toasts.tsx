@@ -11,20 +11,25 @@ export function Toasts() {
   const held = useLayoverStore((state) => state.celebration !== null);
   return (
     <div className="toasts" data-held={held}>
-      <ul role="status" aria-live="polite">
-        {toasts
-          .filter((toast) => toast.kind === 'status')
-          .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} held={held} />
-          ))}
-      </ul>
-      <ul role="alert">
-        {toasts
-          .filter((toast) => toast.kind === 'alert')
-          .map((toast) => (
-            <ToastItem key={toast.id} toast={toast} held={held} />
-          ))}
-      </ul>
+      {/* The live regions wrap the lists: a list may not take the status or alert role (axe: aria-allowed-role). */}
+      <div role="status">
+        <ul>
+          {toasts
+            .filter((toast) => toast.kind === 'status')
+            .map((toast) => (
+              <ToastItem key={toast.id} toast={toast} held={held} />
+            ))}
+        </ul>
+      </div>
+      <div role="alert">
+        <ul>
+          {toasts
+            .filter((toast) => toast.kind === 'alert')
+            .map((toast) => (
+              <ToastItem key={toast.id} toast={toast} held={held} />
+            ))}
+        </ul>
+      </div>
     </div>
   );
 }
