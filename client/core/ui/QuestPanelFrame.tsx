@@ -55,11 +55,13 @@ export function QuestPanelFrame({
         </button>
       </header>
       {focusableBody ? (
-        // Focusable so keyboard users can scroll a long journal with the arrow keys (axe: scrollable-region-focusable).
+        // Focusable so keyboard users can scroll a long journal with the arrow keys (axe: scrollable-region-focusable);
+        // a named group, not a second region of the panel's own name (axe: landmark-unique).
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
-        <section className="quest-panel-body" tabIndex={0} aria-labelledby={headingId}>
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this is a panel's text
+        <div className="quest-panel-body" tabIndex={0} role="group" aria-labelledby={headingId}>
           {children}
-        </section>
+        </div>
       ) : (
         <div className="quest-panel-body">{children}</div>
       )}
