@@ -11,12 +11,12 @@ import '../hall/event-hall.css';
 import { LoungeHud } from './hud/LoungeHud.tsx';
 import { LoungeCanvas } from './scene/LoungeCanvas.tsx';
 
-/** The lounge: the 3D scene with the HUD over it. Loaded lazily by App. */
+/** The lounge: the 3D scene with the HUD over it, the page's main landmark (axe: region). Loaded lazily by App. */
 export default function LoungeView() {
   return (
-    <div className="lounge">
+    <main className="lounge">
       <LoungeCanvas />
       <LoungeHud />
-    </div>
+    </main>
   );
 }
