@@ -41,7 +41,8 @@ export function Shell() {
         {t('app.skip')}
       </a>
       <header className="topbar">
-        <p className="brand">LAYOVER</p>
+        {/* The page's h1 on every console page (axe: page-has-heading-one); most pages head their own part with an h2. */}
+        <h1 className="brand">LAYOVER</h1>
         <nav aria-label={t('nav.label')}>
           {me && mayOpen(me.roles, 'events') && (
             <button
