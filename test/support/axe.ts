@@ -14,24 +14,36 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), with their impact. */
-export async function axeFindings(page: Page, selector?: string): Promise<AxeFinding[]> {
+/** The rules every axe check here runs: WCAG 2.1 levels A and AA. */
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+/** axe-core's rules outside WCAG (landmarks, one h1, heading order): what issue 21's moderate findings came from. */
+export const BEST_PRACTICE = ['best-practice'] as const;
+
+/** axe-core's findings (WCAG 2.1 A/AA unless `tags` says) on the page or inside `selector`, with their impact. */
+export async function axeFindings(
+  page: Page,
+  selector?: string,
+  tags: readonly string[] = WCAG_21_AA,
+): Promise<AxeFinding[]> {
   // Evaluated through DevTools, not as an inline <script>: the pages' CSP (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (include) => {
-    interface AxeResult {
-      violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(include ? { include: [include] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: (v.impact ?? null) as AxeImpact | null,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  }, selector ?? null);
+  return page.evaluate(
+    async ([include, values]) => {
+      interface AxeResult {
+        violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
+      }
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: 'tag', values },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: (v.impact ?? null) as AxeImpact | null,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    [selector ?? null, [...tags]] as const,
+  );
 }
 
 /** axe-core's WCAG 2.1 A/AA findings on the page (or inside `selector`), one line each. */
