@@ -9,6 +9,20 @@ export const COMPACT_HUD_QUERY = '(max-width: 720px), (max-height: 520px)';
 
 const compact = () => globalThis.matchMedia?.(COMPACT_HUD_QUERY).matches ?? false;
 
+/** Whether the compact HUD is in force, kept current as the window resizes (for panels that move between columns). */
+export function useCompactHud(): boolean {
+  const [isCompact, setCompact] = useState(compact);
+  useEffect(() => {
+    const query = globalThis.matchMedia?.(COMPACT_HUD_QUERY);
+    if (!query) return;
+    const onChange = () => setCompact(query.matches);
+    onChange();
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return isCompact;
+}
+
 /** What a docked panel spreads on its root: its id for the toggle's aria-controls, its fold, Escape to close. */
 export interface DockSlot {
   id: string;

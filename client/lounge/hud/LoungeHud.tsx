@@ -14,7 +14,7 @@ import { isEventHall, isGatedRoom, MAIN_ROOM } from '../../core/roomNames.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { BoardingStatus } from '../../core/ui/BoardingStatus.tsx';
 import { useBelowTopBar } from '../../core/ui/useBelowTopBar.ts';
-import { useHudDock } from '../../core/ui/useHudDock.ts';
+import { useCompactHud, useHudDock } from '../../core/ui/useHudDock.ts';
 import { EventHud } from '../../hall/EventHud.tsx';
 import { LiveNowBanner } from '../../hall/LiveNowBanner.tsx';
 import { StagePrompt } from '../../hall/StagePrompt.tsx';
@@ -73,6 +73,9 @@ export function LoungeHud() {
   const dock = useHudDock(inHall ? 'event' : null);
   const { reveal } = dock;
   const showMap = useCallback(() => reveal('map'), [reveal]);
+  // The map sits at the bottom right of a wide screen; folded, it opens in the left column under the top bar.
+  const compactHud = useCompactHud();
+  const map = <MiniMap dock={dock.slot('map')} />;
 
   return (
     <div className="hud" style={place}>
@@ -108,13 +111,14 @@ export function LoungeHud() {
         <div className="hud-left">
           <VoicePanel dock={dock.slot('voice')} />
           <LiveNowBanner />
+          {compactHud && map}
         </div>
       )}
       {!inHall && <MemberNotices />}
       {!inHall && (
         <div className="hud-right">
           {room === MAIN_ROOM && <ArrivalTour showMap={showMap} />}
-          <MiniMap dock={dock.slot('map')} />
+          {!compactHud && map}
         </div>
       )}
       {!inHall && <BoardPanel />}
