@@ -22,6 +22,8 @@ export interface GameSlice {
   roundResult: RoundResult | null;
   /** The results screen shows (from the round's end until "Play again"). */
   resultsOpen: boolean;
+  /** "Play again" was pressed before the next lobby opened: we ready ourselves as soon as it does. */
+  playAgainQueued: boolean;
   leaderboards: Partial<Record<LeaderboardKey, LeaderboardResponse | 'error'>>;
   gamesMuted: boolean;
   openArcadeMenu: (focus: GameId) => void;
@@ -35,6 +37,7 @@ export interface GameSlice {
   pushGameFeedback: (feedback: Omit<GameFeedback, 'seq'>) => void;
   setRoundResult: (result: RoundResult | null) => void;
   setResultsOpen: (open: boolean) => void;
+  setPlayAgainQueued: (queued: boolean) => void;
   setLeaderboard: (key: LeaderboardKey, board: LeaderboardResponse | 'error') => void;
   /** The game room is gone (left, closed or refused); `error` says why when it was not our choice. */
   endGame: (error?: GameErrorCode | null) => void;
@@ -60,6 +63,7 @@ const noGame = {
   gameFeedback: null,
   roundResult: null,
   resultsOpen: false,
+  playAgainQueued: false,
 } as const;
 
 /** No game, menu closed, boards unread; the mute choice comes from the browser. */
@@ -91,6 +95,7 @@ export const createGameSlice: Slice<GameSlice> = (set) => ({
   pushGameFeedback: (feedback) => set({ gameFeedback: { ...feedback, seq: ++gameFeedbackSeq } }),
   setRoundResult: (roundResult) => set({ roundResult }),
   setResultsOpen: (resultsOpen) => set({ resultsOpen }),
+  setPlayAgainQueued: (playAgainQueued) => set({ playAgainQueued }),
   setLeaderboard: (key, board) => set((state) => ({ leaderboards: { ...state.leaderboards, [key]: board } })),
   endGame: (error = null) => set({ ...noGame, gameError: error }),
   setGamesMuted: (gamesMuted) => {

@@ -25,6 +25,8 @@ export interface FlightView {
   distance: number;
   flightMs: number;
   path: number[];
+  /** Metres this throw had to reach to win the round's prize. */
+  par: number;
 }
 
 /**
@@ -44,7 +46,8 @@ export interface GameView {
   /** Session id of the round's winner at results, else ''. */
   winner: string;
   players: GamePlayerView[];
-  plane: { wind: number; flights: FlightView[] } | null;
+  /** `par`: metres the open throw must reach to win the round's prize (the scene's gold line). */
+  plane: { wind: number; par: number; flights: FlightView[] } | null;
   trivia: { packId: string; choices: number; opensAt: number; correct: number; answeredCount: number } | null;
   bags: { length: number; speed: number; reach: number; stations: number[]; stationTags: string[] } | null;
 }

@@ -12,6 +12,8 @@ export class PlaneFlight extends Schema {
   @type('uint16') flightMs = 0;
   /** The flight path for drawing: x0, y0, x1, y1, ... in metres, evenly spaced in time. */
   @type(['float32']) path = new ArraySchema<number>();
+  /** Metres this throw had to reach to win the round's prize (its wind's par, at least the game's win score). */
+  @type('float32') par = 0;
 }
 
 export class PlaneState extends GameState {
@@ -19,4 +21,6 @@ export class PlaneState extends GameState {
   @type('float32') wind = 0;
   /** This round's throws so far; the score is the best distance in centimetres. */
   @type([PlaneFlight]) flights = new ArraySchema<PlaneFlight>();
+  /** Metres the open throw must reach to win the round's prize in its wind (the scene's gold line). */
+  @type('float32') par = 0;
 }

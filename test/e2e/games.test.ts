@@ -105,8 +105,11 @@ describe('arcade in Chromium', () => {
     await expect(page.getByTestId('leaderboard-daily').textContent()).resolves.toContain('No scores yet');
     await page.getByTestId('game-ready').click();
 
-    // Throw 1: the button, with the default aim.
+    // Throw 1: the button, with the default aim. The gold line's distance is this throw's, not a fixed 20 m.
     await turnOpen(page, 0);
+    await expect
+      .poll(() => page.getByTestId('plane-prize-line').textContent(), WAIT)
+      .toMatch(/^Gold line: .*\d m\)$/);
     await page.getByTestId('plane-throw').click();
     // The throw is taken (its button disables for the flight): the screenshot catches the plane on its way.
     await page.locator('[data-testid="plane-throw"][disabled]').waitFor({ state: 'attached', ...WAIT });
@@ -155,6 +158,12 @@ describe('arcade in Chromium', () => {
     await expect(page.getByTestId('results-all-time-best').textContent()).resolves.toBe(score);
     await expect(results.getAttribute('data-won')).resolves.toBe('true');
     await page.getByTestId('results-prize').waitFor(WAIT);
+    // The results say what wins (90% of the best the wind allows, the gold line) and which throw reached its line.
+    await expect(page.getByTestId('results-prize-rule').textContent()).resolves.toContain('90%');
+    await expect(page.getByTestId('results-par').getAttribute('data-made')).resolves.toBe('true');
+    await expect(page.getByTestId('results-par').textContent()).resolves.toMatch(
+      /^Throw 3 reached its gold line/,
+    );
 
     const daily = page.getByTestId('leaderboard-daily');
     await expect.poll(() => daily.textContent(), WAIT).toContain('Pilot');
@@ -179,6 +188,46 @@ describe('arcade in Chromium', () => {
     await settledScreenshot(page, ARTIFACTS, 'plane.png', WAIT);
     await mkdir(DOCS, { recursive: true });
     await copyFile(join(ARTIFACTS, 'plane.png'), join(DOCS, 'games.png'));
+
+    // Play again: enabled whenever the results show. By now the next lobby is open, so it readies at once.
+    await page.getByTestId('game-play-again').click();
+    await turnOpen(page, 0);
+    await expect(
+      page.evaluate(() => (window as unknown as LayoverWindow).__layover.game()?.round),
+    ).resolves.toBe(2);
+    for (const turn of [0, 1, 2]) {
+      await turnOpen(page, turn);
+      await page.getByTestId('plane-throw').click();
+      await landed(page, turn);
+    }
+    // Pressed while round 2's results still show, it queues us ("Ready for the next round"), and round 3 starts
+    // with us as soon as its lobby opens, with no further press.
+    await page.waitForFunction(
+      () => {
+        const game = (window as unknown as LayoverWindow).__layover.game();
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="game-play-again"]');
+        if (game?.phase !== 'results' || !button || button.disabled) return false;
+        const seen = window as unknown as { sawQueued?: string };
+        new MutationObserver((_, observer) => {
+          const queued = document.querySelector('[data-testid="game-play-again-queued"]');
+          if (!queued) return;
+          seen.sawQueued = `${button.textContent} | ${queued.textContent}`;
+          observer.disconnect();
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        button.click();
+        return true;
+      },
+      null,
+      { polling: 100, timeout: WAIT.timeout },
+    );
+    await page.waitForFunction(
+      () => ((window as unknown as LayoverWindow).__layover.game()?.round ?? 0) >= 3,
+      null,
+      { polling: 250, timeout: WAIT.timeout },
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as { sawQueued?: string }).sawQueued),
+    ).resolves.toMatch(/^Ready for the next round \| You join the next round by yourself as it opens in/);
 
     await page.getByTestId('game-back').click();
     await overlay.waitFor({ state: 'detached', ...WAIT });

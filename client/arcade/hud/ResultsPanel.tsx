@@ -4,27 +4,26 @@ import { prizeName } from '../../core/content.ts';
 import { useT } from '../../core/i18n/useT.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import type { GameView } from '../gameView.ts';
-import { sendReady } from '../net/gameInputs.ts';
 import { leaveGame } from '../net/games.ts';
+import { PlaneParLines } from '../plane/PlaneParLines.tsx';
+import { playAgain } from '../playAgain.ts';
 import { formatScore, recordOf } from '../results.ts';
 import { Leaderboard } from './Leaderboard.tsx';
 import { PhaseClock } from './PhaseClock.tsx';
 
-/** The round is over: our rank, score and bests, a prize if one was won, and the leaderboards. */
+/**
+ * The round is over: our rank, score and bests, a prize if one was won, and the leaderboards. "Play again" works at
+ * any time: before the next lobby opens it queues us for it.
+ */
 export function ResultsPanel({ view }: { view: GameView }) {
   const t = useT();
   const headingId = useId();
   const locale = useLayoverStore((state) => state.locale);
   useContent();
   const result = useLayoverStore((state) => state.roundResult);
-  const setResultsOpen = useLayoverStore((state) => state.setResultsOpen);
+  const queued = useLayoverStore((state) => state.playAgainQueued);
   const record = result ? recordOf(result) : null;
   const score = (value: number) => formatScore(view.gameId, value, locale);
-
-  const playAgain = () => {
-    setResultsOpen(false);
-    sendReady(true);
-  };
 
   return (
     <section
@@ -58,6 +57,7 @@ export function ResultsPanel({ view }: { view: GameView }) {
           </div>
         </dl>
       )}
+      {view.plane && <PlaneParLines flights={view.plane.flights} />}
       {record && (
         <p className="results-record">
           {t(record === 'allTime' ? 'games.results.newAllTime' : 'games.results.newDaily')}
@@ -77,19 +77,20 @@ export function ResultsPanel({ view }: { view: GameView }) {
         <button
           type="button"
           className="primary game-action"
-          onClick={playAgain}
-          disabled={view.phase !== 'lobby'}
+          onClick={() => playAgain()}
+          aria-pressed={queued}
           data-testid="game-play-again"
         >
-          {t('games.playAgain')}
+          {queued ? t('games.playAgain.waiting') : t('games.playAgain')}
         </button>
         <button type="button" onClick={() => void leaveGame()}>
           {t('games.backToLounge')}
         </button>
       </div>
       {view.phase === 'results' && (
-        <p className="game-hint">
-          {t('games.nextRoundIn')} <PhaseClock endsAt={view.phaseEndsAt} />
+        <p className="game-hint" data-testid={queued ? 'game-play-again-queued' : undefined}>
+          {queued ? t('games.playAgain.queued') : t('games.nextRoundIn')}{' '}
+          <PhaseClock endsAt={view.phaseEndsAt} />
         </p>
       )}
       <Leaderboard gameId={view.gameId} />

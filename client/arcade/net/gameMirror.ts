@@ -9,7 +9,7 @@ import type { FlightView, GamePlayerView, GameView } from '../gameView.ts';
 
 /** Any game room's state as the SDK decodes it (fields of the game's own state class present). */
 export type AnyGameState = GameState &
-  Partial<Pick<PlaneState, 'wind' | 'flights'>> &
+  Partial<Pick<PlaneState, 'wind' | 'par' | 'flights'>> &
   Partial<Pick<TriviaState, 'packId' | 'choices' | 'opensAt' | 'correct' | 'answeredCount'>> &
   Partial<Pick<BagsState, 'length' | 'speed' | 'reach' | 'stations' | 'stationTags' | 'bags'>>;
 
@@ -44,6 +44,7 @@ function flights(state: AnyGameState): FlightView[] {
       distance: flight.distance,
       flightMs: flight.flightMs,
       path: Array.from(flight.path),
+      par: flight.par,
     });
   });
   return list;
@@ -62,7 +63,8 @@ export function readGameView(gameId: GameId, state: AnyGameState): GameView {
     phaseEndsAt: state.phaseEndsAt,
     winner: state.winner,
     players: players(state),
-    plane: gameId === 'plane' ? { wind: state.wind ?? 0, flights: flights(state) } : null,
+    plane:
+      gameId === 'plane' ? { wind: state.wind ?? 0, par: state.par ?? 0, flights: flights(state) } : null,
     trivia:
       gameId === 'trivia'
         ? {

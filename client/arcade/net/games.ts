@@ -5,6 +5,7 @@ import { GameRoomName } from '../../../shared/rooms.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { clearLiveBags, grabbedBags } from '../bags/liveBags.ts';
 import { gameErrorKey, gameJoinError, gameLeaveError } from '../gameErrors.ts';
+import { joinQueuedRound } from '../playAgain.ts';
 import { gameClock } from '../serverClock.ts';
 import { resetGameInputs } from './gameInputs.ts';
 import { type AnyGameState, mirrorBags, readGameView } from './gameMirror.ts';
@@ -99,10 +100,13 @@ function onPatch(gameId: GameId, state: AnyGameState): void {
   const store = useLayoverStore.getState();
   const before = store.gameView;
   store.setGameView(view);
+  // "Play again" pressed during the results: the lobby is open, so ready now (retried on later patches if refused).
+  if (view.phase === 'lobby') joinQueuedRound();
   if (before?.phase === view.phase) return;
   if (view.phase === 'countdown') {
     // A new round: last round's screen, question and grabs are over.
     store.setResultsOpen(false);
+    store.setPlayAgainQueued(false);
     store.setRoundResult(null);
     store.setTriviaQuestion(null);
     store.setTriviaPick(null);

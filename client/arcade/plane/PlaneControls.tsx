@@ -5,6 +5,7 @@ import { useLayoverStore } from '../../core/store.ts';
 import { PhaseClock } from '../hud/PhaseClock.tsx';
 import { formatMetres, formatWind, windKind } from '../results.ts';
 import type { Aim } from './aim.ts';
+import { madeParLine } from './parLine.ts';
 
 export interface PlaneControlsProps {
   aim: Aim;
@@ -20,7 +21,7 @@ export function PlaneControls({ aim, onAim, onThrow }: PlaneControlsProps) {
   const view = useLayoverStore((state) => state.gameView);
   if (!view?.plane) return null;
   const { phase, turn, turns, phaseEndsAt } = view;
-  const { wind, flights } = view.plane;
+  const { wind, par, flights } = view.plane;
   const thrown = flights.some((flight) => flight.turn === turn);
   const canThrow = phase === 'playing' && !thrown;
   const best = flights.reduce((top, flight) => Math.max(top, flight.distance), 0);
@@ -41,6 +42,11 @@ export function PlaneControls({ aim, onAim, onThrow }: PlaneControlsProps) {
               speed: formatWind(wind, locale),
             })}
       </p>
+      {par > 0 && phase !== 'lobby' && (
+        <p className="plane-prize-line" data-testid="plane-prize-line">
+          {t('games.plane.prizeLine', { par: formatMetres(par, locale) })}
+        </p>
+      )}
       <div className="plane-sliders">
         <label htmlFor={`${id}-angle`}>
           {t('games.plane.angle')} <strong>{Math.round(aim.angle)}°</strong>
@@ -90,7 +96,12 @@ export function PlaneControls({ aim, onAim, onThrow }: PlaneControlsProps) {
           const flight = flights.find((candidate) => candidate.turn === index);
           const isBest = flight !== undefined && flight.distance === best && best > 0;
           return (
-            <li key={index} data-best={isBest} data-testid={`plane-throw-${index}`}>
+            <li
+              key={index}
+              data-best={isBest}
+              data-made={flight !== undefined && madeParLine(flight)}
+              data-testid={`plane-throw-${index}`}
+            >
               <span>{t('games.plane.throwNumber', { turn: index + 1 })}</span>
               <strong>{flight ? formatMetres(flight.distance, locale) : '—'}</strong>
             </li>

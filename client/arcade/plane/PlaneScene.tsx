@@ -28,7 +28,6 @@ import { createPaperPlaneGeometry } from './paperPlaneGeometry.ts';
 const LAUNCH_HEIGHT = 1.6;
 const TRACK_END = 32;
 const MARKER_EVERY = 5;
-const WIN_METRES = 20;
 const PLANE_SCALE = 3.2;
 const STREAKS = 14;
 const DEG = Math.PI / 180;
@@ -71,6 +70,7 @@ export function PlaneScene(props: PlaneSceneProps) {
       <Track />
       <Suspense fallback={null}>
         <Labels />
+        <PrizeLine formatDistance={props.formatDistance} />
       </Suspense>
       <Flight {...props} />
       <WindStreaks />
@@ -88,10 +88,10 @@ function Track() {
     for (let i = 0; i < count; i++) {
       const x = i * MARKER_EVERY;
       _dummy.position.set(x, 0.01, 0);
-      _dummy.scale.set(x === WIN_METRES ? 0.16 : 0.08, 0.02, 6);
+      _dummy.scale.set(0.08, 0.02, 6);
       _dummy.updateMatrix();
       mesh.setMatrixAt(i, _dummy.matrix);
-      mesh.setColorAt(i, x === WIN_METRES ? _gold : _white);
+      mesh.setColorAt(i, _white);
     }
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
@@ -118,7 +118,7 @@ function Labels() {
           key={metres}
           font={FONT_BOLD_URL}
           fontSize={1}
-          color={metres === WIN_METRES ? '#f3d08a' : '#e9eef5'}
+          color="#e9eef5"
           position={[metres, 0.6, -3.4]}
           rotation-y={-0.7}
           anchorX="center"
@@ -127,6 +127,31 @@ function Labels() {
           {`${metres} m`}
         </Text>
       ))}
+    </group>
+  );
+}
+
+/** The gold line a throw must reach in this throw's wind to win the prize (the server's par), with its distance. */
+function PrizeLine({ formatDistance }: Pick<PlaneSceneProps, 'formatDistance'>) {
+  const par = useLayoverStore((state) => state.gameView?.plane?.par ?? 0);
+  if (par <= 0) return null;
+  return (
+    <group position-x={par}>
+      <mesh position-y={0.02}>
+        <boxGeometry args={[0.18, 0.04, 6]} />
+        <meshBasicMaterial color={_gold} />
+      </mesh>
+      <Text
+        font={FONT_BOLD_URL}
+        fontSize={0.9}
+        color="#f3d08a"
+        position={[0, 0.6, 3.4]}
+        rotation-y={-0.7}
+        anchorX="center"
+        anchorY="middle"
+      >
+        {formatDistance(par)}
+      </Text>
     </group>
   );
 }

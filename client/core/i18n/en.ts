@@ -1,5 +1,5 @@
 import { accountEn } from './account/en.ts';
-import { roomsEn } from './rooms/en.ts';
+import { arcadeRoundEn } from './arcade-round/en.ts';
 import { avatarEn } from './avatar/en.ts';
 import { contentEn } from './content/en.ts';
 import { firstVisitEn } from './first-visit/en.ts';
@@ -7,6 +7,7 @@ import { mediaEn } from './media/en.ts';
 import { noticesEn } from './notices/en.ts';
 import { pointsEn } from './points/en.ts';
 import { rewardsEn } from './rewards/en.ts';
+import { roomsEn } from './rooms/en.ts';
 import { screenVideoEn } from './screen-video/en.ts';
 import { signInEn } from './sign-in/en.ts';
 import { stageEn } from './stage/en.ts';
@@ -547,6 +548,7 @@ export const en = {
   ...contentEn,
   ...noticesEn,
   ...firstVisitEn,
+  ...arcadeRoundEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { accountVi } from './account/vi.ts';
-import { roomsVi } from './rooms/vi.ts';
+import { arcadeRoundVi } from './arcade-round/vi.ts';
 import { avatarVi } from './avatar/vi.ts';
 import { contentVi } from './content/vi.ts';
 import type { Catalogue } from './en.ts';
@@ -8,6 +8,7 @@ import { mediaVi } from './media/vi.ts';
 import { noticesVi } from './notices/vi.ts';
 import { pointsVi } from './points/vi.ts';
 import { rewardsVi } from './rewards/vi.ts';
+import { roomsVi } from './rooms/vi.ts';
 import { screenVideoVi } from './screen-video/vi.ts';
 import { signInVi } from './sign-in/vi.ts';
 import { stageVi } from './stage/vi.ts';
@@ -549,4 +550,5 @@ export const vi: Catalogue = {
   ...contentVi,
   ...noticesVi,
   ...firstVisitVi,
+  ...arcadeRoundVi,
 };

@@ -1,5 +1,5 @@
 import { accountZhHans } from './account/zh-Hans.ts';
-import { roomsZhHans } from './rooms/zh-Hans.ts';
+import { arcadeRoundZhHans } from './arcade-round/zh-Hans.ts';
 import { avatarZhHans } from './avatar/zh-Hans.ts';
 import { contentZhHans } from './content/zh-Hans.ts';
 import type { Catalogue } from './en.ts';
@@ -8,6 +8,7 @@ import { mediaZhHans } from './media/zh-Hans.ts';
 import { noticesZhHans } from './notices/zh-Hans.ts';
 import { pointsZhHans } from './points/zh-Hans.ts';
 import { rewardsZhHans } from './rewards/zh-Hans.ts';
+import { roomsZhHans } from './rooms/zh-Hans.ts';
 import { screenVideoZhHans } from './screen-video/zh-Hans.ts';
 import { signInZhHans } from './sign-in/zh-Hans.ts';
 import { stageZhHans } from './stage/zh-Hans.ts';
@@ -512,4 +513,5 @@ export const zhHans: Catalogue = {
   ...contentZhHans,
   ...noticesZhHans,
   ...firstVisitZhHans,
+  ...arcadeRoundZhHans,
 };

@@ -1,5 +1,5 @@
 import { accountZhHant } from './account/zh-Hant.ts';
-import { roomsZhHant } from './rooms/zh-Hant.ts';
+import { arcadeRoundZhHant } from './arcade-round/zh-Hant.ts';
 import { avatarZhHant } from './avatar/zh-Hant.ts';
 import { contentZhHant } from './content/zh-Hant.ts';
 import type { Catalogue } from './en.ts';
@@ -8,6 +8,7 @@ import { mediaZhHant } from './media/zh-Hant.ts';
 import { noticesZhHant } from './notices/zh-Hant.ts';
 import { pointsZhHant } from './points/zh-Hant.ts';
 import { rewardsZhHant } from './rewards/zh-Hant.ts';
+import { roomsZhHant } from './rooms/zh-Hant.ts';
 import { screenVideoZhHant } from './screen-video/zh-Hant.ts';
 import { signInZhHant } from './sign-in/zh-Hant.ts';
 import { stageZhHant } from './stage/zh-Hant.ts';
@@ -512,4 +513,5 @@ export const zhHant: Catalogue = {
   ...contentZhHant,
   ...noticesZhHant,
   ...firstVisitZhHant,
+  ...arcadeRoundZhHant,
 };

@@ -40,6 +40,14 @@ export function parDistance(wind: number, parShare: number): number {
   return bestDistance(wind) * parShare;
 }
 
+/**
+ * How far a throw in `wind` must fly to win the round's prize, in metres: its wind's par, and never under the game's
+ * `winScore` (centimetres). The client draws it as the gold line and the results measure each throw against it.
+ */
+export function winDistance(wind: number, game: { parShare: number; winScore: number }): number {
+  return Math.max(parDistance(wind, game.parShare), game.winScore / 100);
+}
+
 /** Whether a landed throw made its wind's par. */
 export function madePar(flight: { distance: number; wind: number }, parShare: number): boolean {
   return flight.distance > 0 && flight.distance >= parDistance(flight.wind, parShare);

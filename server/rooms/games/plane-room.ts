@@ -3,7 +3,7 @@ import { type PlaneGame, planeGame } from '../../../shared/content/games.ts';
 import { PlaneThrow } from '../../../shared/protocol/games.ts';
 import { PlaneFlight, PlaneState } from '../../../shared/state/GamePlaneState.ts';
 import { flyPlane, judgeThrow, planeScore, throwPoints, windFor } from '../../domain/games/plane.ts';
-import { bestDistance, madePar } from '../../domain/games/plane-par.ts';
+import { bestDistance, madePar, winDistance } from '../../domain/games/plane-par.ts';
 import { GameRoom } from './game-room.ts';
 
 /** A win score no distance reaches: a round where no throw made its wind's par is not won. */
@@ -56,6 +56,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
     this.distances.length = 0;
     this.state.flights.clear();
     this.state.wind = windFor(this.seed, 0, this.game.windMaxMps);
+    this.state.par = winDistance(this.state.wind, planeGame);
     // Work out each throw's par now, in the countdown, not while a throw waits for its flight.
     for (let turn = 0; turn < this.game.turns; turn++)
       bestDistance(windFor(this.seed, turn, this.game.windMaxMps));
@@ -78,6 +79,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
   private openTurn(turn: number, now: number): void {
     this.state.turn = turn;
     this.state.wind = windFor(this.seed, turn, this.game.windMaxMps);
+    this.state.par = winDistance(this.state.wind, planeGame);
     this.setPhase('playing', now + this.timing.turnMs);
   }
 
@@ -92,6 +94,7 @@ export class PlaneRoom extends GameRoom<PlaneState> {
     record.power = input.power;
     record.wind = this.state.wind;
     record.distance = flight.distance;
+    record.par = this.state.par;
     record.flightMs = Math.min(65_535, flight.flightMs);
     record.path.push(...flight.path);
     this.state.flights.push(record);
