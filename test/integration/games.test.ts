@@ -2,7 +2,7 @@ import { matchMaker, type Server } from '@colyseus/core';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANE_PHYSICS } from '../../server/domain/games/plane.ts';
-import { madePar, powerForAirspeed } from '../../server/domain/games/plane-par.ts';
+import { madePar, powerForAirspeed, winDistance } from '../../server/domain/games/plane-par.ts';
 import { recordGameRound } from '../../server/games/record-round.ts';
 import type { RunningLayover } from '../../server/main.ts';
 import { defineGameRooms } from '../../server/rooms/games/define.ts';
@@ -157,6 +157,10 @@ describe('Paper Plane with real clients', () => {
       expect(state.players.get(bot.room.sessionId)?.score).toBe(result.score);
       expect(result).toMatchObject({ gameId: 'plane', round: 1, rank: 1, players: 1 });
       expect(result.won).toBe(state.flights.some((flight) => madePar(flight, planeGame.parShare)));
+      // Each flight keeps the prize line of its own wind (the client's gold line), and a win is a throw past it.
+      for (const flight of state.flights)
+        expect(flight.par).toBeCloseTo(winDistance(flight.wind, planeGame), 3);
+      expect(result.won).toBe(state.flights.some((flight) => flight.distance >= flight.par - 1e-3));
     }
     // A pilot who reads the wind makes par: the winner prize, held for the guest until a wallet connects.
     expect(results[0]).toMatchObject({
