@@ -9,7 +9,7 @@ import {
 } from 'three';
 import { loungeLayout } from '../../../shared/content/lounge-layout.ts';
 import { glowMaterial, materials } from '../../core/scene/palette.ts';
-import { type BoxSpec, InstancedBoxes } from '../../lounge/scene/InstancedBoxes.tsx';
+import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 
 const stage = loungeLayout.boxes.find((box) => box.kind === 'stage');
 const TRUSS_Y = 4.3;

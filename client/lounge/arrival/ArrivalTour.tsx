@@ -71,9 +71,7 @@ function TourCard({ step, memberId, focus }: { step: number; memberId: string; f
       data-testid="arrival-tour"
       data-step={step}
     >
-      <p className="arrival-step">
-        {t('arrival.step', { n: step + 1, total: TOUR_STEPS.length })}
-      </p>
+      <p className="arrival-step">{t('arrival.step', { n: step + 1, total: TOUR_STEPS.length })}</p>
       {/* Keyed by step: each step's heading mounts afresh and takes focus, so it is read out. */}
       <h2 key={step} id={ids.title} ref={focus ? focusOnMount : undefined} tabIndex={-1}>
         {t(current.title)}

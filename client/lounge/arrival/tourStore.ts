@@ -7,7 +7,10 @@ import { TOUR_STEPS } from './tourSteps.ts';
  * The guided arrival's state, shared by its card, the map's highlight and the help panel's Tour button; `focus` says
  * whether the card takes focus (a member asked for it) or only announces itself (it opened by itself on arrival).
  */
-export const useTour = create<{ tour: TourState; focus: boolean }>(() => ({ tour: TOUR_CLOSED, focus: false }));
+export const useTour = create<{ tour: TourState; focus: boolean }>(() => ({
+  tour: TOUR_CLOSED,
+  focus: false,
+}));
 
 /** Moves the tour on; the map marks the step's place, or nothing once the tour closes. */
 export function tourAction(action: TourAction, focus = true): TourState {

@@ -5,7 +5,7 @@ import { walkTo } from '../../core/input/steering.ts';
 import { materials } from '../../core/scene/palette.ts';
 import { WALL_HEIGHT } from './dimensions.ts';
 import { createPlankTexture } from './floorTexture.ts';
-import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
+import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 import { Rug } from './Rug.tsx';
 import { alongWall, type RoomShell, shellOf } from './roomShell.ts';
 import { brandedThemeColors, layoutForTheme, ROOM_RUGS, type RoomTheme } from './roomTheme.ts';

@@ -3,7 +3,7 @@ import { DoubleSide, MeshStandardMaterial } from 'three';
 import { palette } from '../../core/scene/palette.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { WALL_HEIGHT } from './dimensions.ts';
-import { type BoxSpec, InstancedBoxes } from './InstancedBoxes.tsx';
+import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 import { type RoomShell, shellOf } from './roomShell.ts';
 import { layoutForTheme, themeForRoom } from './roomTheme.ts';
 
