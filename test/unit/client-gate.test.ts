@@ -88,11 +88,11 @@ describe('room state in the store', () => {
     });
   });
 
-  it('dresses gated rooms in the VIP theme', () => {
+  it('dresses each gated room in its own theme', () => {
     expect(themeForRoom('lounge')).toBe('main');
     expect(themeForRoom(null)).toBe('main');
     expect(themeForRoom('vip')).toBe('vip');
-    expect(themeForRoom('suite')).toBe('vip');
+    expect(themeForRoom('suite')).toBe('suite');
   });
 });
 
