@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { enterAsGuest, type LayoverWindow, type Pose, posesOf, WAIT } from '../support/lounge-page.ts';
+import {
+  enterAsGuest,
+  type LayoverWindow,
+  type Pose,
+  posesOf,
+  settledScreenshot,
+  WAIT,
+} from '../support/lounge-page.ts';
 import {
   interrupt,
   processesMatching,
@@ -14,6 +21,7 @@ import {
 } from '../support/process.ts';
 
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+const DOCS = join(import.meta.dirname, '../../docs');
 
 let dir: string;
 let server: StartedServer | undefined;
@@ -80,6 +88,9 @@ describe('the lounge in Chromium', () => {
     expect(render?.calls).toBeLessThanOrEqual(60);
     await mkdir(ARTIFACTS, { recursive: true });
     await watcher.screenshot({ path: join(ARTIFACTS, 'lounge.png') });
+    // The README's picture of the lounge, taken once the HUD's transitions have ended.
+    await mkdir(DOCS, { recursive: true });
+    await settledScreenshot(watcher, DOCS, 'lounge.png');
   });
 
   it('installs window.__layover only when the server was started with TEST_HOOKS=on', {
