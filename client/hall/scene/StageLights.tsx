@@ -8,8 +8,8 @@ import {
   type SpotLight,
 } from 'three';
 import { loungeLayout } from '../../../shared/content/lounge-layout.ts';
-import { glowMaterial, materials } from '../../core/scene/palette.ts';
 import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
+import { glowMaterial, materials } from '../../core/scene/palette.ts';
 
 const stage = loungeLayout.boxes.find((box) => box.kind === 'stage');
 const TRUSS_Y = 4.3;

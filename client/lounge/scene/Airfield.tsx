@@ -1,7 +1,7 @@
 import { MeshStandardMaterial } from 'three';
+import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 import { palette } from '../../core/scene/palette.ts';
 import { Ground } from './Ground.tsx';
-import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 
 const RUNWAY_Z = -95;
 const RUNWAY_WIDTH = 45;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { DoubleSide, MeshStandardMaterial } from 'three';
+import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 import { palette } from '../../core/scene/palette.ts';
 import { useLayoverStore } from '../../core/store.ts';
 import { WALL_HEIGHT } from './dimensions.ts';
-import { type BoxSpec, InstancedBoxes } from '../../core/scene/InstancedBoxes.tsx';
 import { type RoomShell, shellOf } from './roomShell.ts';
 import { layoutForTheme, themeForRoom } from './roomTheme.ts';
 

@@ -1,6 +1,6 @@
 import { MeshStandardMaterial } from 'three';
-import { materials } from '../../../core/scene/palette.ts';
 import { type BoxSpec, InstancedBoxes } from '../../../core/scene/InstancedBoxes.tsx';
+import { materials } from '../../../core/scene/palette.ts';
 import { shellOf } from '../roomShell.ts';
 import { useRoomLayout } from '../useRoomLayout.ts';
 import { BarStools } from './BarStools.tsx';

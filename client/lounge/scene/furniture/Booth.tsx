@@ -1,5 +1,5 @@
-import { materials } from '../../../core/scene/palette.ts';
 import { type BoxSpec, InstancedBoxes } from '../../../core/scene/InstancedBoxes.tsx';
+import { materials } from '../../../core/scene/palette.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
 
 /** A U-shaped leather booth around a walnut table with a lamp, its open side facing the room. */

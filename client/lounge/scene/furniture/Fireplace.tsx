@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import { type BoxSpec, InstancedBoxes } from '../../../core/scene/InstancedBoxes.tsx';
+import { glowMaterial, materials } from '../../../core/scene/palette.ts';
 import type { FurnitureProps } from './furnitureProps.ts';
 
 /** A stone chimney breast on a wall with a lit firebox, a walnut mantle and brass trim: the VIP's feature wall. */
