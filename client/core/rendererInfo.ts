@@ -1,7 +1,9 @@
-/** Draw calls and triangles of a scene's last frame. */
+/** Draw calls and triangles of a scene's last frame; the lounge adds its textures' count and GPU bytes. */
 export interface RendererInfo {
   calls: number;
   triangles: number;
+  textures?: number;
+  textureBytes?: number;
 }
 
 let readRenderer: (() => RendererInfo) | null = null;

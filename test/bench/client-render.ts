@@ -25,7 +25,9 @@ const CALLS_PER_AVATAR_TARGET = 0.05;
 const NEAR_M = 5;
 
 interface RenderWindow {
-  __layover: LayoverWindow['__layover'] & { renderer: () => { calls: number; triangles: number } | null };
+  __layover: LayoverWindow['__layover'] & {
+    renderer: () => { calls: number; triangles: number; textures?: number; textureBytes?: number } | null;
+  };
 }
 
 /** The JS index.html loads before any dynamic import: its module scripts and modulepreloads, gzipped (zlib default). */
@@ -44,10 +46,15 @@ function initialJs(outDir: string): { files: { name: string; raw: number; gzip: 
 }
 
 /** Draw calls and triangles over a few frames (the most seen), and how many avatars the page has. */
-async function sampleRenderer(
-  page: Page,
-): Promise<{ calls: number; minCalls: number; triangles: number; avatars: number }> {
-  const samples: { calls: number; triangles: number }[] = [];
+async function sampleRenderer(page: Page): Promise<{
+  calls: number;
+  minCalls: number;
+  triangles: number;
+  textures: number;
+  textureBytes: number;
+  avatars: number;
+}> {
+  const samples: { calls: number; triangles: number; textures?: number; textureBytes?: number }[] = [];
   for (let i = 0; i < 8; i++) {
     await sleep(300);
     const info = await page.evaluate(() => (window as unknown as RenderWindow).__layover.renderer());
@@ -58,6 +65,8 @@ async function sampleRenderer(
     calls: Math.max(...samples.map((s) => s.calls)),
     minCalls: Math.min(...samples.map((s) => s.calls)),
     triangles: Math.max(...samples.map((s) => s.triangles)),
+    textures: Math.max(...samples.map((s) => s.textures ?? 0)),
+    textureBytes: Math.max(...samples.map((s) => s.textureBytes ?? 0)),
     avatars,
   };
 }
@@ -119,7 +128,15 @@ try {
   const lounge = (await server.rooms()).find((room) => room.name === RoomName.lounge)!;
   const tokens = await server.sessions(299, 'r');
 
-  const rows: { avatars: number; seen: number; calls: number; minCalls: number; triangles: number }[] = [];
+  const rows: {
+    avatars: number;
+    seen: number;
+    calls: number;
+    minCalls: number;
+    triangles: number;
+    textures: number;
+    textureBytes: number;
+  }[] = [];
   const measure = async (avatars: number) => {
     const expected = Math.min(avatars, 101);
     await page.waitForFunction(
@@ -174,6 +191,7 @@ try {
           'Avatars on the page',
           'Draw calls',
           'Triangles',
+          'Textures (GPU MB, RGBA8 estimate)',
           'Extra calls per extra avatar',
         ],
         rows.map((row, i) => [
@@ -181,9 +199,10 @@ try {
           String(row.seen),
           row.minCalls === row.calls ? String(row.calls) : `${row.calls} (min ${row.minCalls})`,
           row.triangles.toLocaleString('en-US'),
+          `${row.textures} (${fixed(row.textureBytes / 1e6, 1)})`,
           i === 0 ? '' : fixed(perAvatar(row), 3),
         ]),
-        [true, true, true, true, true],
+        [true, true, true, true, true, true],
       ),
       '',
       table(
