@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { FAKE_MEDIA_FLAGS, launchChromium } from '../support/browser.ts';
-import { eventStartedNow } from '../support/event-bots.ts';
+import { eventStartedNow, scheduleAsPageHost } from '../support/event-bots.ts';
 import { enterAsGuest, type LayoverWindow, shown, WAIT } from '../support/lounge-page.ts';
 import { interrupt, type StartedServer, spawnLayoverIn } from '../support/process.ts';
 import { checkCompactHud, checkWideHud } from './hud-compact.ts';
@@ -36,22 +36,8 @@ afterAll(async () => {
 /** Signs the page in as a host (the dev chain's test wallet with the host role) and schedules a show starting now. */
 async function hostWithEvent(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  const eventId = await page.evaluate(
-    async (spec) => {
-      const json = { 'content-type': 'application/json' };
-      const signedIn = await fetch('/auth/test-wallet', {
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ name: 'Mei Lin', host: true }),
-      });
-      const { token } = (await signedIn.json()) as { token: string };
-      const created = await fetch('/api/console/events', {
-        method: 'POST',
-        headers: { ...json, authorization: `Bearer ${token}` },
-        body: JSON.stringify(spec),
-      });
-      return ((await created.json()) as { id: string }).id;
-    },
+  const eventId = await scheduleAsPageHost(
+    page,
     eventStartedNow('Stage Voices', 'A live Q&A with the host on stage.'),
   );
   // The test wallet left its refresh cookie: the reload enters the lounge as the host.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { eventStartedNow } from '../support/event-bots.ts';
+import { eventStartedNow, scheduleAsPageHost } from '../support/event-bots.ts';
 import {
   enterAsGuest,
   type LayoverWindow,
@@ -135,24 +135,7 @@ describe('issue 21 on a phone in Chromium', () => {
   it('offers one way out of the event hall', { timeout: 300_000 }, async () => {
     const page = await browser!.newPage({ viewport: PHONES[0], hasTouch: true, isMobile: true });
     await page.goto(server!.url);
-    const eventId = await page.evaluate(
-      async (spec) => {
-        const json = { 'content-type': 'application/json' };
-        const signedIn = await fetch('/auth/test-wallet', {
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify({ name: 'Mei Lin', host: true }),
-        });
-        const { token } = (await signedIn.json()) as { token: string };
-        const created = await fetch('/api/console/events', {
-          method: 'POST',
-          headers: { ...json, authorization: `Bearer ${token}` },
-          body: JSON.stringify(spec),
-        });
-        return ((await created.json()) as { id: string }).id;
-      },
-      eventStartedNow('One Door', 'A show with one way out.'),
-    );
+    const eventId = await scheduleAsPageHost(page, eventStartedNow('One Door', 'A show with one way out.'));
     // The test wallet left its refresh cookie: the reload enters the lounge.
     await page.reload();
     await page.waitForFunction(

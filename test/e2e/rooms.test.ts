@@ -11,7 +11,7 @@ import { ANVIL_ACCOUNTS } from '../../server/chain/anvil.ts';
 import type { HealthResponse } from '../../shared/protocol/http.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { eventStartedNow } from '../support/event-bots.ts';
+import { eventStartedNow, scheduleAsPageHost } from '../support/event-bots.ts';
 import {
   enterAsGuest,
   enterWithTestWallet,
@@ -187,22 +187,8 @@ describe('the gated rooms and the hall in Chromium', () => {
   it('lights the hall stage and seats a newcomer facing it', { timeout: 300_000 }, async () => {
     const host = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     await host.goto(server!.url);
-    const eventId = await host.evaluate(
-      async (spec) => {
-        const json = { 'content-type': 'application/json' };
-        const signedIn = await fetch('/auth/test-wallet', {
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify({ name: 'Mei Lin', host: true }),
-        });
-        const { token } = (await signedIn.json()) as { token: string };
-        const created = await fetch('/api/console/events', {
-          method: 'POST',
-          headers: { ...json, authorization: `Bearer ${token}` },
-          body: JSON.stringify(spec),
-        });
-        return ((await created.json()) as { id: string }).id;
-      },
+    const eventId = await scheduleAsPageHost(
+      host,
       eventStartedNow('Sunset Set', 'Live music on the main stage.'),
     );
     await host.close();

@@ -1,4 +1,5 @@
 import { Client, type Room } from '@colyseus/sdk';
+import type { Page } from 'playwright-core';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { issueSession } from '../../server/auth/sessions.ts';
 import { createMember } from '../../server/db/members.ts';
@@ -21,6 +22,28 @@ export function eventStartedNow(title: string, description: string): LiveEventIn
     attendMinutes: 5,
     drops: [],
   };
+}
+
+/**
+ * Signs the page in as a host (the dev chain's test wallet with the host role; it leaves its refresh cookie, so a
+ * reload enters as the host) and schedules `spec` through the console API; answers the event's id.
+ */
+export async function scheduleAsPageHost(page: Page, spec: LiveEventInput): Promise<string> {
+  return page.evaluate(async (event) => {
+    const json = { 'content-type': 'application/json' };
+    const signedIn = await fetch('/auth/test-wallet', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: 'Mei Lin', host: true }),
+    });
+    const { token } = (await signedIn.json()) as { token: string };
+    const created = await fetch('/api/console/events', {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: JSON.stringify(event),
+    });
+    return ((await created.json()) as { id: string }).id;
+  }, spec);
 }
 
 /** An audience member driven by the test: a wallet member with a live session, seated through the real socket. */
