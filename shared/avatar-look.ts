@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Body builds an avatar can have; the renderer scales the torso and limbs by build. */
 export const BODY_BUILDS = ['slim', 'regular', 'broad'] as const;
 /** Outfits; each is a different silhouette (jacket with collar, hoodie, dress, uniform with a cap-free collar). */
@@ -36,30 +34,46 @@ export const HAIR_COLOURS = [
   '#e9e4da',
 ] as const;
 
-const index = (length: number) =>
-  z
-    .number()
-    .int()
-    .min(0)
-    .max(length - 1);
-
-/** How a member's avatar looks: chosen at entry or later, stored on the member, sent to everyone in the room. */
-export const AvatarLook = z.strictObject({
-  build: z.enum(BODY_BUILDS),
-  skin: index(SKIN_TONES.length),
-  outfit: z.enum(OUTFITS),
-  outfitColour: index(OUTFIT_COLOURS.length),
-  accentColour: index(OUTFIT_COLOURS.length),
-  hair: z.enum(HAIR_STYLES),
-  hairColour: index(HAIR_COLOURS.length),
+/**
+ * How a member's avatar looks: chosen at entry or later, stored on the member, sent to everyone in the room. This
+ * module stays free of zod (the entry screen loads it first); the request schema is shared/protocol/avatar.ts.
+ */
+export interface AvatarLook {
+  build: (typeof BODY_BUILDS)[number];
+  /** Index into SKIN_TONES. */
+  skin: number;
+  outfit: (typeof OUTFITS)[number];
+  /** Indices into OUTFIT_COLOURS. */
+  outfitColour: number;
+  accentColour: number;
+  hair: (typeof HAIR_STYLES)[number];
+  /** Index into HAIR_COLOURS. */
+  hairColour: number;
   /** A wearable prize the member holds (shared/content/prizes.ts `wearable`), or null. The server checks holdings. */
-  wear: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    .max(64)
-    .nullable(),
-});
-export type AvatarLook = z.infer<typeof AvatarLook>;
+  wear: string | null;
+}
+
+/** Prize ids as shared/content/prizes.ts spells them. */
+export const WEAR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const WEAR_ID_MAX = 64;
+
+const within = (value: unknown, length: number): boolean =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
+
+/** Whether a decoded candidate is a whole, valid look (the same rules as the request schema). */
+function isLook(candidate: Record<string, unknown>): candidate is AvatarLook & Record<string, unknown> {
+  const { wear } = candidate;
+  return (
+    BODY_BUILDS.includes(candidate.build as AvatarLook['build']) &&
+    within(candidate.skin, SKIN_TONES.length) &&
+    OUTFITS.includes(candidate.outfit as AvatarLook['outfit']) &&
+    within(candidate.outfitColour, OUTFIT_COLOURS.length) &&
+    within(candidate.accentColour, OUTFIT_COLOURS.length) &&
+    HAIR_STYLES.includes(candidate.hair as AvatarLook['hair']) &&
+    within(candidate.hairColour, HAIR_COLOURS.length) &&
+    (wear === null || (typeof wear === 'string' && wear.length <= WEAR_ID_MAX && WEAR_ID.test(wear)))
+  );
+}
 
 /** FNV-1a: a small, stable string hash. */
 export function hashString(value: string): number {
@@ -119,6 +133,16 @@ export function decodeLook(encoded: string, memberId: string): AvatarLook {
     hairColour: Number(hairColour),
     wear: wear ?? null,
   };
-  const parsed = AvatarLook.safeParse(candidate);
-  return parsed.success ? parsed.data : defaultLook(memberId);
+  if (!isLook(candidate)) return defaultLook(memberId);
+  const {
+    build: b,
+    skin: s,
+    outfit: o,
+    outfitColour,
+    accentColour,
+    hair: h,
+    hairColour: hc,
+    wear: w,
+  } = candidate;
+  return { build: b, skin: s, outfit: o, outfitColour, accentColour, hair: h, hairColour: hc, wear: w };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { AvatarLook, encodeLook } from '../../shared/avatar-look.ts';
+import { encodeLook } from '../../shared/avatar-look.ts';
 import type { Prize } from '../../shared/content/prizes.ts';
-import type { HeldWearable } from '../../shared/protocol/avatar.ts';
+import { AvatarLook, type HeldWearable } from '../../shared/protocol/avatar.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { members } from '../db/schema.ts';

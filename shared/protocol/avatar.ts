@@ -1,6 +1,35 @@
 import { z } from 'zod';
-import { AvatarLook } from '../avatar-look.ts';
+import {
+  BODY_BUILDS,
+  HAIR_COLOURS,
+  HAIR_STYLES,
+  OUTFIT_COLOURS,
+  OUTFITS,
+  SKIN_TONES,
+  WEAR_ID,
+  WEAR_ID_MAX,
+} from '../avatar-look.ts';
 import { Prize } from '../content/prizes.ts';
+
+const index = (length: number) =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(length - 1);
+
+/** An avatar look (shared/avatar-look.ts) as the server validates it, on the way in and read back from the ledger. */
+export const AvatarLook = z.strictObject({
+  build: z.enum(BODY_BUILDS),
+  skin: index(SKIN_TONES.length),
+  outfit: z.enum(OUTFITS),
+  outfitColour: index(OUTFIT_COLOURS.length),
+  accentColour: index(OUTFIT_COLOURS.length),
+  hair: z.enum(HAIR_STYLES),
+  hairColour: index(HAIR_COLOURS.length),
+  wear: z.string().regex(WEAR_ID).max(WEAR_ID_MAX).nullable(),
+});
+export type AvatarLook = z.infer<typeof AvatarLook>;
 
 /** The body of PUT /api/members/me/look: the whole look, validated field by field. */
 export const PutLookBody = AvatarLook;

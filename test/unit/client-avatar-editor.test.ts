@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lookErrorKey } from '../../client/account/avatar/avatarApi.ts';
 import { randomLook } from '../../client/account/avatar/randomLook.ts';
 import { ApiError } from '../../client/core/http.ts';
-import { AvatarLook } from '../../shared/avatar-look.ts';
 import type { HeldWearable } from '../../shared/protocol/avatar.ts';
+import { AvatarLook } from '../../shared/protocol/avatar.ts';
 
 const CAP: HeldWearable = {
   prizeId: 'lounge-day-pass',
