@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { spawnOrphanGuard } from '../chain/anvil.ts';
+import { SERVER_NODE_FLAGS } from '../runtime-flags.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const READY_TIMEOUT_MS = 240_000;
@@ -20,7 +21,7 @@ export function spawnWorker(
   env: Record<string, string>,
   log: (line: string) => void,
 ): Promise<ClusterWorker> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { SERVER_NODE_FLAGS } from '../../server/runtime-flags.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ interface Server {
 }
 
 function startServer(cwd: string, dir: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/start.ts'], {
     cwd,
     env: {
       ...process.env,

@@ -3,6 +3,7 @@
 // `npx tsx test/bench/scale.ts [members] [latency] [bandwidth] [hall] [games]` (all when none is named; heap with members).
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { bytesPerClient } from './scale/bandwidth.ts';
 import { GAMES_TIME_SCALE, gameRoomLatency } from './scale/games.ts';
 import { hostPatchLatency } from './scale/hall.ts';
@@ -10,7 +11,7 @@ import { moveLatency } from './scale/latency.ts';
 import { membersPerCore } from './scale/members.ts';
 import { autogroupNiceness, runInRaisedSession } from './scale/priority.ts';
 import { machineFacts } from './scale/report.ts';
-import { canPin, pinSelf, startBenchServer } from './scale/server-process.ts';
+import { canPin, pinSelf, startBenchServer, startScriptNodeFlags } from './scale/server-process.ts';
 
 const ALL = ['members', 'latency', 'bandwidth', 'hall', 'games'] as const;
 const asked = process.argv
@@ -48,7 +49,13 @@ const run = async (
     const server = await startBenchServer({ loungeCapacity: capacity, cpu: serverCpu, root });
     try {
       for (const bench of benches) {
-        const label = root ? `baseline (${root})` : 'current';
+        const flags = [
+          ...startScriptNodeFlags(root ?? join(import.meta.dirname, '../..')),
+          ...(process.env.SCALE_SERVER_NODE_ARGS ?? '').split(' '),
+        ]
+          .filter(Boolean)
+          .join(' ');
+        const label = `${root ? `baseline (${root})` : 'current'}, server node flags: ${flags || 'none'}`;
         const section = `${label}, load average at start ${readFileSync('/proc/loadavg', 'utf8').trim()}\n${await bench(server)}`;
         console.log(`\n${section}\n`);
         sections.push(section);

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../server/runtime-flags.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -20,7 +21,7 @@ export function spawnLayover(
 ): Promise<StartedServer> {
   // Node itself with tsx's loader: one process, so a SIGKILL really kills the server (the tsx CLI forks a child).
   // Node leaves out variables whose value is undefined.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, TEST_HOOKS: 'on', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

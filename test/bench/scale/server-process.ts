@@ -1,5 +1,6 @@
 // Starts test/bench/scale/server-entry.ts as its own process (optionally pinned to one core) and talks to it over IPC.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,29 @@ export function pinSelf(cpu: number): void {
   spawnSync('taskset', ['-cp', String(cpu), String(process.pid)]);
 }
 
+/**
+ * The node flags `npm start` of the checkout at `root` gives its server (e.g. `--single-threaded-gc`), so the bench
+ * measures a server as that checkout runs it, a baseline checkout with its own flags (or none).
+ */
+export function startScriptNodeFlags(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const words = (pkg.scripts?.start ?? '').split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const flags: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '--import') {
+      i++;
+      continue;
+    }
+    if (!word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return flags;
+}
+
 /** Boots a Layover (own anvil, PGlite in a temp folder, oracle off) in a child process; resolves once it listens. */
 export async function startBenchServer(options: {
   loungeCapacity: number;
@@ -85,7 +109,14 @@ export async function startBenchServer(options: {
   if (process.env.SCALE_DATABASE_URL) env.DATABASE_URL = process.env.SCALE_DATABASE_URL;
   // SCALE_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the server's node.
   const extra = process.env.SCALE_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const nodeArgs = ['--expose-gc', ...extra, '--import', 'tsx', ENTRY];
+  const nodeArgs = [
+    '--expose-gc',
+    ...startScriptNodeFlags(options.root ?? ROOT),
+    ...extra,
+    '--import',
+    'tsx',
+    ENTRY,
+  ];
   // `taskset -c <cpu>` execs node: still one process, whose pid is the server's.
   const pinning = options.cpu === undefined ? [] : ['taskset', '-c', String(options.cpu)];
   const [command, ...args] = [...pinning, process.execPath, ...nodeArgs];
