@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type EarningRule, earningRules } from '../../shared/content/earning-rules.ts';
 import type { GateRule } from '../../shared/content/gates.ts';
 import { loungeLayout } from '../../shared/content/lounge-layout.ts';
 import type { Quest } from '../../shared/content/quest-schema.ts';
@@ -34,6 +35,21 @@ function holdNftRules(quests: readonly Quest[]): Map<string, GateRule> {
   );
 }
 
+/**
+ * The zones whose visits the ledger records: those a published quest's visitZone step names, or every zone when an
+ * earning rule pays for zone visits. A visit nothing can count for would be a ledger transaction (about ten
+ * statements) that changes nothing but the event log, and walkers cross such zones every few seconds.
+ */
+export function countedZones(
+  quests: readonly Quest[],
+  rules: readonly EarningRule[] = earningRules,
+): ReadonlySet<string> | 'every' {
+  if (rules.some((rule) => rule.on === 'zoneVisited')) return 'every';
+  return new Set(
+    quests.flatMap((quest) => quest.steps.flatMap((step) => (step.kind === 'visitZone' ? [step.zone] : []))),
+  );
+}
+
 /** Delivers a member's fresh snapshot (and any stamps just earned) to that member's clients in the room. */
 export type DeliverQuests = (
   memberId: string,
@@ -57,6 +73,8 @@ export class LoungeQuestEvents {
   /** Per session: the zones it stood in last tick (bit i = zone i) and when it last entered each one. */
   private readonly zoneState = new Map<string, { mask: number; enteredAt: Float64Array }>();
   private readonly writes = new Map<string, Promise<void>>();
+  /** countedZones of the published quests, kept until a publish swaps them. */
+  private counted: { quests: readonly Quest[]; zones: ReadonlySet<string> | 'every' } | undefined;
 
   constructor(
     private readonly ctx: AppContext,
@@ -116,8 +134,15 @@ export class LoungeQuestEvents {
       if (at - (state.enteredAt[i] as number) < ZONE_REENTRY_MS) continue;
       state.enteredAt[i] = at;
       const zone = this.zones.ids[i] as string;
-      this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
+      if (this.counts(zone)) this.emit(avatar.id, { kind: 'zoneVisited', zone }, zone);
     }
+  }
+
+  /** Whether a visit to `zone` can count for anything in the content published now. */
+  private counts(zone: string): boolean {
+    const { quests } = this.ctx.content.current().questContent;
+    if (this.counted?.quests !== quests) this.counted = { quests, zones: countedZones(quests) };
+    return this.counted.zones === 'every' || this.counted.zones.has(zone);
   }
 
   emoted(avatar: Avatar, emote: Emote, others: Iterable<Avatar>): void {

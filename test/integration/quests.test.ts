@@ -104,6 +104,23 @@ describe('First Visit with real clients', () => {
     expect(alice.stamps).toEqual([]);
   });
 
+  it('records a zone visit only where a published quest can count it', async () => {
+    // No quest counts the stage; a quest step names the bar. Alice's writes are ordered, so once the bar's visit is in
+    // the ledger a visit to the stage before it would be too.
+    await walkTo(alice, 14, -3);
+    await walkTo(alice, -10, 4);
+    const zonesVisited = async () =>
+      (await getJson('/api/members/me/export', alice.token)).events
+        .filter((event: { kind: string }) => event.kind === 'zoneVisited')
+        .map((event: { payload: { zone: string } }) => event.payload.zone);
+    const visited = await eventually(async () => {
+      const zones = await zonesVisited();
+      return zones.includes('bar') ? zones : undefined;
+    }, "the bar's visit");
+    expect(visited).not.toContain('stage');
+    expect(visited).toContain('window');
+  });
+
   it('completes First Visit at the departures board: stamp, status, passport and outbox', async () => {
     await walkTo(alice, -4, 6);
     await walkTo(alice, 0, 11);
