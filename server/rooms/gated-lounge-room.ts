@@ -14,7 +14,7 @@ import {
 import { GateSeats } from './parts/gate-seats.ts';
 import { LoungeCrowd } from './parts/lounge-crowd.ts';
 import { loungeMessages } from './parts/lounge-messages.ts';
-import { withBatchedWrites } from './parts/tick-writes.ts';
+import { stepsThenOnePatch } from './parts/tick-writes.ts';
 
 /** What `define(RoomName.vip, GatedLoungeRoom, options)` passes: the lounge's options and the gate to check. */
 export interface GatedLoungeRoomOptions extends LoungeRoomOptions {
@@ -58,12 +58,14 @@ export class GatedLoungeRoom extends Room<{ state: LoungeState; client: LoungeCl
     this.unsubscribe = this.ctx.gates.changes.on((addresses) => this.seats.holdingsChanged(addresses));
     this.clock.setInterval(() => this.seats.recheckAll(), this.ctx.gates.recheckMs);
     // One socket write per client per tick: the step's messages and the patch leave together.
-    this.setFixedTimestep((clock) => {
-      withBatchedWrites(this.clients, () => {
-        this.crowd.step(clock.dt);
-        this.broadcastPatch();
-      });
-    }, LOUNGE_TICK_RATE);
+    this.setFixedTimestep(
+      stepsThenOnePatch(
+        () => this.clients,
+        (clock) => this.crowd.step(clock.dt),
+        () => this.broadcastPatch(),
+      ),
+      LOUNGE_TICK_RATE,
+    );
     this.patchRate = null;
   }
 

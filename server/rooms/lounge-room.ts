@@ -7,7 +7,7 @@ import type { AppContext } from '../context.ts';
 import type { MemberMessages } from '../members/member-channel.ts';
 import { LoungeCrowd } from './parts/lounge-crowd.ts';
 import { loungeMessages } from './parts/lounge-messages.ts';
-import { withBatchedWrites } from './parts/tick-writes.ts';
+import { stepsThenOnePatch } from './parts/tick-writes.ts';
 import type { LoungeVoice } from './parts/voice-lounge.ts';
 import { openLoungeVoice, voiceMessages } from './parts/voice-wiring.ts';
 
@@ -70,13 +70,17 @@ export class LoungeRoom extends Room<{ state: LoungeState; client: LoungeClient 
       clock: this.clock,
       crowd: () => this.crowd,
     });
-    this.setFixedTimestep((clock) => {
-      withBatchedWrites(this.clients, () => {
-        this.crowd.step(clock.dt);
-        this.broadcastPatch();
-      });
-      this.stepsRun++;
-    }, LOUNGE_TICK_RATE);
+    this.setFixedTimestep(
+      stepsThenOnePatch(
+        () => this.clients,
+        (clock) => {
+          this.crowd.step(clock.dt);
+          this.stepsRun++;
+        },
+        () => this.broadcastPatch(),
+      ),
+      LOUNGE_TICK_RATE,
+    );
     // Patches go out at the end of each fixed step, not on a second timer of their own: a change of course reaches
     // clients in the same tick it is integrated.
     this.patchRate = null;

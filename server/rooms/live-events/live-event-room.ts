@@ -27,7 +27,7 @@ import { StageMediaPart } from '../../live-events/stage-media-part.ts';
 import { LOUNGE_TICK_RATE, RECONNECT_SECONDS } from '../lounge-room.ts';
 import { LoungeCrowd } from '../parts/lounge-crowd.ts';
 import { loungeMessages } from '../parts/lounge-messages.ts';
-import { withBatchedWrites } from '../parts/tick-writes.ts';
+import { stepsThenOnePatch } from '../parts/tick-writes.ts';
 import { EventAudience } from './event-audience.ts';
 import { EventHost } from './event-host.ts';
 import type { Hall, HallClient, SeatedHallClient } from './hall.ts';
@@ -107,13 +107,18 @@ export class LiveEventRoom extends Room<{ state: EventState; client: HallClient 
       onEnded: () => void this.attendance?.closeAll(),
     });
     // One socket write per client per tick: the crowd's messages, the host's pose and the patch (issue 23).
-    this.setFixedTimestep((clock) => {
-      withBatchedWrites(this.clients, () => {
-        this.crowd.step(clock.dt);
-        this.host.mirrorPose();
-        this.broadcastPatch();
-      });
-    }, LOUNGE_TICK_RATE);
+    // Several fixed steps in one timer callback still send one patch (stepsThenOnePatch).
+    this.setFixedTimestep(
+      stepsThenOnePatch(
+        () => this.clients,
+        (clock) => {
+          this.crowd.step(clock.dt);
+          this.host.mirrorPose();
+        },
+        () => this.broadcastPatch(),
+      ),
+      LOUNGE_TICK_RATE,
+    );
     this.patchRate = null;
     this.stageMedia = new StageMediaPart({
       ctx: this.ctx,

@@ -8,7 +8,7 @@ import '../../../server/node-websocket.ts';
 import { defineGameRooms } from '../../../server/rooms/games/define.ts';
 import { GatedLoungeRoom } from '../../../server/rooms/gated-lounge-room.ts';
 import { LoungeRoom } from '../../../server/rooms/lounge-room.ts';
-import { socketOf, withBatchedWrites } from '../../../server/rooms/parts/tick-writes.ts';
+import { socketOf, stepsThenOnePatch, withBatchedWrites } from '../../../server/rooms/parts/tick-writes.ts';
 import { GameRoomName } from '../../../shared/rooms.ts';
 import { addMember, fakeContext } from '../server-fake-context.ts';
 
@@ -85,6 +85,62 @@ describe('withBatchedWrites', () => {
   });
 });
 
+describe('stepsThenOnePatch', () => {
+  it('patches once after two steps in one timer callback, inside one cork per socket', async () => {
+    const a = countingSocket();
+    const order: string[] = a.log;
+    const tick = stepsThenOnePatch(
+      () => [fakeClient(a.socket)],
+      (n: number) => order.push(`step ${n}`),
+      () => order.push('patch'),
+    );
+    // What setFixedTimestep does when its accumulator holds two steps: two calls in one callback.
+    tick(1);
+    tick(2);
+    expect(order).toEqual(['cork', 'step 1', 'step 2']);
+    await Promise.resolve();
+    expect(order).toEqual(['cork', 'step 1', 'step 2', 'patch', 'uncork']);
+    // The next timer callback is a tick of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    tick(3);
+    await Promise.resolve();
+    expect(order.slice(5)).toEqual(['cork', 'step 3', 'patch', 'uncork']);
+  });
+
+  it('uncorks even when the step or the patch throws', async () => {
+    const a = countingSocket();
+    const failingStep = stepsThenOnePatch(
+      () => [fakeClient(a.socket)],
+      () => {
+        throw new Error('step failed');
+      },
+      () => a.log.push('patch'),
+    );
+    expect(() => failingStep(undefined)).toThrow('step failed');
+    await Promise.resolve();
+    expect(a.log).toEqual(['cork', 'patch', 'uncork']);
+
+    const b = countingSocket();
+    const failures: unknown[] = [];
+    const onError = (err: unknown) => failures.push(err);
+    process.on('uncaughtException', onError);
+    try {
+      const failingPatch = stepsThenOnePatch(
+        () => [fakeClient(b.socket)],
+        () => b.log.push('step'),
+        () => {
+          throw new Error('patch failed');
+        },
+      );
+      failingPatch(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    expect(b.log).toEqual(['cork', 'step', 'uncork']);
+  });
+});
+
 // Every room with a tick, on a real Colyseus server (fake ledger and gates): each tick corks each client's socket.
 describe('rooms batch their tick writes', () => {
   const corks = new WeakMap<object, number>();
@@ -97,7 +153,7 @@ describe('rooms batch their tick writes', () => {
   beforeAll(async () => {
     // Counts the corks that come from a room's tick (ws also corks around each frame it writes: those don't count).
     net.Socket.prototype.cork = function countedCork(this: net.Socket) {
-      if (new Error().stack?.includes('withBatchedWrites')) corks.set(this, (corks.get(this) ?? 0) + 1);
+      if (new Error().stack?.includes('corkAll')) corks.set(this, (corks.get(this) ?? 0) + 1);
       return realCork.call(this);
     };
     const { ctx, world } = fakeContext();
