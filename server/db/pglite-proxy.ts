@@ -28,7 +28,7 @@ export class PgliteProxy implements PgliteLike {
   readonly #worker: Worker;
   readonly #pending = new Map<
     number,
-    { resolve: (value: unknown) => void; reject: (error: Error) => void; stack?: string | undefined }
+    { resolve: (value: unknown) => void; reject: (error: Error) => void; origin?: Error }
   >();
   #nextId = 1;
   #failure: Error | undefined;
@@ -58,16 +58,17 @@ export class PgliteProxy implements PgliteLike {
     this.#pending.delete(reply.id);
     if (this.#pending.size === 0) this.#worker.unref();
     if (reply.ok) waiting.resolve(reply.value);
-    else waiting.reject(fromWire(reply.error, waiting.stack));
+    else waiting.reject(fromWire(reply.error, waiting.origin?.stack?.split('\n').slice(2).join('\n')));
   }
 
   #ask<T>(request: Ask): Promise<T> {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
-    // The caller's stack, kept so a worker error says which ledger user asked.
-    const stack = new Error().stack?.split('\n').slice(2).join('\n');
+    // The caller's stack, kept so a worker error says which ledger user asked. Only captured here: V8 formats it (and
+    // tsx maps it through source maps) when `.stack` is first read, which only a failed request does.
+    const origin = new Error();
     return new Promise<T>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, stack });
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, origin });
       this.#worker.ref();
       this.#worker.postMessage({ ...request, id });
     });

@@ -30,6 +30,17 @@ describe('PGlite ledger in a worker thread', () => {
     expect(typeof rows[0]?.at).toBe('string');
   });
 
+  it("says which caller asked when the worker's statement fails", async () => {
+    async function insertTheSameKeyTwice() {
+      return ledger.db.execute(sql`INSERT INTO t (k) VALUES ('a'), ('a')`).catch((error: unknown) => error);
+    }
+    const failed = (await insertTheSameKeyTwice()) as Error;
+    // The cause (or the error itself) carries the worker's stack and, below it, this test's.
+    const stacks = [failed.stack, (failed.cause as Error | undefined)?.stack].join('\n');
+    expect(stacks).toContain('asked from');
+    expect(stacks).toContain('pglite-worker.test.ts');
+  });
+
   it('keeps the PostgreSQL error code across the thread', async () => {
     const failed = await ledger.db
       .execute(sql`INSERT INTO t (k) VALUES ('a')`)
