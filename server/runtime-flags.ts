@@ -6,8 +6,9 @@
  * and parallel GC threads then share that core with the rooms' event loop and preempt a room tick at any moment:
  * on one pinned core the main thread "waited for a core" 58-67 ms each second at 500 members with them, 15-40 ms
  * without (BENCHMARKS.md, Scale). `--single-threaded-gc` does the GC's work on the main thread, in incremental
- * steps, instead. A 32 MiB young generation (`--max-semi-space-size`, MiB per semi-space) makes the per-tick
- * garbage of patches and encoders die young with a quarter as many scavenges as the 8 MiB default (a few MiB of
- * memory per process).
+ * steps, instead. Its scavenges then run on that thread alone, so the young generation is kept at 8 MiB per
+ * semi-space (`--max-semi-space-size`, half of Node 20's 16 MiB): with 500 members, 2 minutes of `--trace-gc` counted
+ * 27 scavenges over 10 ms at 8 MiB (mean 4.8 ms), 40 at 16 (8.5 ms), 59 at 32 (12.5 ms); at 4 MiB more survivors
+ * reached the old generation and mark-compacts grew from 30 to 39 (BENCHMARKS.md, Scale).
  */
-export const SERVER_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=32'] as const;
+export const SERVER_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8'] as const;

@@ -1,6 +1,6 @@
 // Starts test/bench/scale/server-entry.ts as its own process (optionally pinned to one core) and talks to it over IPC.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,11 +126,15 @@ export async function startBenchServer(options: {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let log = '';
+  // SCALE_SERVER_LOG=<file> keeps the server's whole output (e.g. with SCALE_SERVER_NODE_ARGS=--trace-gc).
+  const keep = process.env.SCALE_SERVER_LOG ? createWriteStream(process.env.SCALE_SERVER_LOG) : undefined;
   child.stdout?.on('data', (chunk: Buffer) => {
     log += chunk.toString();
+    keep?.write(chunk);
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     log += chunk.toString();
+    keep?.write(chunk);
   });
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
