@@ -1,6 +1,7 @@
 /**
- * The V8 flags every Layover server process runs with (`npm start`, `npm run dev`, the cluster's workers, the tests'
- * servers and the scale bench read them from here or from package.json, which a unit test holds to this list).
+ * The V8 flags a Layover server process runs with (`npm start`, `npm run dev`, the cluster's workers and the benches
+ * read them from here or from package.json, which a unit test holds to this list). The e2e tests' servers run without
+ * them (test/support/process.ts): they slowed each boot by about a second.
  *
  * A Layover process is sized as one process per core (`npm run start:cluster` runs WORKERS of them). V8's concurrent
  * and parallel GC threads then share that core with the rooms' event loop and preempt a room tick at any moment:
